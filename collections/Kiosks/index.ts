@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '@/access'
+
+/**
+ * Lobby kiosks sign in with an API key (`Authorization: kiosks API-Key <key>`). A kiosk holds
+ * no other rights here; each kiosk action is granted by the collection it acts on.
+ */
+export const Kiosks: CollectionConfig = {
+  slug: 'kiosks',
+  labels: {
+    singular: { en: 'Lobby kiosk', 'zh-TW': '大堂自助機' },
+    plural: { en: 'Lobby kiosks', 'zh-TW': '大堂自助機' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'location'],
+    group: { en: 'Office', 'zh-TW': '管理處' },
+  },
+  auth: {
+    useAPIKey: true,
+    disableLocalStrategy: true,
+  },
+  access: {
+    // Kiosks never open the admin panel.
+    admin: () => false,
+    read: adminOnly,
+    create: adminOnly,
+    update: adminOnly,
+    delete: adminOnly,
+    unlock: adminOnly,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { en: 'Name', 'zh-TW': '名稱' } },
+    { name: 'location', type: 'text', label: { en: 'Location', 'zh-TW': '位置' } },
+  ],
+}

@@ -1,0 +1,100 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, nobody, rolesOnly } from '@/access'
+import { actorFields, stampActor } from '../../hooks/stampActor'
+import { NOTIFICATION_STATUSES } from '@/domain/notifications/status'
+import { queueDelivery } from './hooks/queueDelivery'
+
+const serverOwned = { create: () => false, update: () => false }
+
+/**
+ * GEN-4: the outbox. Domain code stores a message here; the `sendNotification` job delivers it
+ * through nodemailer, retrying with back-off, and records the outcome for staff to see.
+ */
+export const Notifications: CollectionConfig = {
+  slug: 'notifications',
+  labels: {
+    singular: { en: 'Email', 'zh-TW': '電郵' },
+    plural: { en: 'Outbox', 'zh-TW': '寄件匣' },
+  },
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['subject', 'to', 'status', 'attempts', 'updatedAt'],
+    group: { en: 'Office', 'zh-TW': '管理處' },
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: rolesOnly('admin', 'manager', 'cs'),
+    // An admin may write a message by hand (e.g. to test mail); everything else is domain code.
+    create: adminOnly,
+    update: nobody,
+    delete: adminOnly,
+  },
+  hooks: {
+    beforeChange: [stampActor],
+    afterChange: [queueDelivery],
+  },
+  fields: [
+    {
+      name: 'to',
+      type: 'email',
+      required: true,
+      label: { en: 'Recipient', 'zh-TW': '收件人' },
+    },
+    {
+      name: 'subject',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      label: { en: 'Subject', 'zh-TW': '主旨' },
+    },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: 50_000,
+      label: { en: 'Message', 'zh-TW': '內容' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      options: NOTIFICATION_STATUSES.map((value) => ({
+        value,
+        label: {
+          queued: { en: 'Queued', 'zh-TW': '待發送' },
+          sent: { en: 'Sent', 'zh-TW': '已發送' },
+          failed: { en: 'Failed (retrying)', 'zh-TW': '發送失敗（重試中）' },
+        }[value],
+      })),
+      label: { en: 'Status', 'zh-TW': '狀態' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar' },
+      index: true,
+    },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: { en: 'Attempts', 'zh-TW': '嘗試次數' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'lastError',
+      type: 'text',
+      label: { en: 'Last error', 'zh-TW': '最後錯誤' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'sentAt',
+      type: 'date',
+      label: { en: 'Sent at', 'zh-TW': '發送時間' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    ...actorFields,
+  ],
+}

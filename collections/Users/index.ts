@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, adminOrSelf, rolesOnlyField, staffOnly } from '@/access'
+import { ROLE_LABELS, STAFF_ROLES } from '@/access/roles'
+import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+
+/** Office staff. They work in the admin panel; their roles decide what they may do. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { en: 'Staff member', 'zh-TW': '員工' },
+    plural: { en: 'Staff', 'zh-TW': '員工' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { en: 'Office', 'zh-TW': '管理處' },
+  },
+  auth: {
+    tokenExpiration: 60 * 60 * 10, // one shift, with margin
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  access: {
+    admin: ({ req }) => req.user?.collection === 'users',
+    read: staffOnly,
+    create: adminOnly,
+    update: adminOrSelf,
+    delete: adminOnly,
+    // Payload's default lets any logged-in user unlock anyone.
+    unlock: adminOnly,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { en: 'Name', 'zh-TW': '姓名' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      label: { en: 'Roles', 'zh-TW': '職務' },
+      options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      // Only an admin grants roles; nobody raises their own.
+      access: { create: rolesOnlyField('admin'), update: rolesOnlyField('admin') },
+    },
+  ],
+  hooks: {
+    beforeChange: [ensureFirstUserIsAdmin],
+  },
+}

@@ -1,0 +1,69 @@
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zhTw } from '@payloadcms/translations/languages/zhTw'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Kiosks } from './collections/Kiosks'
+import { Notifications } from './collections/Notifications'
+import { Procedures } from './collections/Procedures'
+import { Users } from './collections/Users'
+import { hasRole } from './src/access/roles'
+import { DEFAULT_DATABASE_URI, selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
+import { createMailTransport } from './src/email/transport'
+import { sendNotificationTask } from './src/jobs/sendNotification'
+import { payloadSecret } from './src/server/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const mail = createMailTransport()
+const onlyAdminsRunJobs = ({ req }: { req: { user: unknown } }) =>
+  hasRole(req.user as never, 'admin')
+
+export default buildConfig({
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · 陽光嘉園管理處' },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+  },
+  // Staff screens: Traditional Chinese first. zh (Simplified) is deliberately not offered, so a
+  // browser asking for zh-HK gets Traditional Chinese, not Simplified.
+  i18n: {
+    supportedLanguages: { 'zh-TW': zhTw, en },
+    fallbackLanguage: 'zh-TW',
+  },
+  // Content (e.g. the procedures) is kept in both languages.
+  localization: {
+    locales: [
+      { code: 'zh-TW', label: { 'zh-TW': '繁體中文', en: 'Traditional Chinese' } },
+      { code: 'en', label: { 'zh-TW': '英文', en: 'English' } },
+    ],
+    defaultLocale: 'zh-TW',
+    fallback: true,
+  },
+  collections: [Users, Kiosks, Procedures, Notifications],
+  editor: lexicalEditor(),
+  db: selectDatabaseAdapter(process.env.DATABASE_URI || DEFAULT_DATABASE_URI),
+  email: nodemailerAdapter({
+    defaultFromAddress: process.env.MAIL_FROM_ADDRESS || 'office@sunshine-garden.example',
+    defaultFromName: process.env.MAIL_FROM_NAME || '陽光嘉園管理處 Sunshine Garden Office',
+    transport: mail.transport,
+    // The SMTP server may be down at start-up; the outbox retries, so don't block on it.
+    skipVerify: true,
+  }),
+  jobs: {
+    tasks: [sendNotificationTask(mail)],
+    // Payload's default lets any logged-in user (a resident, a kiosk) run or queue jobs.
+    access: { run: onlyAdminsRunJobs, queue: onlyAdminsRunJobs, cancel: onlyAdminsRunJobs },
+    // Crons start only in the instance the server creates with `cron: true`.
+    autoRun: [{ cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 20 }],
+    deleteJobOnComplete: true,
+  },
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
+})

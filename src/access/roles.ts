@@ -1,0 +1,44 @@
+import type { PayloadRequest } from 'payload'
+
+/** The staff roles of PROCEDURES.md, Part 2. One person may hold several. */
+export const STAFF_ROLES = [
+  'guard',
+  'cs',
+  'supervisor',
+  'manager',
+  'engineering',
+  'environment',
+  'security',
+  'finance',
+  'administration',
+  'admin',
+] as const
+
+export type StaffRole = (typeof STAFF_ROLES)[number]
+
+export const ROLE_LABELS: Record<StaffRole, { en: string; 'zh-TW': string }> = {
+  guard: { en: 'Gate guard', 'zh-TW': '大門崗保安' },
+  cs: { en: 'Customer service', 'zh-TW': '客服部' },
+  supervisor: { en: 'Supervisor', 'zh-TW': '主管' },
+  manager: { en: 'Property manager', 'zh-TW': '物業經理' },
+  engineering: { en: 'Engineering (M&E)', 'zh-TW': '機電部' },
+  environment: { en: 'Environment', 'zh-TW': '環境部' },
+  security: { en: 'Security', 'zh-TW': '安全管理部' },
+  finance: { en: 'Finance', 'zh-TW': '財務部' },
+  administration: { en: 'Administration', 'zh-TW': '行政部' },
+  admin: { en: 'System administrator', 'zh-TW': '系統管理員' },
+}
+
+type AnyUser = PayloadRequest['user']
+
+/** A staff member is a logged-in document of the `users` collection. */
+export function isStaff(user: AnyUser): boolean {
+  return Boolean(user && user.collection === 'users')
+}
+
+/** True when the user is staff and holds at least one of the roles. */
+export function hasRole(user: AnyUser, ...roles: StaffRole[]): boolean {
+  if (!user || user.collection !== 'users') return false
+  const held = (user as { roles?: unknown }).roles
+  return Array.isArray(held) && held.some((role) => roles.includes(role as StaffRole))
+}

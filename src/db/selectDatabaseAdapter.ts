@@ -1,0 +1,62 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export const DEFAULT_DATABASE_URI = 'file:./data/estate.db'
+
+export const ACCEPTED_DATABASE_URIS =
+  'DATABASE_URI must be file:<path> (SQLite), postgres://… or postgresql://… (PostgreSQL) or mongodb://… or mongodb+srv://… (MongoDB)'
+
+export class DatabaseUriError extends Error {
+  constructor(uri: string) {
+    // Never echo credentials: show the scheme only.
+    const scheme = uri.includes(':') ? `${uri.split(':')[0]}:…` : JSON.stringify(uri)
+    super(`${ACCEPTED_DATABASE_URIS}; got ${scheme}`)
+    this.name = 'DatabaseUriError'
+  }
+}
+
+/** Which adapter a DATABASE_URI asks for; throws DatabaseUriError for anything else. */
+export function databaseKind(uri: string): DatabaseKind {
+  if (/^file:.+/.test(uri)) return 'sqlite'
+  if (/^postgres(ql)?:\/\/.+/.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\/.+/.test(uri)) return 'mongodb'
+  throw new DatabaseUriError(uri)
+}
+
+type MigrationList = NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>
+
+/**
+ * Builds Payload's official adapter for the URI. Schema push is off everywhere: the SQL
+ * databases are built by the committed migrations (see src/db/migrate.ts), so development,
+ * tests and production run the same schema.
+ */
+export function selectDatabaseAdapter(uri: string): DatabaseAdapterObj {
+  const kind = databaseKind(uri)
+  if (kind === 'sqlite') {
+    const file = path.resolve(uri.slice('file:'.length))
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    return sqliteAdapter({
+      client: { url: `file:${file}` },
+      push: false,
+      wal: true,
+      busyTimeout: 5000,
+      migrationDir: path.resolve(process.cwd(), 'migrations/sqlite'),
+    })
+  }
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      push: false,
+      migrationDir: path.resolve(process.cwd(), 'migrations/postgres'),
+    })
+  }
+  return mongooseAdapter({ url: uri })
+}
+
+export type { MigrationList }

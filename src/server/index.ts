@@ -1,0 +1,83 @@
+/**
+ * The estate office server: boots Payload (migrations, first-start seed, job crons) and Next,
+ * then serves both behind Express. `npm start` (production) and `npm run dev` run this file.
+ */
+import type { Server } from 'node:http'
+import next from 'next'
+import { getPayload } from 'payload'
+
+import { runMigrations } from '../db/migrate'
+import { bootstrap, printDemoLogins } from '../seed/bootstrap'
+import { createApp } from './app'
+import { payloadSecret } from './secret'
+import { readServerSettings, type ServerSettings } from './settings'
+
+function fail(message: string): never {
+  process.stderr.write(`estate-office: ${message.split('\n')[0]}\n`)
+  process.exit(1)
+}
+
+async function main() {
+  let settings: ServerSettings
+  try {
+    settings = readServerSettings()
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  process.env.PAYLOAD_SECRET ||= payloadSecret()
+
+  // Imported only after the environment is checked: the config builds the database adapter.
+  const { default: config } = await import('@payload-config')
+  // Next's routes call getPayload() too and receive this same cached instance, so migrations,
+  // seeding and the job crons happen exactly once, here.
+  let demoLogins: Awaited<ReturnType<typeof bootstrap>> = []
+  const payload = await getPayload({
+    config,
+    cron: true,
+    onInit: async (instance) => {
+      await runMigrations(instance, settings.databaseUri)
+      demoLogins = await bootstrap(instance, settings)
+    },
+  })
+
+  const nextApp = next({ dev: settings.dev, dir: process.cwd() })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+  const app = createApp({ payload, handleNext: (req, res) => handle(req, res), settings })
+
+  const server: Server = app.listen(settings.port, () => {
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : settings.port
+    console.log(
+      `estate-office: listening on http://localhost:${port} (${settings.dev ? 'development' : 'production'}, ${settings.databaseKind})`,
+    )
+    if (demoLogins.length) printDemoLogins(demoLogins, port)
+  })
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`estate-office: ${signal} received, finishing requests in flight`)
+    const force = setTimeout(() => {
+      console.error('estate-office: requests still open after 15 s, closing them')
+      server.closeAllConnections()
+    }, 15_000)
+    force.unref()
+    // Keep-alive sockets that go idle after their last response are closed as they appear.
+    const sweep = setInterval(() => server.closeIdleConnections(), 250)
+    server.close(async () => {
+      clearInterval(sweep)
+      clearTimeout(force)
+      await payload.destroy().catch(() => undefined)
+      console.log('estate-office: stopped')
+      process.exit(0)
+    })
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  fail(error instanceof Error ? error.message : String(error))
+})
