@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   // The Express server in src/server sets the security headers and logs requests.
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm run typecheck` (tsc over the whole tree, tests included) is the type gate; checking
+  // again inside `next build` doubles the build time on a 2-core machine.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -258,7 +258,7 @@ export interface Notification {
   to: string;
   subject: string;
   body: string;
-  status: 'queued' | 'sent' | 'failed';
+  status?: ('queued' | 'sent' | 'failed') | null;
   attempts?: number | null;
   lastError?: string | null;
   sentAt?: string | null;

@@ -61,6 +61,8 @@ export default buildConfig({
     access: { run: onlyAdminsRunJobs, queue: onlyAdminsRunJobs, cancel: onlyAdminsRunJobs },
     // Crons start only in the instance the server creates with `cron: true`.
     autoRun: [{ cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 20 }],
+    // Tests (and a second app server sharing one database) can leave the crons to another process.
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
     deleteJobOnComplete: true,
   },
   sharp,

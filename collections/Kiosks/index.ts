@@ -1,6 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly } from '@/access'
+import type { Access } from 'payload'
+
+import { adminOnly, hasRole } from '@/access'
+
+/** Admins manage every kiosk; a kiosk may read its own record (its name and location). */
+const adminOrThisKiosk: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (req.user?.collection === 'kiosks') return { id: { equals: req.user.id } }
+  return false
+}
 
 /**
  * Lobby kiosks sign in with an API key (`Authorization: kiosks API-Key <key>`). A kiosk holds
@@ -24,7 +33,7 @@ export const Kiosks: CollectionConfig = {
   access: {
     // Kiosks never open the admin panel.
     admin: () => false,
-    read: adminOnly,
+    read: adminOrThisKiosk,
     create: adminOnly,
     update: adminOnly,
     delete: adminOnly,

@@ -58,7 +58,6 @@ export const Notifications: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      required: true,
       defaultValue: 'queued',
       options: NOTIFICATION_STATUSES.map((value) => ({
         value,

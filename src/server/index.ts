@@ -1,6 +1,11 @@
 /**
  * The estate office server: boots Payload (migrations, first-start seed, job crons) and Next,
  * then serves both behind Express. `npm start` (production) and `npm run dev` run this file.
+ *
+ * Run it with `node --conditions=production` (or `development`): Lexical's plain `node` entry
+ * points load their code through a top-level `await import()`, and on Node 20 that sometimes
+ * leaves the module graph unsettled, so the process exits silently at start-up (about one start
+ * in ten here). The `production`/`development` entries are plain modules.
  */
 import type { Server } from 'node:http'
 import next from 'next'
@@ -27,7 +32,7 @@ async function main() {
   process.env.PAYLOAD_SECRET ||= payloadSecret()
 
   // Imported only after the environment is checked: the config builds the database adapter.
-  const { default: config } = await import('@payload-config')
+  const { default: config } = await import('../../payload.config')
   // Next's routes call getPayload() too and receive this same cached instance, so migrations,
   // seeding and the job crons happen exactly once, here.
   let demoLogins: Awaited<ReturnType<typeof bootstrap>> = []

@@ -143,7 +143,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`to\` text NOT NULL,
   	\`subject\` text NOT NULL,
   	\`body\` text NOT NULL,
-  	\`status\` text DEFAULT 'queued' NOT NULL,
+  	\`status\` text DEFAULT 'queued',
   	\`attempts\` numeric DEFAULT 0,
   	\`last_error\` text,
   	\`sent_at\` text,

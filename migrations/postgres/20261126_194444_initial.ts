@@ -109,7 +109,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"to" varchar NOT NULL,
   	"subject" varchar NOT NULL,
   	"body" varchar NOT NULL,
-  	"status" "enum_notifications_status" DEFAULT 'queued' NOT NULL,
+  	"status" "enum_notifications_status" DEFAULT 'queued',
   	"attempts" numeric DEFAULT 0,
   	"last_error" varchar,
   	"sent_at" timestamp(3) with time zone,
