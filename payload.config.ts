@@ -26,6 +26,8 @@ export default buildConfig({
   secret: payloadSecret(),
   admin: {
     user: Users.slug,
+    // Gravatar would load from the internet, which the office network may not reach.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 陽光嘉園管理處' },
     dateFormat: 'yyyy-MM-dd HH:mm',
@@ -67,5 +69,4 @@ export default buildConfig({
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
 })

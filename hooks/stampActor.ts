@@ -14,7 +14,8 @@ export const actorFields: Field[] = (['createdBy', 'updatedBy'] as const).map((n
   relationTo: [...ACTOR_COLLECTIONS],
   label: name === 'createdBy' ? { en: 'Created by', 'zh-TW': '建立者' } : { en: 'Last changed by', 'zh-TW': '最後修改者' },
   access: { create: () => false, update: () => false },
-  admin: { readOnly: true, position: 'sidebar' },
+  // Records seeded by the system have no actor: show the field only when there is one.
+  admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.[name]) },
 }))
 
 /** Records the acting user on every write; runs after field access has stripped client values. */

@@ -12,7 +12,7 @@ export const Procedures: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['numeral', 'title', 'updatedAt'],
+    defaultColumns: ['title', 'numeral', 'updatedAt'],
     group: { en: 'Office', 'zh-TW': '管理處' },
   },
   defaultSort: 'order',
