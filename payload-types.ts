@@ -63,11 +63,18 @@ export type SupportedTimezones =
 
 export interface Config {
   auth: {
+    residents: ResidentAuthOperations;
     users: UserAuthOperations;
     kiosks: KioskAuthOperations;
   };
   blocks: {};
   collections: {
+    households: Household;
+    members: Member;
+    passes: Pass;
+    'pass-receipts': PassReceipt;
+    signatures: Signature;
+    residents: Resident;
     users: User;
     kiosks: Kiosk;
     procedures: Procedure;
@@ -78,8 +85,22 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    households: {
+      members: 'members';
+      passes: 'passes';
+    };
+    members: {
+      passes: 'passes';
+    };
+  };
   collectionsSelect: {
+    households: HouseholdsSelect<false> | HouseholdsSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
+    passes: PassesSelect<false> | PassesSelect<true>;
+    'pass-receipts': PassReceiptsSelect<false> | PassReceiptsSelect<true>;
+    signatures: SignaturesSelect<false> | SignaturesSelect<true>;
+    residents: ResidentsSelect<false> | ResidentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     kiosks: KiosksSelect<false> | KiosksSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
@@ -94,13 +115,17 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh-TW' | 'en') | ('zh-TW' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'pass-settings': PassSetting;
+  };
+  globalsSelect: {
+    'pass-settings': PassSettingsSelect<false> | PassSettingsSelect<true>;
+  };
   locale: 'zh-TW' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User | Kiosk;
+  user: Resident | User | Kiosk;
   jobs: {
     tasks: {
       sendNotification: TaskSendNotification;
@@ -110,6 +135,24 @@ export interface Config {
       };
     };
     workflows: unknown;
+  };
+}
+export interface ResidentAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
   };
 }
 export interface UserAuthOperations {
@@ -150,6 +193,214 @@ export interface KioskAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "households".
+ */
+export interface Household {
+  id: number;
+  /**
+   * Block-flat, e.g. 3-1502
+   */
+  unit: string;
+  /**
+   * Becomes “Moved in” when the passes are handed over.
+   */
+  status?: ('pre-move-in' | 'moved-in' | 'moved-out') | null;
+  movedInAt?: string | null;
+  members?: {
+    docs?: (number | Member)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  passes?: {
+    docs?: (number | Pass)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  household: number | Household;
+  name: string;
+  gender: 'female' | 'male' | 'other';
+  relationship: 'owner' | 'spouse' | 'child' | 'parent' | 'relative' | 'tenant' | 'helper' | 'other';
+  age?: number | null;
+  ordinal?: number | null;
+  householdSlot?: string | null;
+  passes?: {
+    docs?: (number | Pass)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "passes".
+ */
+export interface Pass {
+  id: number;
+  member: number | Member;
+  number?: string | null;
+  household?: (number | null) | Household;
+  status?: ('prepared' | 'active' | 'lost' | 'void') | null;
+  fee?: number | null;
+  currency?: string | null;
+  feePaidAt?: string | null;
+  ordinal?: number | null;
+  slot?: string | null;
+  qrToken?: string | null;
+  receipt?: (number | null) | PassReceipt;
+  activatedAt?: string | null;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pass-receipts".
+ */
+export interface PassReceipt {
+  id: number;
+  household: number | Household;
+  passes: (number | Pass)[];
+  signature: number | Signature;
+  signedByName: string;
+  signedAt: string;
+  copyTo?: string | null;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatures".
+ */
+export interface Signature {
+  id: number;
+  household: number | Household;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -186,6 +437,63 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residents".
+ */
+export interface Resident {
+  id: number;
+  name: string;
+  household: number | Household;
+  member?: (number | null) | Member;
+  language?: ('zh-TW' | 'en') | null;
+  invitedAt?: string | null;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'residents';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -234,6 +542,10 @@ export interface Procedure {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
         relationTo: 'kiosks';
         value: number | Kiosk;
       } | null);
@@ -241,6 +553,10 @@ export interface Procedure {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
       } | null)
     | ({
         relationTo: 'kiosks';
@@ -268,6 +584,10 @@ export interface Notification {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
         relationTo: 'kiosks';
         value: number | Kiosk;
       } | null);
@@ -275,6 +595,10 @@ export interface Notification {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
       } | null)
     | ({
         relationTo: 'kiosks';
@@ -400,6 +724,30 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'households';
+        value: number | Household;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
+        relationTo: 'passes';
+        value: number | Pass;
+      } | null)
+    | ({
+        relationTo: 'pass-receipts';
+        value: number | PassReceipt;
+      } | null)
+    | ({
+        relationTo: 'signatures';
+        value: number | Signature;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -418,6 +766,10 @@ export interface PayloadLockedDocument {
   globalSlug?: string | null;
   user:
     | {
+        relationTo: 'residents';
+        value: number | Resident;
+      }
+    | {
         relationTo: 'users';
         value: number | User;
       }
@@ -435,6 +787,10 @@ export interface PayloadLockedDocument {
 export interface PayloadPreference {
   id: number;
   user:
+    | {
+        relationTo: 'residents';
+        value: number | Resident;
+      }
     | {
         relationTo: 'users';
         value: number | User;
@@ -466,6 +822,125 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "households_select".
+ */
+export interface HouseholdsSelect<T extends boolean = true> {
+  unit?: T;
+  status?: T;
+  movedInAt?: T;
+  members?: T;
+  passes?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  household?: T;
+  name?: T;
+  gender?: T;
+  relationship?: T;
+  age?: T;
+  ordinal?: T;
+  householdSlot?: T;
+  passes?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "passes_select".
+ */
+export interface PassesSelect<T extends boolean = true> {
+  member?: T;
+  number?: T;
+  household?: T;
+  status?: T;
+  fee?: T;
+  currency?: T;
+  feePaidAt?: T;
+  ordinal?: T;
+  slot?: T;
+  qrToken?: T;
+  receipt?: T;
+  activatedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pass-receipts_select".
+ */
+export interface PassReceiptsSelect<T extends boolean = true> {
+  household?: T;
+  passes?: T;
+  signature?: T;
+  signedByName?: T;
+  signedAt?: T;
+  copyTo?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatures_select".
+ */
+export interface SignaturesSelect<T extends boolean = true> {
+  household?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residents_select".
+ */
+export interface ResidentsSelect<T extends boolean = true> {
+  name?: T;
+  household?: T;
+  member?: T;
+  language?: T;
+  invitedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -608,6 +1083,30 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pass-settings".
+ */
+export interface PassSetting {
+  id: number;
+  freePassesPerMember: number;
+  extraPassFee: number;
+  currency: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pass-settings_select".
+ */
+export interface PassSettingsSelect<T extends boolean = true> {
+  freePassesPerMember?: T;
+  extraPassFee?: T;
+  currency?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

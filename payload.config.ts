@@ -7,10 +7,17 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Households } from './collections/Households'
 import { Kiosks } from './collections/Kiosks'
+import { Members } from './collections/Members'
 import { Notifications } from './collections/Notifications'
+import { PassReceipts } from './collections/PassReceipts'
+import { Passes } from './collections/Passes'
 import { Procedures } from './collections/Procedures'
+import { Residents } from './collections/Residents'
+import { Signatures } from './collections/Signatures'
 import { Users } from './collections/Users'
+import { PassSettingsGlobal } from './globals/PassSettings'
 import { hasRole } from './src/access/roles'
 import { DEFAULT_DATABASE_URI, selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { createMailTransport } from './src/email/transport'
@@ -47,7 +54,19 @@ export default buildConfig({
     defaultLocale: 'zh-TW',
     fallback: true,
   },
-  collections: [Users, Kiosks, Procedures, Notifications],
+  collections: [
+    Households,
+    Members,
+    Passes,
+    PassReceipts,
+    Signatures,
+    Residents,
+    Users,
+    Kiosks,
+    Procedures,
+    Notifications,
+  ],
+  globals: [PassSettingsGlobal],
   editor: lexicalEditor(),
   db: selectDatabaseAdapter(process.env.DATABASE_URI || DEFAULT_DATABASE_URI),
   email: nodemailerAdapter({

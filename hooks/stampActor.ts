@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
 /** The auth collections whose members can act on records. */
-export const ACTOR_COLLECTIONS = ['users', 'kiosks'] as const
+export const ACTOR_COLLECTIONS = ['users', 'residents', 'kiosks'] as const
 
 /**
  * `createdBy` / `updatedBy` (GEN-2): who created and last changed a record. Together with

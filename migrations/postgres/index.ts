@@ -1,9 +1,15 @@
 import * as migration_20261126_194444_initial from './20261126_194444_initial';
+import * as migration_20261126_201553_households_and_passes from './20261126_201553_households_and_passes';
 
 export const migrations = [
   {
     up: migration_20261126_194444_initial.up,
     down: migration_20261126_194444_initial.down,
-    name: '20261126_194444_initial'
+    name: '20261126_194444_initial',
+  },
+  {
+    up: migration_20261126_201553_households_and_passes.up,
+    down: migration_20261126_201553_households_and_passes.down,
+    name: '20261126_201553_households_and_passes'
   },
 ];

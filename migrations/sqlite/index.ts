@@ -1,9 +1,15 @@
 import * as migration_20261126_194435_initial from './20261126_194435_initial';
+import * as migration_20261126_201539_households_and_passes from './20261126_201539_households_and_passes';
 
 export const migrations = [
   {
     up: migration_20261126_194435_initial.up,
     down: migration_20261126_194435_initial.down,
-    name: '20261126_194435_initial'
+    name: '20261126_194435_initial',
+  },
+  {
+    up: migration_20261126_201539_households_and_passes.up,
+    down: migration_20261126_201539_households_and_passes.down,
+    name: '20261126_201539_households_and_passes'
   },
 ];

@@ -43,3 +43,57 @@ export async function asUser(staff: TestStaff) {
   const user = await payload.findByID({ collection: 'users', id: staff.id })
   return { ...user, collection: 'users' as const }
 }
+
+let unitCounter = 0
+/** A unit number no other test uses, e.g. 7-4821. */
+export function uniqueUnit(): string {
+  unitCounter++
+  return `${1 + Math.floor(Math.random() * 98)}-${String(unitCounter).padStart(2, '0')}${String(Math.floor(Math.random() * 9999)).padStart(4, '0')}`
+}
+
+/** A household with members, made as customer service would (each member gets 3 passes). */
+export async function makeHousehold(
+  members: { name: string; relationship?: string; gender?: string; age?: number }[] = [
+    { name: '王大明', relationship: 'owner', gender: 'male' },
+  ],
+) {
+  const payload = await testPayload()
+  const household = await payload.create({ collection: 'households', data: { unit: uniqueUnit() } })
+  const created = []
+  for (const m of members) {
+    created.push(
+      await payload.create({
+        collection: 'members',
+        data: {
+          household: household.id,
+          name: m.name,
+          relationship: (m.relationship ?? 'owner') as 'owner',
+          gender: (m.gender ?? 'female') as 'female',
+          age: m.age ?? null,
+        },
+      }),
+    )
+  }
+  return { household, members: created }
+}
+
+/** A portal account for a household, with a known password. */
+export async function makeResident(householdId: number | string, memberId?: number | string) {
+  const payload = await testPayload()
+  const email = `resident-${randomUUID().slice(0, 8)}@test.example`
+  const resident = await payload.create({
+    collection: 'residents',
+    data: {
+      email,
+      password: TEST_PASSWORD,
+      name: 'Resident 住戶',
+      household: householdId as number,
+      member: (memberId as number) ?? null,
+    },
+  })
+  return { id: resident.id, email, password: TEST_PASSWORD }
+}
+
+/** A tiny valid PNG (1×1), as a data URL — what a signature pad sends. */
+export const SIGNATURE_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='

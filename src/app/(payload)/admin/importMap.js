@@ -1,3 +1,5 @@
+import { HouseholdActions as HouseholdActions_b416854123946d7128cf237c1af121a7 } from '../../../../src/components/admin/HouseholdTools'
+import { RegisterImportLink as RegisterImportLink_b416854123946d7128cf237c1af121a7 } from '../../../../src/components/admin/HouseholdTools'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,6 +27,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/admin/HouseholdTools#HouseholdActions": HouseholdActions_b416854123946d7128cf237c1af121a7,
+  "/src/components/admin/HouseholdTools#RegisterImportLink": RegisterImportLink_b416854123946d7128cf237c1af121a7,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -1,0 +1,97 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '@/access'
+import { officeOnly, staffOrOwnHousehold } from '@/access/residents'
+import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES } from '@/domain/households/status'
+import { actorFields, stampActor } from '../../hooks/stampActor'
+import { importRegisterEndpoint } from './endpoints/importRegister'
+import { enforceHouseholdTransition } from './hooks/enforceHouseholdTransition'
+
+export const HOUSEHOLDS_GROUP = { en: 'Households & passes', 'zh-TW': '住戶與出入證' }
+
+/** A unit's household (PAS-1). Its members come from the sales office's register. */
+export const Households: CollectionConfig = {
+  slug: 'households',
+  labels: {
+    singular: { en: 'Household', 'zh-TW': '住戶' },
+    plural: { en: 'Households', 'zh-TW': '住戶' },
+  },
+  admin: {
+    useAsTitle: 'unit',
+    defaultColumns: ['unit', 'status', 'movedInAt'],
+    group: HOUSEHOLDS_GROUP,
+    components: {
+      beforeList: ['/src/components/admin/HouseholdTools#RegisterImportLink'],
+    },
+  },
+  defaultSort: 'unit',
+  access: {
+    read: staffOrOwnHousehold('id'),
+    create: officeOnly,
+    update: officeOnly,
+    delete: adminOnly,
+  },
+  endpoints: [importRegisterEndpoint],
+  versions: { maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [enforceHouseholdTransition, stampActor],
+  },
+  fields: [
+    {
+      name: 'unit',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { en: 'Unit', 'zh-TW': '單元' },
+      admin: { description: { en: 'Block-flat, e.g. 3-1502', 'zh-TW': '座數-單位，例如 3-1502' } },
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/.test(value.trim())
+          ? true
+          : 'Unit must look like 3-1502 · 單元格式須如 3-1502',
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'pre-move-in',
+      options: HOUSEHOLD_STATUSES.map((value) => ({ value, label: HOUSEHOLD_STATUS_LABELS[value] })),
+      label: { en: 'Status', 'zh-TW': '狀態' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Becomes “Moved in” when the passes are handed over.',
+          'zh-TW': '移交出入證時自動轉為「已入住」。',
+        },
+      },
+    },
+    {
+      name: 'movedInAt',
+      type: 'date',
+      label: { en: 'Moved in at', 'zh-TW': '入住時間' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'handover',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/admin/HouseholdTools#HouseholdActions' } },
+    },
+    {
+      name: 'members',
+      type: 'join',
+      collection: 'members',
+      on: 'household',
+      label: { en: 'Members', 'zh-TW': '家庭成員' },
+      admin: { defaultColumns: ['name', 'relationship', 'gender', 'age'] },
+    },
+    {
+      name: 'passes',
+      type: 'join',
+      collection: 'passes',
+      on: 'household',
+      label: { en: 'Passes', 'zh-TW': '出入證' },
+      admin: { defaultColumns: ['number', 'member', 'status', 'fee'] },
+    },
+    ...actorFields,
+  ],
+}

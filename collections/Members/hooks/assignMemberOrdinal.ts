@@ -1,0 +1,20 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/** A new member takes the next place in their household (used in pass numbers). */
+export const assignMemberOrdinal: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const household = typeof data.household === 'object' ? data.household?.id : data.household
+  const last = await req.payload.find({
+    collection: 'members',
+    where: { household: { equals: household } },
+    sort: '-ordinal',
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const ordinal = ((last.docs[0]?.ordinal as number | undefined) ?? 0) + 1
+  data.ordinal = ordinal
+  data.householdSlot = `${String(household)}#${ordinal}`
+  return data
+}

@@ -1,0 +1,114 @@
+import type { CollectionConfig } from 'payload'
+
+import { officeOnly, staffOrOwnHousehold } from '@/access/residents'
+import { GENDER_LABELS, GENDERS, RELATIONSHIP_LABELS, RELATIONSHIPS } from '@/domain/register/vocabulary'
+import { actorFields, stampActor } from '../../hooks/stampActor'
+import { HOUSEHOLDS_GROUP } from '../Households'
+import { assignMemberOrdinal } from './hooks/assignMemberOrdinal'
+import { preparePasses } from './hooks/preparePasses'
+
+const serverOwned = { create: () => false, update: () => false }
+
+/** A household member (PAS-1). Each one is entitled to free passes, prepared on creation (PAS-2, PAS-6). */
+export const Members: CollectionConfig = {
+  slug: 'members',
+  labels: {
+    singular: { en: 'Household member', 'zh-TW': '家庭成員' },
+    plural: { en: 'Household members', 'zh-TW': '家庭成員' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'household', 'relationship', 'gender', 'age'],
+    group: HOUSEHOLDS_GROUP,
+  },
+  access: {
+    read: staffOrOwnHousehold(),
+    create: officeOnly,
+    update: officeOnly,
+    // Members are never deleted: their passes, fees and receipts refer to them.
+    delete: () => false,
+  },
+  versions: { maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [assignMemberOrdinal, stampActor],
+    afterChange: [preparePasses],
+  },
+  fields: [
+    {
+      name: 'household',
+      type: 'relationship',
+      relationTo: 'households',
+      required: true,
+      index: true,
+      label: { en: 'Household', 'zh-TW': '住戶' },
+      // A member's passes carry the unit: the household is fixed once the member exists.
+      access: { update: () => false },
+    },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+      label: { en: 'Name', 'zh-TW': '姓名' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'gender',
+          type: 'select',
+          required: true,
+          options: GENDERS.map((value) => ({ value, label: GENDER_LABELS[value] })),
+          label: { en: 'Gender', 'zh-TW': '性別' },
+        },
+        {
+          name: 'relationship',
+          type: 'select',
+          required: true,
+          options: RELATIONSHIPS.map((value) => ({ value, label: RELATIONSHIP_LABELS[value] })),
+          label: { en: 'Relationship', 'zh-TW': '關係' },
+        },
+        {
+          name: 'age',
+          type: 'number',
+          min: 0,
+          max: 130,
+          label: { en: 'Age', 'zh-TW': '年齡' },
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+            if (siblingData?.relationship === 'child' && (value === null || value === undefined || value === '')) {
+              return 'A child’s age is required · 孩童須填寫年齡'
+            }
+            if (value !== null && value !== undefined && (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 130)) {
+              return 'Age must be a whole number from 0 to 130 · 年齡須為 0 至 130 的整數'
+            }
+            return true
+          },
+        },
+      ],
+    },
+    {
+      name: 'ordinal',
+      type: 'number',
+      label: { en: 'No. in household', 'zh-TW': '戶內序號' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // household#ordinal, unique: two members can never share a place (and pass numbers).
+      name: 'householdSlot',
+      type: 'text',
+      unique: true,
+      access: { ...serverOwned, read: () => false },
+      admin: { hidden: true },
+    },
+    {
+      name: 'passes',
+      type: 'join',
+      collection: 'passes',
+      on: 'member',
+      label: { en: 'Passes', 'zh-TW': '出入證' },
+      admin: { defaultColumns: ['number', 'status', 'fee'] },
+    },
+    ...actorFields,
+  ],
+}

@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { staffOrOwnHousehold } from '@/access/residents'
+import { actorFields, stampActor } from '../../hooks/stampActor'
+import { HOUSEHOLDS_GROUP } from '../Households'
+import { handOverEndpoint } from './endpoints/handOver'
+
+/**
+ * The signed sign-for receipt (簽收單, PAS-4/PAS-5): which passes were handed over to whom, the
+ * resident's signature and the time. Made only by the handover operation, never edited.
+ */
+export const PassReceipts: CollectionConfig = {
+  slug: 'pass-receipts',
+  labels: {
+    singular: { en: 'Sign-for receipt', 'zh-TW': '簽收單' },
+    plural: { en: 'Sign-for receipts', 'zh-TW': '簽收單' },
+  },
+  admin: {
+    useAsTitle: 'signedAt',
+    defaultColumns: ['household', 'signedByName', 'signedAt', 'createdBy'],
+    group: HOUSEHOLDS_GROUP,
+  },
+  defaultSort: '-signedAt',
+  access: {
+    read: staffOrOwnHousehold(),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  endpoints: [handOverEndpoint],
+  hooks: { beforeChange: [stampActor] },
+  fields: [
+    {
+      name: 'household',
+      type: 'relationship',
+      relationTo: 'households',
+      required: true,
+      index: true,
+      label: { en: 'Household', 'zh-TW': '住戶' },
+    },
+    {
+      name: 'passes',
+      type: 'relationship',
+      relationTo: 'passes',
+      hasMany: true,
+      required: true,
+      label: { en: 'Passes handed over', 'zh-TW': '移交的出入證' },
+    },
+    {
+      name: 'signature',
+      type: 'upload',
+      relationTo: 'signatures',
+      required: true,
+      label: { en: 'Resident’s signature', 'zh-TW': '業戶簽名' },
+    },
+    {
+      name: 'signedByName',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+      label: { en: 'Signed by', 'zh-TW': '簽收人' },
+    },
+    {
+      name: 'signedAt',
+      type: 'date',
+      required: true,
+      label: { en: 'Signed at', 'zh-TW': '簽收時間' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'copyTo',
+      type: 'email',
+      label: { en: 'Copy e-mailed to', 'zh-TW': '副本電郵' },
+    },
+    ...actorFields,
+  ],
+}

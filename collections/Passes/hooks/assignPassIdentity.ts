@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto'
+import { type CollectionBeforeChangeHook, Forbidden, ValidationError } from 'payload'
+
+import { isResident, residentHousehold } from '@/access/residents'
+import { nextPassOrdinal, passNumber, passSlot, priceNthPass } from '@/domain/passes/pricing'
+import { readPassSettings } from '@/domain/passes/settings'
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : (value as string | number)
+
+/**
+ * On create, whatever the client sent: the server sets household, ordinal, slot, number, fee,
+ * currency, status and QR token (PAS-3). A resident may only ask for their own household.
+ */
+export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const memberId = idOf(data.member)
+  const member = memberId
+    ? await req.payload
+        .findByID({ collection: 'members', id: memberId, depth: 1, req, overrideAccess: true, disableErrors: true })
+        .catch(() => null)
+    : null
+  if (!member) {
+    throw new ValidationError({
+      collection: 'passes',
+      req,
+      errors: [{ path: 'member', message: 'No such household member · 沒有此家庭成員' }],
+    })
+  }
+  const household = member.household as { id: string | number; unit: string }
+  if (isResident(req.user) && String(residentHousehold(req.user)) !== String(household.id)) {
+    throw new Forbidden(req.t)
+  }
+  const last = await req.payload.find({
+    collection: 'passes',
+    where: { member: { equals: member.id } },
+    sort: '-ordinal',
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const ordinal = nextPassOrdinal(last.docs[0]?.ordinal)
+  const settings = await readPassSettings(req)
+  return {
+    ...data,
+    member: member.id,
+    household: household.id,
+    ordinal,
+    slot: passSlot(member.id, ordinal),
+    number: passNumber(household.unit, member.ordinal ?? 0, ordinal),
+    fee: priceNthPass(ordinal, settings),
+    currency: settings.currency,
+    status: 'prepared',
+    qrToken: randomBytes(18).toString('base64url'),
+    receipt: null,
+    activatedAt: null,
+    feePaidAt: null,
+  }
+}

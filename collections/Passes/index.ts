@@ -1,0 +1,149 @@
+import type { CollectionConfig } from 'payload'
+
+import { rolesOnlyField } from '@/access'
+import { isResident, officeOnly, staffOrOwnHousehold } from '@/access/residents'
+import { PASS_STATUS_LABELS, PASS_STATUSES } from '@/domain/passes/transitions'
+import { actorFields, stampActor } from '../../hooks/stampActor'
+import { HOUSEHOLDS_GROUP } from '../Households'
+import { changePassStatusEndpoint, quotePassEndpoint, requestPassEndpoint } from './endpoints'
+import { assignPassIdentity } from './hooks/assignPassIdentity'
+import { explainSlotConflict } from './hooks/explainSlotConflict'
+import { guardPassChanges } from './hooks/guardPassChanges'
+
+const serverOwned = { create: () => false, update: () => false }
+
+/**
+ * Residents' access passes (PAS-2 … PAS-6). The server decides everything but the member:
+ * number, household, fee, status. Status moves only through the operations (handover, report
+ * lost, void), which follow the transition table in src/domain/passes/transitions.ts.
+ */
+export const Passes: CollectionConfig = {
+  slug: 'passes',
+  labels: {
+    singular: { en: 'Access pass', 'zh-TW': '業戶出入證' },
+    plural: { en: 'Access passes', 'zh-TW': '業戶出入證' },
+  },
+  admin: {
+    useAsTitle: 'number',
+    defaultColumns: ['number', 'member', 'status', 'fee', 'feePaidAt'],
+    group: HOUSEHOLDS_GROUP,
+  },
+  defaultSort: 'number',
+  access: {
+    read: staffOrOwnHousehold(),
+    // Residents may ask for a pass for a member of their own household (checked in the hook).
+    create: ({ req }) => officeOnly({ req }) === true || isResident(req.user),
+    update: officeOnly,
+    // Every pass ever issued counts towards the free ones (PAS-3): none is ever deleted.
+    delete: () => false,
+  },
+  endpoints: [quotePassEndpoint, requestPassEndpoint, changePassStatusEndpoint],
+  versions: { maxPerDoc: 100 },
+  hooks: {
+    beforeChange: [assignPassIdentity, guardPassChanges, stampActor],
+    afterError: [explainSlotConflict],
+  },
+  fields: [
+    {
+      name: 'member',
+      type: 'relationship',
+      relationTo: 'members',
+      required: true,
+      index: true,
+      label: { en: 'Member', 'zh-TW': '成員' },
+      access: { update: () => false },
+    },
+    {
+      name: 'number',
+      type: 'text',
+      unique: true,
+      label: { en: 'Pass number', 'zh-TW': '證號' },
+      access: serverOwned,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'household',
+      type: 'relationship',
+      relationTo: 'households',
+      index: true,
+      label: { en: 'Household', 'zh-TW': '住戶' },
+      access: serverOwned,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'prepared',
+      index: true,
+      options: PASS_STATUSES.map((value) => ({ value, label: PASS_STATUS_LABELS[value] })),
+      label: { en: 'Status', 'zh-TW': '狀態' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'fee',
+          type: 'number',
+          label: { en: 'Fee', 'zh-TW': '費用' },
+          access: serverOwned,
+          admin: { readOnly: true, width: '33%' },
+        },
+        {
+          name: 'currency',
+          type: 'text',
+          label: { en: 'Currency', 'zh-TW': '貨幣' },
+          access: serverOwned,
+          admin: { readOnly: true, width: '33%' },
+        },
+        {
+          name: 'feePaidAt',
+          type: 'date',
+          label: { en: 'Fee paid at', 'zh-TW': '繳費時間' },
+          access: { create: () => false, update: rolesOnlyField('cs', 'finance', 'admin') },
+          admin: { width: '33%', date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    {
+      name: 'ordinal',
+      type: 'number',
+      label: { en: 'Member’s pass no.', 'zh-TW': '該成員第幾張' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // member#ordinal, unique: the guarantee that no member gets a fourth free pass.
+      name: 'slot',
+      type: 'text',
+      unique: true,
+      access: { ...serverOwned, read: () => false },
+      admin: { hidden: true },
+    },
+    {
+      // What the pass's QR code carries: unguessable, no personal data.
+      name: 'qrToken',
+      type: 'text',
+      unique: true,
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'receipt',
+      type: 'relationship',
+      relationTo: 'pass-receipts',
+      label: { en: 'Handed over on receipt', 'zh-TW': '簽收單' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'activatedAt',
+      type: 'date',
+      label: { en: 'Handed over at', 'zh-TW': '移交時間' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    ...actorFields,
+  ],
+}

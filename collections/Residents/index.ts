@@ -1,0 +1,102 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { OFFICE_ROLES, officeOnly } from '@/access/residents'
+import { hasRole, isStaff } from '@/access/roles'
+import { actorFields, stampActor } from '../../hooks/stampActor'
+import { HOUSEHOLDS_GROUP } from '../Households'
+import { inviteResident, setInvitationPassword } from './hooks/inviteResident'
+import { memberOfSameHousehold } from './hooks/memberOfSameHousehold'
+
+/** Staff read all portal accounts; a resident reads and edits only their own. */
+const staffOrSelf: Access = ({ req }) => {
+  if (isStaff(req.user)) return true
+  if (req.user?.collection === 'residents') return { id: { equals: req.user.id } }
+  return false
+}
+
+const officeOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, ...OFFICE_ROLES)) return true
+  if (req.user?.collection === 'residents') return { id: { equals: req.user.id } }
+  return false
+}
+
+const officeField = ({ req }: { req: { user: unknown } }) => hasRole(req.user as never, ...OFFICE_ROLES)
+
+/**
+ * Residents' portal accounts (GEN-5). Customer service creates them; without a password the
+ * resident is e-mailed an invitation with a link to set one.
+ */
+export const Residents: CollectionConfig = {
+  slug: 'residents',
+  labels: {
+    singular: { en: 'Portal account', 'zh-TW': '住戶網上帳戶' },
+    plural: { en: 'Portal accounts', 'zh-TW': '住戶網上帳戶' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'household', 'member'],
+    group: HOUSEHOLDS_GROUP,
+  },
+  auth: {
+    tokenExpiration: 60 * 60 * 24 * 7,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    forgotPassword: { expiration: 1000 * 60 * 60 * 24 * 7 },
+  },
+  access: {
+    // Residents use the portal, never the admin panel.
+    admin: () => false,
+    read: staffOrSelf,
+    create: officeOnly,
+    update: officeOrSelf,
+    delete: officeOnly,
+    unlock: officeOnly,
+  },
+  hooks: {
+    beforeValidate: [setInvitationPassword],
+    beforeChange: [memberOfSameHousehold, stampActor],
+    afterChange: [inviteResident],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 100, label: { en: 'Name', 'zh-TW': '姓名' } },
+    {
+      name: 'household',
+      type: 'relationship',
+      relationTo: 'households',
+      required: true,
+      index: true,
+      saveToJWT: true,
+      label: { en: 'Household', 'zh-TW': '住戶' },
+      access: { create: officeField, update: officeField },
+    },
+    {
+      name: 'member',
+      type: 'relationship',
+      relationTo: 'members',
+      label: { en: 'Household member', 'zh-TW': '家庭成員' },
+      access: { create: officeField, update: officeField },
+      filterOptions: ({ siblingData }) => {
+        const household = (siblingData as { household?: unknown })?.household
+        return household ? { household: { equals: household } } : true
+      },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'zh-TW',
+      options: [
+        { value: 'zh-TW', label: '繁體中文' },
+        { value: 'en', label: 'English' },
+      ],
+      label: { en: 'Portal language', 'zh-TW': '網上服務語言' },
+    },
+    {
+      name: 'invitedAt',
+      type: 'date',
+      label: { en: 'Invitation sent', 'zh-TW': '邀請發出時間' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    ...actorFields,
+  ],
+}

@@ -1,0 +1,39 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { staffOrOwnHousehold } from '@/access/residents'
+import { HOUSEHOLDS_GROUP } from '../Households'
+
+/**
+ * Signature images captured on screen at a handover (PAS-5). Written only by the handover
+ * operation; read by staff and by the household itself.
+ */
+export const Signatures: CollectionConfig = {
+  slug: 'signatures',
+  labels: {
+    singular: { en: 'Signature', 'zh-TW': '簽名' },
+    plural: { en: 'Signatures', 'zh-TW': '簽名' },
+  },
+  admin: { group: HOUSEHOLDS_GROUP, hidden: true },
+  access: {
+    read: staffOrOwnHousehold(),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  upload: {
+    staticDir: path.resolve(process.cwd(), 'data/uploads/signatures'),
+    mimeTypes: ['image/png'],
+    disableLocalStorage: false,
+  },
+  fields: [
+    {
+      name: 'household',
+      type: 'relationship',
+      relationTo: 'households',
+      required: true,
+      index: true,
+      label: { en: 'Household', 'zh-TW': '住戶' },
+    },
+  ],
+}

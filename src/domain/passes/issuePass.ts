@@ -1,0 +1,86 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { PayloadRequest } from 'payload'
+import { ValidationError } from 'payload'
+
+import { nextPassOrdinal, priceNthPass } from './pricing'
+import { readPassSettings } from './settings'
+
+/** The unique-slot refusal that two simultaneous requests for one member's same pass meet. */
+export function isSlotConflict(error: unknown): boolean {
+  if (!(error instanceof ValidationError)) return false
+  const errors = (error.data as { errors?: { path?: string }[] } | undefined)?.errors ?? []
+  return errors.some((e) => e.path === 'slot' || e.path === 'number' || e.path === 'qrToken')
+}
+
+const MAX_ATTEMPTS = 30
+
+/**
+ * Creates one pass for a member as `req.user` (access and hooks apply: GEN-1). When another
+ * request took the same slot at the same moment, tries again for the next one; the unique slot
+ * is what guarantees that no member ever gets more than the free number of free passes.
+ */
+export async function issuePass(req: PayloadRequest, memberId: string | number, overrideAccess = false) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await req.payload.create({
+        collection: 'passes',
+        data: { member: memberId as number },
+        req,
+        user: req.user,
+        overrideAccess,
+      })
+    } catch (error) {
+      if (!isSlotConflict(error) || attempt >= MAX_ATTEMPTS) throw error
+      await sleep(Math.floor(Math.random() * 5 * attempt))
+    }
+  }
+}
+
+/** PAS-2 / PAS-6: prepare the member's free passes (idempotent: tops up to the free number). */
+export async function prepareFreePasses(req: PayloadRequest, memberId: string | number) {
+  const settings = await readPassSettings(req)
+  const { totalDocs } = await req.payload.count({
+    collection: 'passes',
+    where: { member: { equals: memberId } },
+    req,
+    overrideAccess: true,
+  })
+  for (let i = totalDocs; i < settings.freePassesPerMember; i++) {
+    await issuePass(req, memberId, true)
+  }
+}
+
+/**
+ * What the member's next pass would cost (PAS-3), for showing before confirming. The fee is
+ * decided again, by the server, when the pass is created.
+ */
+export async function quoteNextPass(req: PayloadRequest, memberId: string | number) {
+  // Read as the user: a resident can quote only for a member they may see.
+  const member = await req.payload.findByID({
+    collection: 'members',
+    id: memberId,
+    depth: 0,
+    req,
+    user: req.user,
+    overrideAccess: false,
+  })
+  const last = await req.payload.find({
+    collection: 'passes',
+    where: { member: { equals: member.id } },
+    sort: '-ordinal',
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const settings = await readPassSettings(req)
+  const ordinal = nextPassOrdinal(last.docs[0]?.ordinal)
+  return {
+    member: member.id,
+    memberName: member.name,
+    ordinal,
+    fee: priceNthPass(ordinal, settings),
+    currency: settings.currency,
+    freePassesPerMember: settings.freePassesPerMember,
+  }
+}
