@@ -21,6 +21,7 @@ export const Members: CollectionConfig = {
     defaultColumns: ['name', 'household', 'relationship', 'gender', 'age'],
     group: HOUSEHOLDS_GROUP,
   },
+  defaultSort: 'ordinal',
   access: {
     read: staffOrOwnHousehold(),
     create: officeOnly,

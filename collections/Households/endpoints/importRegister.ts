@@ -10,7 +10,7 @@ import { requireUser } from '@/server/endpointHelpers'
 export const MAX_REGISTER_BYTES = 2 * 1024 * 1024
 
 /**
- * POST /api/households/import (multipart: `file`, `confirm`)
+ * POST /api/households/import[?confirm=true] (multipart with the `file`)
  * Without confirm=true: the preview (households, members, every bad row and why). With it: the
  * import, only when the preview has no problem — otherwise 400 with the preview, nothing written.
  */
@@ -30,7 +30,7 @@ export const importRegisterEndpoint: Endpoint = {
     }
     const preview = await parseRegisterFile({ name: file.name, mimetype: file.mimetype, data: file.data })
     preview.problems.push(...(await findExistingUnits(req, preview)))
-    const confirm = String((req.data as Record<string, unknown> | undefined)?.confirm ?? '') === 'true'
+    const confirm = req.searchParams.get('confirm') === 'true'
     if (!confirm) return Response.json({ preview })
     if (preview.problems.length > 0 || preview.households.length === 0) {
       return Response.json(

@@ -1,0 +1,151 @@
+'use client'
+import { useEffect, useRef, useState } from 'react'
+import SignaturePad from 'signature_pad'
+
+import { officeText, type OfficeLang } from '@/i18n/office'
+
+type PassRow = { id: number | string; number: string; member: string; fee: number; currency: string }
+
+/** The resident signs on the touch screen (signature_pad); the server checks and keeps the PNG. */
+export function HandoverForm({
+  lang,
+  householdId,
+  passes,
+  defaultCopyTo,
+}: {
+  lang: OfficeLang
+  householdId: number | string
+  passes: PassRow[]
+  defaultCopyTo: string
+}) {
+  const t = officeText(lang)
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const padRef = useRef<SignaturePad | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState<{ receiptId: number | string } | null>(null)
+
+  useEffect(() => {
+    const canvas = canvasRef.current
+    if (!canvas) return
+    const pad = new SignaturePad(canvas, { penColor: '#000', backgroundColor: 'rgb(255,255,255)' })
+    padRef.current = pad
+    const resize = () => {
+      const ratio = Math.max(window.devicePixelRatio || 1, 1)
+      const data = pad.toData()
+      canvas.width = canvas.offsetWidth * ratio
+      canvas.height = canvas.offsetHeight * ratio
+      canvas.getContext('2d')!.scale(ratio, ratio)
+      pad.clear()
+      pad.fromData(data)
+    }
+    resize()
+    window.addEventListener('resize', resize)
+    return () => {
+      window.removeEventListener('resize', resize)
+      pad.off()
+    }
+  }, [])
+
+  if (passes.length === 0 && !done) return <p>{t('noPrepared')}</p>
+
+  async function submit(form: HTMLFormElement) {
+    setError(null)
+    const pad = padRef.current
+    if (!pad || pad.isEmpty()) {
+      setError(t('signatureMissing'))
+      return
+    }
+    const data = new FormData(form)
+    setBusy(true)
+    try {
+      const res = await fetch('/api/pass-receipts/handover', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
+        body: JSON.stringify({
+          household: householdId,
+          signedByName: data.get('signedByName'),
+          copyTo: data.get('copyTo'),
+          signature: pad.toDataURL('image/png'),
+        }),
+      })
+      const body = await res.json().catch(() => ({}))
+      if (!res.ok) {
+        setError(body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
+        return
+      }
+      setDone({ receiptId: body.doc.id })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (done) {
+    return (
+      <div className="notice-ok" role="status">
+        <p>{t('handedOver')}</p>
+        <p>
+          <a className="button" href={`/office/households/${householdId}/receipt?receipt=${done.receiptId}`}>
+            {t('viewSigned')}
+          </a>
+        </p>
+      </div>
+    )
+  }
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit(e.currentTarget)
+      }}
+      noValidate
+    >
+      <p>{t('handoverHelp')}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('passNumber')}</th>
+            <th scope="col">{t('member')}</th>
+            <th scope="col">{t('fee')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {passes.map((p) => (
+            <tr key={p.id}>
+              <td>{p.number}</td>
+              <td>{p.member}</td>
+              <td>{p.fee ? `${p.fee} ${p.currency}` : t('free')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="field">
+        <label htmlFor="signedByName">{t('signerName')}</label>
+        <input id="signedByName" name="signedByName" required maxLength={100} autoComplete="name" />
+      </div>
+      <div className="field">
+        <label htmlFor="copyTo">{t('copyTo')}</label>
+        <input id="copyTo" name="copyTo" type="email" defaultValue={defaultCopyTo} autoComplete="email" />
+      </div>
+      <p id="pad-label">{t('signHere')}</p>
+      <div className="pad-wrap">
+        <canvas ref={canvasRef} role="img" aria-labelledby="pad-label" data-testid="signature-pad" />
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="button secondary" onClick={() => padRef.current?.clear()}>
+          {t('clear')}
+        </button>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('working') : t('confirmHandover')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,155 @@
+/** PAS-1 / PAS-4: the register import over HTTP (multipart), and the printable receipt page. */
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { api, login } from '../support/http'
+import { makeHousehold, makeKiosk, makeStaff, testPayload, uniqueUnit } from '../support/payload'
+
+let csToken: string
+let guardToken: string
+
+beforeAll(async () => {
+  const cs = await makeStaff(['cs'])
+  const guard = await makeStaff(['guard'])
+  csToken = await login(cs.email, cs.password)
+  guardToken = await login(guard.email, guard.password)
+})
+
+async function upload(
+  token: string | undefined,
+  file: { name: string; type: string; content: string | Uint8Array<ArrayBuffer> },
+  confirm: boolean,
+  lang = 'zh-TW',
+) {
+  const form = new FormData()
+  form.set('file', new Blob([file.content], { type: file.type }), file.name)
+  const res = await fetch(`${inject('baseURL')}/api/households/import${confirm ? '?confirm=true' : ''}`, {
+    method: 'POST',
+    body: form,
+    headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), 'Accept-Language': lang },
+  })
+  return { status: res.status, body: await res.json() }
+}
+
+const csv = (rows: string[][]) => rows.map((r) => r.join(',')).join('\r\n')
+
+describe('staff: cs importing the register', () => {
+  it('PAS-1: previews a Chinese-headed CSV, names every bad row, and writes nothing until confirmed', async () => {
+    const [a, b] = [uniqueUnit(), uniqueUnit()]
+    const content = csv([
+      ['單元', '姓名', '性別', '關係', '年齡'],
+      [a, '黃志強', '男', '業主', ''],
+      [a, '黃小玲', '女', '女兒', '6'],
+      [b, '林美華', '女', '表親', ''],
+      [b, '林小寶', '男', '子女', ''],
+      [a, '黃志強', '男', '業主', ''],
+    ])
+    const preview = await upload(csToken, { name: 'register.csv', type: 'text/csv', content }, false)
+    expect(preview.status).toBe(200)
+    const codes = preview.body.preview.problems.map((p: { row: number; code: string }) => [p.row, p.code])
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        [4, 'unknown-relationship'],
+        [5, 'child-without-age'],
+        [6, 'duplicate-member'],
+      ]),
+    )
+    expect(preview.body.preview.problems[0].message['zh-TW']).toContain('第 4 行')
+    // Confirming with problems writes nothing.
+    const refused = await upload(csToken, { name: 'register.csv', type: 'text/csv', content }, true, 'en')
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toMatch(/Nothing was imported/)
+    const payload = await testPayload()
+    const { totalDocs } = await payload.count({ collection: 'households', where: { unit: { in: [a, b] } } })
+    expect(totalDocs).toBe(0)
+  })
+
+  it('PAS-1 PAS-2: a clean file imports households and members, each member with 3 prepared passes', async () => {
+    const [a, b] = [uniqueUnit(), uniqueUnit()]
+    const content = csv([
+      ['Unit', 'Name', 'Gender', 'Relationship', 'Age'],
+      [a, 'Chan Tai Man', 'M', 'owner', ''],
+      [a, 'Chan Siu Ming', 'M', 'child', '9'],
+      [b, '何太', '女', '業主', ''],
+    ])
+    const res = await upload(csToken, { name: 'register.csv', type: 'text/csv', content }, true)
+    expect(res.status).toBe(201)
+    expect(res.body.result).toMatchObject({ households: 2, members: 3, passes: 9 })
+    const payload = await testPayload()
+    const members = await payload.find({
+      collection: 'members',
+      where: { 'household.unit': { equals: a } },
+      sort: 'ordinal',
+    })
+    expect(members.docs.map((m) => [m.name, m.relationship, m.age])).toEqual([
+      ['Chan Tai Man', 'owner', null],
+      ['Chan Siu Ming', 'child', 9],
+    ])
+    // Importing the same units again is refused: members would be doubled.
+    const again = await upload(csToken, { name: 'register.csv', type: 'text/csv', content }, true, 'en')
+    expect(again.status).toBe(400)
+    expect(JSON.stringify(again.body.preview.problems)).toContain('already registered')
+  })
+
+  it('PAS-1: a wrong file type gets a clear message and nothing is written', async () => {
+    const res = await upload(csToken, { name: 'register.pdf', type: 'application/pdf', content: '%PDF-1.4' }, true, 'en')
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body.preview.problems)).toMatch(/CSV file.*\.xlsx/)
+    const empty = await fetch(`${inject('baseURL')}/api/households/import`, {
+      method: 'POST',
+      body: new FormData(),
+      headers: { Authorization: `JWT ${csToken}`, 'Accept-Language': 'en' },
+    })
+    expect(empty.status).toBe(400)
+  })
+})
+
+describe('staff: guard', () => {
+  it('PAS-1: may not import the register', async () => {
+    const res = await upload(guardToken, { name: 'r.csv', type: 'text/csv', content: 'unit,name\n1-1,x' }, false)
+    expect(res.status).toBe(403)
+  })
+})
+
+describe('anonymous and kiosk', () => {
+  it('GEN-5: may not import the register', async () => {
+    expect((await upload(undefined, { name: 'r.csv', type: 'text/csv', content: 'a' }, false)).status).toBe(403)
+    const kiosk = await makeKiosk()
+    const res = await fetch(`${inject('baseURL')}/api/households/import`, {
+      method: 'POST',
+      body: new FormData(),
+      headers: { Authorization: `kiosks API-Key ${kiosk.apiKey}` },
+    })
+    expect(res.status).toBe(403)
+  })
+})
+
+describe('staff: cs printing', () => {
+  it('PAS-4: the sign-for receipt page lists every prepared pass with its QR code and a signature line', async () => {
+    const { household, members } = await makeHousehold([
+      { name: '鄭家豪', relationship: 'owner', gender: 'male' },
+      { name: '鄭太太', relationship: 'spouse', gender: 'female' },
+    ])
+    const res = await fetch(`${inject('baseURL')}/office/households/${household.id}/receipt`, {
+      headers: { Cookie: `payload-token=${csToken}`, 'Accept-Language': 'zh-TW' },
+    })
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain(household.unit)
+    expect(html).toContain('鄭家豪')
+    expect(html).toContain('鄭太太')
+    for (let m = 1; m <= 2; m++) for (let n = 1; n <= 3; n++) expect(html).toContain(`${household.unit}-0${m}-${n}`)
+    expect(html.match(/<svg/g)?.length).toBeGreaterThanOrEqual(6)
+    expect(html).toContain('業戶簽名')
+    expect(members).toHaveLength(2)
+  })
+
+  it('PAS-4: a guard is sent to sign in instead', async () => {
+    const { household } = await makeHousehold()
+    const res = await fetch(`${inject('baseURL')}/office/households/${household.id}/receipt`, {
+      headers: { Cookie: `payload-token=${guardToken}` },
+      redirect: 'manual',
+    })
+    expect([303, 307, 308]).toContain(res.status)
+    expect(res.headers.get('location')).toContain('/admin/login')
+  })
+})
