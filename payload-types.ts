@@ -79,6 +79,7 @@ export interface Config {
     kiosks: Kiosk;
     procedures: Procedure;
     notifications: Notification;
+    'benchmark-baselines': BenchmarkBaseline;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     kiosks: KiosksSelect<false> | KiosksSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'benchmark-baselines': BenchmarkBaselinesSelect<false> | BenchmarkBaselinesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -609,6 +611,22 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "benchmark-baselines".
+ */
+export interface BenchmarkBaseline {
+  id: number;
+  member?: (number | null) | Member;
+  household?: (number | null) | Household;
+  number?: string | null;
+  fee?: number | null;
+  currency?: string | null;
+  status?: ('prepared' | 'active' | 'lost' | 'void') | null;
+  qrToken?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -762,6 +780,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'benchmark-baselines';
+        value: number | BenchmarkBaseline;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1010,6 +1032,21 @@ export interface NotificationsSelect<T extends boolean = true> {
   sentAt?: T;
   createdBy?: T;
   updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "benchmark-baselines_select".
+ */
+export interface BenchmarkBaselinesSelect<T extends boolean = true> {
+  member?: T;
+  household?: T;
+  number?: T;
+  fee?: T;
+  currency?: T;
+  status?: T;
+  qrToken?: T;
   updatedAt?: T;
   createdAt?: T;
 }

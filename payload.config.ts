@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { BenchmarkBaselines } from './collections/BenchmarkBaselines'
 import { Households } from './collections/Households'
 import { Kiosks } from './collections/Kiosks'
 import { Members } from './collections/Members'
@@ -65,6 +66,7 @@ export default buildConfig({
     Kiosks,
     Procedures,
     Notifications,
+    BenchmarkBaselines,
   ],
   globals: [PassSettingsGlobal],
   editor: lexicalEditor(),

@@ -1,5 +1,6 @@
 import * as migration_20261126_194435_initial from './20261126_194435_initial';
 import * as migration_20261126_201539_households_and_passes from './20261126_201539_households_and_passes';
+import * as migration_20261126_202646_benchmark_baselines from './20261126_202646_benchmark_baselines';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_201539_households_and_passes.up,
     down: migration_20261126_201539_households_and_passes.down,
-    name: '20261126_201539_households_and_passes'
+    name: '20261126_201539_households_and_passes',
+  },
+  {
+    up: migration_20261126_202646_benchmark_baselines.up,
+    down: migration_20261126_202646_benchmark_baselines.down,
+    name: '20261126_202646_benchmark_baselines'
   },
 ];

@@ -30,6 +30,8 @@ export function HandoverForm({
     if (!canvas) return
     const pad = new SignaturePad(canvas, { penColor: '#000', backgroundColor: 'rgb(255,255,255)' })
     padRef.current = pad
+    const clearError = () => setError(null)
+    pad.addEventListener('beginStroke', clearError)
     const resize = () => {
       const ratio = Math.max(window.devicePixelRatio || 1, 1)
       const data = pad.toData()
@@ -43,6 +45,7 @@ export function HandoverForm({
     window.addEventListener('resize', resize)
     return () => {
       window.removeEventListener('resize', resize)
+      pad.removeEventListener('beginStroke', clearError)
       pad.off()
     }
   }, [])

@@ -54,6 +54,10 @@ export function RegisterImport({ lang }: { lang: OfficeLang }) {
             id="register-file"
             type="file"
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            // Choosing the same (corrected) file again must still load it.
+            onClick={(e) => {
+              e.currentTarget.value = ''
+            }}
             onChange={(e) => {
               setFile(e.currentTarget.files?.[0] ?? null)
               setPreview(null)

@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '@/access'
+
+/**
+ * A plain collection with no hooks, versions or query-shaped access, shaped like `passes`.
+ * `npm run bench` measures it in the same run as the real collections, as the baseline their
+ * rules are compared against. Admin-only and hidden; it holds no office data.
+ */
+export const BenchmarkBaselines: CollectionConfig = {
+  slug: 'benchmark-baselines',
+  admin: { hidden: true },
+  access: { read: adminOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
+  fields: [
+    { name: 'member', type: 'relationship', relationTo: 'members', index: true },
+    { name: 'household', type: 'relationship', relationTo: 'households', index: true },
+    { name: 'number', type: 'text' },
+    { name: 'fee', type: 'number' },
+    { name: 'currency', type: 'text' },
+    { name: 'status', type: 'select', options: ['prepared', 'active', 'lost', 'void'] },
+    { name: 'qrToken', type: 'text' },
+  ],
+}

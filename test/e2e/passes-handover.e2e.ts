@@ -1,0 +1,81 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+
+import { makeStaffByApi } from './support'
+
+test.use({ locale: 'zh-TW', viewport: { width: 1280, height: 900 } })
+
+/**
+ * The whole path of procedure (四) at the office: import the sales office's register file,
+ * print the sign-for receipt, hand the passes over with a drawn signature.
+ */
+test.describe('staff: cs at move-in', () => {
+  test('PAS-1 PAS-4 PAS-5: import a register file, print the receipt, hand over with a signature', async ({
+    page,
+    request,
+  }) => {
+    const staff = await makeStaffByApi(request, ['cs'], '客服 陳小姐')
+    const unit = `${1 + Math.floor(Math.random() * 90)}-${Date.now() % 100000}`
+    const file = path.resolve('tmp', `register-${unit}.csv`)
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(
+      file,
+      ['單元,姓名,性別,關係,年齡', `${unit},周大衛,男,業主,`, `${unit},周小欣,女,女兒,7`, `${unit},周表哥,男,表親,`].join('\n'),
+    )
+
+    await page.goto('/admin/login')
+    await page.getByLabel('電子郵件').fill(staff.email)
+    await page.getByLabel('密碼').fill(staff.password)
+    await page.getByRole('button', { name: '登入' }).click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await page.goto('/admin/collections/households')
+    await page.getByRole('link', { name: /匯入售樓部住戶資料/ }).click()
+
+    // A bad row is named and blocks the import.
+    await page.getByLabel(/檔案/).setInputFiles(file)
+    await page.getByRole('button', { name: '預覽' }).click()
+    await expect(page.getByRole('heading', { name: /需要修正的行/ })).toBeVisible()
+    await expect(page.getByText(/第 4 行/)).toBeVisible()
+    await expect(page.getByRole('button', { name: '確認匯入' })).toBeDisabled()
+    await page.screenshot({ path: 'test-results/screens/office-import-problems.zh-TW.png', fullPage: true })
+
+    // The corrected file: preview, then confirm.
+    const fixed = file.replace('.csv', '-fixed.csv')
+    fs.writeFileSync(fixed, ['單元,姓名,性別,關係,年齡', `${unit},周大衛,男,業主,`, `${unit},周小欣,女,女兒,7`].join('\n'))
+    await page.getByLabel(/檔案/).setInputFiles(fixed)
+    await page.getByRole('button', { name: '預覽' }).click()
+    await expect(page.getByText('沒有錯誤，可以匯入。')).toBeVisible()
+    await page.getByRole('button', { name: '確認匯入' }).click()
+    await expect(page.getByRole('status')).toContainText('6')
+    await page.getByRole('link', { name: unit }).click()
+
+    // The sign-for receipt: 6 passes with QR codes, print preview on A4.
+    await expect(page.getByRole('heading', { name: new RegExp(unit) })).toBeVisible()
+    await expect(page.getByRole('img', { name: /二維碼/ })).toHaveCount(6)
+    await page.emulateMedia({ media: 'print' })
+    await page.screenshot({ path: 'test-results/screens/office-receipt-print.zh-TW.png', fullPage: true })
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.length).toBeGreaterThan(1000)
+    await page.emulateMedia({ media: 'screen' })
+
+    // Handover: the resident signs on screen.
+    await page.getByRole('link', { name: '移交及簽收' }).click()
+    await page.getByLabel('簽收人姓名').fill('周大衛')
+    await page.getByRole('button', { name: '確認移交' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: '請先簽名。' })).toBeVisible()
+    const pad = page.getByTestId('signature-pad')
+    const box = (await pad.boundingBox())!
+    await page.mouse.move(box.x + 40, box.y + 120)
+    await page.mouse.down()
+    for (let i = 1; i <= 20; i++) await page.mouse.move(box.x + 40 + i * 15, box.y + 120 + Math.sin(i) * 40)
+    await page.mouse.up()
+    await page.screenshot({ path: 'test-results/screens/office-handover.zh-TW.png', fullPage: true })
+    await page.getByRole('button', { name: '確認移交' }).click()
+    await expect(page.getByText('已移交，出入證已生效。')).toBeVisible()
+    await page.getByRole('link', { name: '查看已簽收的簽收單' }).click()
+    await expect(page.getByRole('img', { name: /業戶簽名: 周大衛/ })).toBeVisible()
+    await expect(page.getByText(/簽收時間/)).toBeVisible()
+    await page.screenshot({ path: 'test-results/screens/office-receipt-signed.zh-TW.png', fullPage: true })
+  })
+})
