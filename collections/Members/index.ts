@@ -103,6 +103,11 @@ export const Members: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      name: 'passActions',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/admin/PassActions#MemberPassActions' } },
+    },
+    {
       name: 'passes',
       type: 'join',
       collection: 'passes',

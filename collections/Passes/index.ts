@@ -45,6 +45,11 @@ export const Passes: CollectionConfig = {
   },
   fields: [
     {
+      name: 'statusActions',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/admin/PassActions#PassStatusActions' } },
+    },
+    {
       name: 'member',
       type: 'relationship',
       relationTo: 'members',

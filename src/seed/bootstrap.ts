@@ -65,13 +65,39 @@ export async function seedDemoEstate(payload: Payload): Promise<DemoLogin[]> {
     })
   }
   logins.push({ who: 'kiosk', apiKey })
+  logins.push(await seedDemoHousehold(payload))
   return logins
+}
+
+/** A household before move-in (passes prepared, receipt printable) with a portal account. */
+async function seedDemoHousehold(payload: Payload): Promise<DemoLogin> {
+  const email = 'resident@demo.sunshine-garden.example'
+  const existing = await payload.find({ collection: 'households', where: { unit: { equals: '1-0101' } }, limit: 1 })
+  const household =
+    existing.docs[0] ?? (await payload.create({ collection: 'households', data: { unit: '1-0101' } }))
+  if (!existing.docs[0]) {
+    const members = [
+      { name: '林志明', gender: 'male', relationship: 'owner', age: null },
+      { name: '林陳美玲', gender: 'female', relationship: 'spouse', age: null },
+      { name: '林小晴', gender: 'female', relationship: 'child', age: 6 },
+    ] as const
+    let owner: number | undefined
+    for (const m of members) {
+      const doc = await payload.create({ collection: 'members', data: { household: household.id, ...m } })
+      owner ??= doc.id
+    }
+    await payload.create({
+      collection: 'residents',
+      data: { email, password: DEMO_PASSWORD, name: '林志明', household: household.id, member: owner },
+    })
+  }
+  return { who: 'resident 1-0101', email, password: DEMO_PASSWORD }
 }
 
 export function printDemoLogins(logins: DemoLogin[], port: number) {
   const lines = [
     '',
-    `Demo estate — sign in at http://localhost:${port}/admin`,
+    `Demo estate — staff: http://localhost:${port}/admin · residents: http://localhost:${port}/portal`,
     ...logins.map((l) =>
       l.email
         ? `  ${l.who.padEnd(15)} ${l.email.padEnd(46)} ${l.password}`

@@ -13,6 +13,14 @@ export default function HomePage() {
       <nav aria-label="入口 Entrances">
         <ul className="home__links">
           <li>
+            <Link href="/portal">
+              住戶網上服務
+              <span lang="en" className="home__en">
+                Resident portal
+              </span>
+            </Link>
+          </li>
+          <li>
             <Link href="/admin">
               員工登入
               <span lang="en" className="home__en">

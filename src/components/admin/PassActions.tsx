@@ -1,0 +1,129 @@
+'use client'
+import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+const t = (lang: string, zh: string, en: string) => (lang === 'en' ? en : zh)
+
+async function post(url: string, body: unknown, lang: string) {
+  const res = await fetch(url, {
+    method: url.includes('?') ? 'GET' : 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
+    ...(url.includes('?') ? {} : { body: JSON.stringify(body) }),
+  })
+  const json = await res.json().catch(() => ({}))
+  if (!res.ok) throw new Error(json?.errors?.[0]?.message ?? `HTTP ${res.status}`)
+  return json
+}
+
+type Quote = { ordinal: number; fee: number; currency: string; memberName: string }
+
+/** On a member: issue another pass, with the server's fee shown before confirming (PAS-3). */
+export function MemberPassActions() {
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const lang = i18n.language
+  const router = useRouter()
+  const [quote, setQuote] = useState<Quote | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  if (!id) return null
+
+  const run = async (step: () => Promise<void>) => {
+    setBusy(true)
+    setMessage(null)
+    try {
+      await step()
+    } catch (error) {
+      setMessage((error as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div style={{ margin: 'var(--base) 0' }} aria-live="polite">
+      {!quote ? (
+        <Button
+          buttonStyle="secondary"
+          size="medium"
+          disabled={busy}
+          onClick={() => run(async () => setQuote(await post(`/api/passes/quote?member=${id}`, null, lang)))}
+        >
+          {t(lang, '補發／加證', 'Issue another pass')}
+        </Button>
+      ) : (
+        <div>
+          <p>
+            {t(
+              lang,
+              `這是 ${quote.memberName} 的第 ${quote.ordinal} 張出入證，費用：${quote.fee ? `${quote.fee} ${quote.currency}` : '免費'}。`,
+              `This is pass no. ${quote.ordinal} for ${quote.memberName}; fee: ${quote.fee ? `${quote.fee} ${quote.currency}` : 'free'}.`,
+            )}
+          </p>
+          <div style={{ display: 'flex', gap: 'var(--base)' }}>
+            <Button
+              size="medium"
+              disabled={busy}
+              onClick={() =>
+                run(async () => {
+                  const { doc } = await post('/api/passes/request', { member: id }, lang)
+                  setQuote(null)
+                  setMessage(
+                    t(lang, `已製作 ${doc.number}，費用 ${doc.fee} ${doc.currency}。`, `Prepared ${doc.number}, fee ${doc.fee} ${doc.currency}.`),
+                  )
+                  router.refresh()
+                })
+              }
+            >
+              {t(lang, '確認製作', 'Confirm')}
+            </Button>
+            <Button buttonStyle="secondary" size="medium" onClick={() => setQuote(null)}>
+              {t(lang, '取消', 'Cancel')}
+            </Button>
+          </div>
+        </div>
+      )}
+      {message && <p role="status">{message}</p>}
+    </div>
+  )
+}
+
+/** On a pass: report it lost or void it, as the transition table allows. */
+export function PassStatusActions() {
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const lang = i18n.language
+  const router = useRouter()
+  const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
+  const [message, setMessage] = useState<string | null>(null)
+  if (!id || !status) return null
+  const moves: { to: 'lost' | 'void'; label: string }[] = []
+  if (status === 'active') moves.push({ to: 'lost', label: t(lang, '報失', 'Report lost') })
+  if (status === 'active' || status === 'prepared') moves.push({ to: 'void', label: t(lang, '作廢', 'Void') })
+  if (moves.length === 0) return null
+  return (
+    <div style={{ display: 'flex', gap: 'var(--base)', margin: 'var(--base) 0', flexWrap: 'wrap' }}>
+      {moves.map((m) => (
+        <Button
+          key={m.to}
+          buttonStyle="secondary"
+          size="medium"
+          onClick={async () => {
+            if (!window.confirm(t(lang, `確定要${m.label}此出入證？`, `${m.label}: are you sure?`))) return
+            try {
+              await post(`/api/passes/${id}/status`, { status: m.to }, lang)
+              router.refresh()
+            } catch (error) {
+              setMessage((error as Error).message)
+            }
+          }}
+        >
+          {m.label}
+        </Button>
+      ))}
+      {message && <p role="alert">{message}</p>}
+    </div>
+  )
+}
