@@ -41,7 +41,16 @@ export const Residents: CollectionConfig = {
     tokenExpiration: 60 * 60 * 24 * 7,
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
-    forgotPassword: { expiration: 1000 * 60 * 60 * 24 * 7 },
+    forgotPassword: {
+      expiration: 1000 * 60 * 60 * 24 * 7,
+      // Residents reset their password in the portal, not in the staff admin panel.
+      generateEmailSubject: () => '陽光嘉園住戶網上服務：重設密碼 · Reset your portal password',
+      generateEmailHTML: (args) => {
+        const base = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`
+        const link = `${base}/portal/set-password?token=${encodeURIComponent(String(args?.token ?? ''))}`
+        return `<p>請按此連結重設密碼 · Reset your password here:</p><p><a href="${link}">${link}</a></p>`
+      },
+    },
   },
   access: {
     // Residents use the portal, never the admin panel.
