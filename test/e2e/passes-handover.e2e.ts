@@ -77,5 +77,15 @@ test.describe('staff: cs at move-in', () => {
     await expect(page.getByRole('img', { name: /業戶簽名: 周大衛/ })).toBeVisible()
     await expect(page.getByText(/簽收時間/)).toBeVisible()
     await page.screenshot({ path: 'test-results/screens/office-receipt-signed.zh-TW.png', fullPage: true })
+
+    // PAS-3 in the admin: another pass for the owner, the fee quoted before confirming.
+    await page.goto('/admin/collections/members')
+    await page.getByRole('link', { name: '周大衛' }).click()
+    await page.getByRole('button', { name: '補發／加證' }).click()
+    await expect(page.getByText('這是 周大衛 的第 4 張出入證，費用：50 CNY。')).toBeVisible()
+    await page.getByRole('button', { name: '確認製作' }).click()
+    await expect(page.getByRole('status').filter({ hasText: '費用 50 CNY' })).toContainText(`${unit}-01-4`)
+    await expect(page.getByRole('row', { name: new RegExp(`${unit}-01-4.*50`) })).toBeVisible()
+    await page.screenshot({ path: 'test-results/screens/admin-member-extra-pass.zh-TW.png', fullPage: true })
   })
 })

@@ -1,6 +1,5 @@
 'use client'
 import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 const t = (lang: string, zh: string, en: string) => (lang === 'en' ? en : zh)
@@ -24,7 +23,6 @@ export function MemberPassActions() {
   const { id } = useDocumentInfo()
   const { i18n } = useTranslation()
   const lang = i18n.language
-  const router = useRouter()
   const [quote, setQuote] = useState<Quote | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -73,7 +71,8 @@ export function MemberPassActions() {
                   setMessage(
                     t(lang, `已製作 ${doc.number}，費用 ${doc.fee} ${doc.currency}。`, `Prepared ${doc.number}, fee ${doc.fee} ${doc.currency}.`),
                   )
-                  router.refresh()
+                  // The passes list below is loaded with the page: load it again.
+                  window.setTimeout(() => window.location.reload(), 1200)
                 })
               }
             >
@@ -95,7 +94,6 @@ export function PassStatusActions() {
   const { id } = useDocumentInfo()
   const { i18n } = useTranslation()
   const lang = i18n.language
-  const router = useRouter()
   const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
   const [message, setMessage] = useState<string | null>(null)
   if (!id || !status) return null
@@ -114,7 +112,7 @@ export function PassStatusActions() {
             if (!window.confirm(t(lang, `確定要${m.label}此出入證？`, `${m.label}: are you sure?`))) return
             try {
               await post(`/api/passes/${id}/status`, { status: m.to }, lang)
-              router.refresh()
+              window.location.reload()
             } catch (error) {
               setMessage((error as Error).message)
             }
