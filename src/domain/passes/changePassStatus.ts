@@ -3,7 +3,7 @@ import { Forbidden, ValidationError } from 'payload'
 
 import { isResident, OFFICE_ROLES } from '@/access/residents'
 import { hasRole } from '@/access/roles'
-import { canMovePass, type PassActor, type PassStatus } from './transitions'
+import { canMovePass, PASS_STATUS_LABELS, type PassActor, type PassStatus } from './transitions'
 
 /** Report a pass lost or void it, as the transition table allows for the acting user. */
 export async function changePassStatus(req: PayloadRequest, passId: string | number, to: PassStatus) {
@@ -29,7 +29,10 @@ export async function changePassStatus(req: PayloadRequest, passId: string | num
       errors: [
         {
           path: 'status',
-          message: `This pass is ${pass.status}; it cannot become ${to} · 此出入證目前為「${pass.status}」，不可改為「${to}」`,
+          message: (() => {
+            const [now, next] = [PASS_STATUS_LABELS[pass.status as PassStatus], PASS_STATUS_LABELS[to]]
+            return `This pass is “${now.en}”; it cannot become “${next.en}” · 此出入證目前為「${now['zh-TW']}」，不可改為「${next['zh-TW']}」`
+          })(),
         },
       ],
     })

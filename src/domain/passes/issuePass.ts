@@ -82,5 +82,6 @@ export async function quoteNextPass(req: PayloadRequest, memberId: string | numb
     fee: priceNthPass(ordinal, settings),
     currency: settings.currency,
     freePassesPerMember: settings.freePassesPerMember,
+    extraPassFee: settings.extraPassFee,
   }
 }

@@ -1,0 +1,226 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+
+import { PassQrCode } from '@/components/portal/PassQrCode'
+import { PortalHeader } from '@/components/portal/PortalHeader'
+import { ReportLostButton } from '@/components/portal/ReportLostButton'
+import { RequestPassButton } from '@/components/portal/RequestPassButton'
+import { HOUSEHOLD_STATUS_LABELS } from '@/domain/households/status'
+import { DEFAULT_PASS_SETTINGS, feeOwed } from '@/domain/passes/pricing'
+import { PASS_STATUS_LABELS } from '@/domain/passes/transitions'
+import { RELATIONSHIP_LABELS } from '@/domain/register/vocabulary'
+import { type PortalLang, portalText } from '@/i18n/portal'
+import type { Member, Pass } from '../../../../payload-types'
+import { currentPortalLang, currentResident } from '../session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: portalText(await currentPortalLang()).homeTitle }
+}
+
+const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
+
+/** What is still owed, one line per currency (normally just one). */
+function owedByCurrency(passes: Pass[]) {
+  const currencies = [...new Set(passes.map((p) => p.currency || DEFAULT_PASS_SETTINGS.currency))]
+  return currencies
+    .map((currency) => ({
+      currency,
+      amount: feeOwed(
+        passes.filter((p) => (p.currency || DEFAULT_PASS_SETTINGS.currency) === currency),
+      ),
+    }))
+    .filter(({ amount }) => amount > 0)
+}
+
+/**
+ * The resident's household: unit, members, their passes with QR codes, fees owed. Everything is
+ * read as the resident (`overrideAccess: false`), so access rules keep it to their own household
+ * (GEN-5).
+ */
+export default async function PortalHomePage() {
+  const lang = await currentPortalLang()
+  const { payload, resident } = await currentResident()
+  if (!resident) redirect('/portal/login')
+  const t = portalText(lang)
+  const householdId = idOf(resident.household)
+
+  const household = await payload.findByID({
+    collection: 'households',
+    id: householdId,
+    depth: 0,
+    joins: false,
+    user: resident,
+    overrideAccess: false,
+  })
+  const members = await payload.find({
+    collection: 'members',
+    where: { household: { equals: householdId } },
+    sort: 'ordinal',
+    depth: 0,
+    joins: false,
+    pagination: false,
+    user: resident,
+    overrideAccess: false,
+  })
+  const passes = await payload.find({
+    collection: 'passes',
+    where: { household: { equals: householdId } },
+    sort: 'ordinal',
+    depth: 0,
+    pagination: false,
+    user: resident,
+    overrideAccess: false,
+  })
+
+  const passesOf = (member: Member) => passes.docs.filter((pass) => idOf(pass.member) === member.id)
+  const owed = owedByCurrency(passes.docs)
+  const ownMember = resident.member ? idOf(resident.member) : undefined
+  const anyPrepared = passes.docs.some((pass) => pass.status === 'prepared')
+
+  return (
+    <>
+      <PortalHeader lang={lang} residentId={resident.id} />
+      <main id="main" tabIndex={-1} className="portal-main">
+        <h1>{t.homeTitle}</h1>
+        <p className="portal-lead">{t.greeting(resident.name)}</p>
+
+        <div className="portal-summary">
+          <section aria-labelledby="household-heading" className="portal-card">
+            <h2 id="household-heading">{t.householdHeading}</h2>
+            <dl className="portal-facts">
+              <div>
+                <dt>{t.unit}</dt>
+                <dd className="portal-facts__strong">{household.unit}</dd>
+              </div>
+              <div>
+                <dt>{t.householdStatus}</dt>
+                <dd>{HOUSEHOLD_STATUS_LABELS[household.status ?? 'pre-move-in'][lang]}</dd>
+              </div>
+            </dl>
+          </section>
+
+          <section aria-labelledby="fees-heading" className="portal-card">
+            <h2 id="fees-heading">{t.feesHeading}</h2>
+            {owed.length ? (
+              <>
+                <dl className="portal-facts">
+                  <div>
+                    <dt>{t.feesOwed}</dt>
+                    {owed.map(({ currency, amount }) => (
+                      <dd key={currency} className="portal-facts__strong portal-facts__owed">
+                        {t.formatFee(amount, currency)}
+                      </dd>
+                    ))}
+                  </div>
+                </dl>
+                <p className="portal-note">{t.feesHowToPay}</p>
+              </>
+            ) : (
+              <p>{t.feesNone}</p>
+            )}
+          </section>
+        </div>
+
+        <section aria-labelledby="members-heading">
+          <h2 id="members-heading">{t.membersHeading}</h2>
+          {anyPrepared ? <p className="portal-note">{t.preparedNote}</p> : null}
+          {members.docs.length === 0 ? <p>{t.membersNone}</p> : null}
+          <ul className="portal-members">
+            {members.docs.map((member) => (
+              <MemberCard
+                key={member.id}
+                member={member}
+                passes={passesOf(member)}
+                isSelf={member.id === ownMember}
+                lang={lang}
+              />
+            ))}
+          </ul>
+        </section>
+      </main>
+    </>
+  )
+}
+
+function MemberCard({
+  member,
+  passes,
+  isSelf,
+  lang,
+}: {
+  member: Member
+  passes: Pass[]
+  isSelf: boolean
+  lang: PortalLang
+}) {
+  const t = portalText(lang)
+  const headingId = `member-${member.id}-heading`
+  return (
+    <li className="portal-card portal-member">
+      <h3 id={headingId} className="portal-member__name">
+        {member.name}
+        <span className="portal-member__relationship">
+          {RELATIONSHIP_LABELS[member.relationship][lang]}
+          {isSelf ? ` · ${t.you}` : ''}
+        </span>
+      </h3>
+      <p className="portal-member__count">{t.passCount(passes.length)}</p>
+      {passes.length ? (
+        <ul className="portal-passes" aria-label={t.passesOf(member.name)}>
+          {passes.map((pass) => (
+            <PassItem key={pass.id} pass={pass} lang={lang} />
+          ))}
+        </ul>
+      ) : (
+        <p>{t.passesNone}</p>
+      )}
+      <RequestPassButton memberId={member.id} memberName={member.name} lang={lang} />
+    </li>
+  )
+}
+
+function PassItem({ pass, lang }: { pass: Pass; lang: PortalLang }) {
+  const t = portalText(lang)
+  const status = pass.status ?? 'prepared'
+  const number = pass.number ?? ''
+  const usable = status === 'prepared' || status === 'active'
+  return (
+    <li className={`portal-pass portal-pass--${status}`}>
+      <div className="portal-pass__info">
+        <p className="portal-pass__number">
+          <span className="portal-visually-hidden">{t.passNumber} </span>
+          {number}
+        </p>
+        <p>
+          <span className={`portal-badge portal-badge--${status}`}>
+            {PASS_STATUS_LABELS[status][lang]}
+          </span>
+        </p>
+        {pass.fee && pass.fee > 0 ? (
+          <p className="portal-pass__fee">
+            {t.passFee} {t.formatFee(pass.fee, pass.currency)}
+            {' · '}
+            <span className={pass.feePaidAt ? 'portal-paid' : 'portal-unpaid'}>
+              {pass.feePaidAt ? t.feePaid : t.feeUnpaid}
+            </span>
+          </p>
+        ) : (
+          <p className="portal-pass__fee">{t.passFree}</p>
+        )}
+      </div>
+      {usable && pass.qrToken ? (
+        <PassQrCode token={pass.qrToken} label={t.qrLabel(number)} />
+      ) : (
+        <p className="portal-pass__invalid">{t.qrNotValid}</p>
+      )}
+      <div className="portal-pass__actions">
+        <ReportLostButton
+          passId={pass.id}
+          passNumber={number}
+          canReport={status === 'active'}
+          lang={lang}
+        />
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link'
+
+import { type PortalLang, portalText } from '@/i18n/portal'
+import { LanguageSwitch } from './LanguageSwitch'
+import { LogoutButton } from './LogoutButton'
+
+/** The bar at the top of every portal page: who runs it, the language switch and, signed in, sign-out. */
+export function PortalHeader({ lang, residentId }: { lang: PortalLang; residentId?: number }) {
+  const t = portalText(lang)
+  return (
+    <header className="portal-header">
+      <div className="portal-header__inner">
+        <p className="portal-header__brand">
+          <Link href="/portal">
+            <span className="portal-header__site">{t.siteName}</span>
+            <span className="portal-header__portal">{t.portalName}</span>
+          </Link>
+        </p>
+        <div className="portal-header__tools">
+          <LanguageSwitch lang={lang} residentId={residentId} />
+          {residentId !== undefined ? <LogoutButton lang={lang} /> : null}
+        </div>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,43 @@
+import { pickServerMessage, type PortalLang, portalText } from '@/i18n/portal'
+
+export type PortalApiResult<T> =
+  { ok: true; status: number; data: T } | { ok: false; status: number; message: string }
+
+/**
+ * Calls the REST API from the portal with the session cookie. Payload answers in the language
+ * the request asks for; a failure comes back as the server's message, in the reader's language.
+ */
+export async function callPortalApi<T>(
+  path: string,
+  lang: PortalLang,
+  init: { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown } = {},
+): Promise<PortalApiResult<T>> {
+  const t = portalText(lang)
+  let response: Response
+  try {
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': lang,
+        ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    })
+  } catch {
+    return { ok: false, status: 0, message: t.networkError }
+  }
+  const data = (await response.json().catch(() => null)) as unknown
+  if (response.ok) return { ok: true, status: response.status, data: data as T }
+  const messages = (data as { errors?: { message?: unknown }[] } | null)?.errors
+    ?.map((error) =>
+      typeof error.message === 'string' ? pickServerMessage(error.message, lang) : '',
+    )
+    .filter(Boolean)
+  return {
+    ok: false,
+    status: response.status,
+    message: messages?.length ? messages.join(' ') : t.unexpectedError(response.status),
+  }
+}

@@ -1,0 +1,305 @@
+import { randomBytes } from 'node:crypto'
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+
+import { E2E_ADMIN } from '../../playwright.config'
+
+test.use({ locale: 'zh-TW', viewport: { width: 390, height: 844 } })
+
+const RESIDENT_PASSWORD = 'E2e-resident-password-1'
+const SIGNATURE_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
+
+const tag = () => randomBytes(3).toString('hex')
+
+async function adminHeaders(request: APIRequestContext) {
+  const login = await request.post('/api/users/login', { data: E2E_ADMIN })
+  const { token } = await login.json()
+  return { Authorization: `JWT ${token}` }
+}
+
+async function postAsAdmin(
+  request: APIRequestContext,
+  path: string,
+  data: Record<string, unknown>,
+) {
+  const res = await request.post(path, { headers: await adminHeaders(request), data })
+  if (!res.ok()) throw new Error(`POST ${path}: ${res.status()} ${await res.text()}`)
+  return (await res.json()).doc
+}
+
+async function getAsAdmin(request: APIRequestContext, path: string) {
+  const res = await request.get(path, { headers: await adminHeaders(request) })
+  if (!res.ok()) throw new Error(`GET ${path}: ${res.status()} ${await res.text()}`)
+  return res.json()
+}
+
+/**
+ * A household (a unit unique to this run) with two members, who each get 3 prepared passes,
+ * and a portal account for the first member; made through REST by the bootstrap admin.
+ */
+async function makeHouseholdByApi(
+  request: APIRequestContext,
+  names: [string, string] = ['王大明', '李美玲'],
+  account: { password?: string } = { password: RESIDENT_PASSWORD },
+) {
+  const unit = `E${Math.floor(Math.random() * 900) + 100}-${tag()}`
+  const household = await postAsAdmin(request, '/api/households', { unit })
+  const owner = await postAsAdmin(request, '/api/members', {
+    household: household.id,
+    name: names[0],
+    gender: 'male',
+    relationship: 'owner',
+  })
+  const spouse = await postAsAdmin(request, '/api/members', {
+    household: household.id,
+    name: names[1],
+    gender: 'female',
+    relationship: 'spouse',
+  })
+  const email = `resident-${tag()}@test.example`
+  const resident = await postAsAdmin(request, '/api/residents', {
+    email,
+    ...account,
+    name: names[0],
+    household: household.id,
+    member: owner.id,
+  })
+  return { unit, household, owner, spouse, resident, email, password: account.password ?? '' }
+}
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto('/portal')
+  await expect(page).toHaveURL(/\/portal\/login$/)
+  await page.getByLabel('電郵地址').fill(email)
+  await page.getByLabel('密碼').fill(password)
+  await page.getByRole('button', { name: '登入' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: '住戶網上服務' })).toBeVisible()
+  await expect(page).toHaveURL(/\/portal$/)
+}
+
+const passList = (page: Page, name: string) =>
+  page.getByRole('list', { name: `${name}的業戶出入證` })
+const passQrCodes = (page: Page, name: string) =>
+  passList(page, name).getByRole('img', { name: /^出入證 .+ 的二維碼$/ })
+
+test.describe('resident', () => {
+  test('GEN-3 PAS-2: logs in, sees 3 passes with QR codes per member, switches to English and back', async ({
+    page,
+    request,
+  }) => {
+    const home = await makeHouseholdByApi(request)
+    await logIn(page, home.email, home.password)
+
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-TW')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+    await expect(page.getByRole('link', { name: '跳至主要內容' })).toBeAttached()
+    await expect(page.getByRole('region', { name: '住戶資料' })).toContainText(home.unit)
+    await expect(page.getByRole('heading', { name: /王大明\s*業主/ })).toBeVisible()
+    await expect(passQrCodes(page, '王大明')).toHaveCount(3)
+    await expect(passQrCodes(page, '李美玲')).toHaveCount(3)
+    await expect(
+      passList(page, '王大明').getByRole('img', { name: `出入證 ${home.unit}-01-1 的二維碼` }),
+    ).toBeVisible()
+    await expect(passList(page, '王大明').getByText('已製作（未移交）')).toHaveCount(3)
+    await expect(page.getByRole('region', { name: '應繳費用' })).toContainText('沒有尚欠費用')
+    await page.screenshot({ path: 'test-results/screens/portal-home.zh-TW.png', fullPage: true })
+
+    // English: every word changes, the page's language too, and the account remembers it.
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Resident portal' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    const inEnglish = page.getByRole('list', { name: 'Access passes of 李美玲' })
+    await expect(inEnglish.getByRole('img', { name: /^QR code for pass / })).toHaveCount(3)
+    await expect(page.getByRole('heading', { name: /李美玲\s*Spouse/ })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+    await expect
+      .poll(async () => (await getAsAdmin(request, `/api/residents/${home.resident.id}`)).language)
+      .toBe('en')
+    await page.screenshot({ path: 'test-results/screens/portal-home.en.png', fullPage: true })
+
+    // The choice is kept in a cookie: a fresh load stays in English.
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: 'Resident portal' })).toBeVisible()
+
+    await page.getByRole('button', { name: '中文' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: '住戶網上服務' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-TW')
+    await expect(passQrCodes(page, '王大明')).toHaveCount(3)
+    await expect
+      .poll(async () => (await getAsAdmin(request, `/api/residents/${home.resident.id}`)).language)
+      .toBe('zh-TW')
+  })
+
+  test('PAS-3: a 4th pass for a member is quoted 50, charged 50, and the amount owed becomes 50', async ({
+    page,
+    request,
+  }) => {
+    const home = await makeHouseholdByApi(request)
+    await logIn(page, home.email, home.password)
+    const fees = page.getByRole('region', { name: '應繳費用' })
+    await expect(fees).toContainText('沒有尚欠費用')
+
+    await page.getByRole('button', { name: '為王大明加證' }).click()
+    // The quote, before anything is issued.
+    await expect(page.getByText('這是王大明的第 4 張出入證；費用 50 元。')).toBeVisible()
+    await expect(passQrCodes(page, '王大明')).toHaveCount(3)
+    await page.screenshot({ path: 'test-results/screens/portal-quote.zh-TW.png' })
+
+    await page.getByRole('button', { name: '確認加證' }).click()
+    // What the server charged.
+    await expect(page.getByRole('status').filter({ hasText: '已申請出入證' })).toHaveText(
+      `已申請出入證 ${home.unit}-01-4；費用 50 元，請到管理處繳付。`,
+    )
+    await expect(passQrCodes(page, '王大明')).toHaveCount(4)
+    await expect(
+      passList(page, '王大明')
+        .getByRole('listitem')
+        .filter({ hasText: `${home.unit}-01-4` }),
+    ).toContainText('費用 50 元 · 未繳')
+    await expect(fees).toContainText('尚欠費用')
+    await expect(fees).toContainText('50 元')
+    // The other member is untouched: still three free passes.
+    await expect(passQrCodes(page, '李美玲')).toHaveCount(3)
+    await page.screenshot({
+      path: 'test-results/screens/portal-pass-requested.zh-TW.png',
+      fullPage: true,
+    })
+
+    const passes = await getAsAdmin(
+      request,
+      `/api/passes?where[member][equals]=${home.owner.id}&sort=ordinal&depth=0`,
+    )
+    expect(passes.docs.map((p: { fee: number }) => p.fee)).toEqual([0, 0, 0, 50])
+  })
+
+  test('GEN-5: a resident never sees another household’s members, nor quotes or requests for them', async ({
+    page,
+    request,
+  }) => {
+    const neighbour = `鄰居${tag()}`
+    const other = await makeHouseholdByApi(request, [neighbour, `${neighbour}太太`])
+    const home = await makeHouseholdByApi(request)
+    await logIn(page, home.email, home.password)
+
+    await expect(passQrCodes(page, '王大明')).toHaveCount(3)
+    await expect(page.getByText(neighbour)).toHaveCount(0)
+    await expect(page.getByText(other.unit)).toHaveCount(0)
+
+    // The same session through the API: the lists are filtered, the other household's member refused.
+    const members = await (await page.request.get('/api/members?limit=100&depth=0')).json()
+    expect(members.docs.map((m: { name: string }) => m.name).sort()).toEqual(
+      ['李美玲', '王大明'].sort(),
+    )
+    const quote = await page.request.get(`/api/passes/quote?member=${other.owner.id}`)
+    expect(quote.ok()).toBe(false)
+    const issue = await page.request.post('/api/passes/request', {
+      data: { member: other.owner.id },
+    })
+    expect(issue.ok()).toBe(false)
+    const theirPasses = await getAsAdmin(
+      request,
+      `/api/passes?where[member][equals]=${other.owner.id}&depth=0`,
+    )
+    expect(theirPasses.totalDocs).toBe(3)
+  })
+
+  test('PAS-5: an active pass is reported lost after a confirm step, and its QR code is withdrawn', async ({
+    page,
+    request,
+  }) => {
+    const home = await makeHouseholdByApi(request)
+    await postAsAdmin(request, '/api/pass-receipts/handover', {
+      household: home.household.id,
+      signedByName: '王大明',
+      signature: SIGNATURE_PNG,
+    })
+    await logIn(page, home.email, home.password)
+    await expect(page.getByRole('region', { name: '住戶資料' })).toContainText('已入住')
+    const number = `${home.unit}-01-2`
+
+    await page.getByRole('button', { name: `報失出入證 ${number}` }).click()
+    await expect(page.getByText(`確定報失出入證 ${number}？`)).toBeVisible()
+    await page.getByRole('button', { name: '取消' }).click()
+    await expect(page.getByRole('button', { name: `報失出入證 ${number}` })).toBeFocused()
+
+    await page.getByRole('button', { name: `報失出入證 ${number}` }).click()
+    await page.getByRole('button', { name: '確認報失' }).click()
+    await expect(page.getByRole('status').filter({ hasText: '已報失' })).toHaveText(
+      `出入證 ${number} 已報失。`,
+    )
+    const item = passList(page, '王大明').getByRole('listitem').filter({ hasText: number })
+    await expect(item.getByText('已報失', { exact: true })).toBeVisible()
+    await expect(passQrCodes(page, '王大明')).toHaveCount(2)
+    await expect(page.getByRole('button', { name: `報失出入證 ${number}` })).toHaveCount(0)
+
+    const passes = await getAsAdmin(request, `/api/passes?where[number][equals]=${number}&depth=0`)
+    expect(passes.docs[0].status).toBe('lost')
+  })
+
+  test('GEN-3: a wrong password shows the server’s message by the fields; signing out ends the session', async ({
+    page,
+    request,
+  }) => {
+    const home = await makeHouseholdByApi(request)
+    await page.goto('/portal/login')
+    await page.getByRole('button', { name: '登入' }).click()
+    await expect(page.getByLabel('電郵地址')).toHaveAccessibleDescription('請輸入電郵地址。')
+    await page.getByLabel('電郵地址').fill(home.email)
+    await page.getByLabel('密碼').fill('not-the-password')
+    await page.getByRole('button', { name: '登入' }).click()
+    const refusal = page.getByRole('alert').filter({ hasText: '密碼' })
+    await expect(refusal).toBeVisible()
+    await expect(page.getByLabel('密碼')).toHaveAccessibleDescription(await refusal.innerText())
+
+    await page.getByLabel('密碼').fill(home.password)
+    await page.getByRole('button', { name: '登入' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: '住戶網上服務' })).toBeVisible()
+
+    await page.getByRole('button', { name: '登出' }).click()
+    await expect(page).toHaveURL(/\/portal\/login$/)
+    await page.goto('/portal')
+    await expect(page).toHaveURL(/\/portal\/login$/)
+  })
+
+  test('GEN-3: an invited resident sets a password from the e-mail link; a used link is refused plainly', async ({
+    page,
+    request,
+  }) => {
+    const home = await makeHouseholdByApi(request, ['王大明', '李美玲'], {})
+    const outbox = await getAsAdmin(
+      request,
+      `/api/notifications?where[to][equals]=${encodeURIComponent(home.email)}&depth=0`,
+    )
+    const link = /\/portal\/set-password\?token=[^\s]+/.exec(outbox.docs[0].body)?.[0]
+    expect(link).toBeTruthy()
+
+    await page.goto(link!)
+    await expect(page.getByRole('heading', { level: 1, name: '設定密碼' })).toBeVisible()
+    await page.getByLabel('新密碼', { exact: true }).fill('short')
+    await page.getByLabel('再次輸入新密碼').fill('different')
+    await page.getByRole('button', { name: '儲存密碼並登入' }).click()
+    await expect(page.getByLabel('新密碼', { exact: true })).toHaveAccessibleDescription(
+      /密碼最少須有 8 個字元/,
+    )
+    await expect(page.getByLabel('再次輸入新密碼')).toHaveAccessibleDescription(
+      '兩次輸入的密碼不相同。',
+    )
+
+    await page.getByLabel('新密碼', { exact: true }).fill(RESIDENT_PASSWORD)
+    await page.getByLabel('再次輸入新密碼').fill(RESIDENT_PASSWORD)
+    await page.getByRole('button', { name: '儲存密碼並登入' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: '住戶網上服務' })).toBeVisible()
+    await expect(passQrCodes(page, '王大明')).toHaveCount(3)
+
+    // The link works once.
+    await page.goto(link!)
+    await page.getByLabel('新密碼', { exact: true }).fill(RESIDENT_PASSWORD)
+    await page.getByLabel('再次輸入新密碼').fill(RESIDENT_PASSWORD)
+    await page.getByRole('button', { name: '儲存密碼並登入' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: '無效或已過期' })).toBeVisible()
+  })
+})
