@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
+import { E2E_ADMIN } from '../../playwright.config'
 import { makeStaffByApi } from './support'
 
 test.use({ locale: 'zh-TW', viewport: { width: 1280, height: 900 } })
@@ -11,9 +12,10 @@ test.use({ locale: 'zh-TW', viewport: { width: 1280, height: 900 } })
  * print the sign-for receipt, hand the passes over with a drawn signature.
  */
 test.describe('staff: cs at move-in', () => {
-  test('PAS-1 PAS-4 PAS-5: import a register file, print the receipt, hand over with a signature', async ({
+  test('PAS-1 PAS-4 PAS-5 PAS-3: import a register file, print the receipt, hand over with a signature; the resident sees the QR codes and asks for a 4th pass at 50', async ({
     page,
     request,
+    browser,
   }) => {
     const staff = await makeStaffByApi(request, ['cs'], '客服 陳小姐')
     const unit = `${1 + Math.floor(Math.random() * 90)}-${Date.now() % 100000}`
@@ -78,14 +80,48 @@ test.describe('staff: cs at move-in', () => {
     await expect(page.getByText(/簽收時間/)).toBeVisible()
     await page.screenshot({ path: 'test-results/screens/office-receipt-signed.zh-TW.png', fullPage: true })
 
-    // PAS-3 in the admin: another pass for the owner, the fee quoted before confirming.
+    // PAS-3 in the admin: another pass for the daughter, the fee quoted before confirming.
     await page.goto('/admin/collections/members')
-    await page.getByRole('link', { name: '周大衛' }).click()
+    await page.getByRole('link', { name: '周小欣' }).click()
     await page.getByRole('button', { name: '補發／加證' }).click()
-    await expect(page.getByText('這是 周大衛 的第 4 張出入證，費用：50 CNY。')).toBeVisible()
+    await expect(page.getByText('這是 周小欣 的第 4 張出入證，費用：50 CNY。')).toBeVisible()
     await page.getByRole('button', { name: '確認製作' }).click()
-    await expect(page.getByRole('status').filter({ hasText: '費用 50 CNY' })).toContainText(`${unit}-01-4`)
-    await expect(page.getByRole('row', { name: new RegExp(`${unit}-01-4.*50`) })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: '費用 50 CNY' })).toContainText(`${unit}-02-4`)
+    await expect(page.getByRole('row', { name: new RegExp(`${unit}-02-4.*50`) })).toBeVisible()
     await page.screenshot({ path: 'test-results/screens/admin-member-extra-pass.zh-TW.png', fullPage: true })
+
+    // The household's portal account, made by the office with a password (as the demo does).
+    const admin = await (await request.post('/api/users/login', { data: E2E_ADMIN })).json()
+    const households = await (
+      await request.get(`/api/households?where[unit][equals]=${unit}&depth=0`, {
+        headers: { Authorization: `JWT ${admin.token}` },
+      })
+    ).json()
+    const email = `zhou-${Date.now()}@test.example`
+    const created = await request.post('/api/residents', {
+      headers: { Authorization: `JWT ${admin.token}` },
+      data: { email, password: 'Zhou-password-1', name: '周大衛', household: households.docs[0].id },
+    })
+    expect(created.ok()).toBe(true)
+
+    // The resident, on a phone: the handed-over passes with QR codes, then a 4th pass at 50
+    // (owed: that one and the daughter's extra pass from the office).
+    const phone = await browser.newContext({ locale: 'zh-TW', viewport: { width: 390, height: 844 } })
+    const portal = await phone.newPage()
+    await portal.goto('/portal')
+    await portal.getByLabel('電郵地址').fill(email)
+    await portal.getByLabel('密碼').fill('Zhou-password-1')
+    await portal.getByRole('button', { name: '登入' }).click()
+    await expect(portal.getByRole('heading', { level: 1, name: '住戶網上服務' })).toBeVisible()
+    const owner = portal.getByRole('list', { name: '周大衛的業戶出入證' })
+    await expect(owner.getByRole('img', { name: /二維碼/ })).toHaveCount(3)
+    await portal.getByRole('button', { name: '為周大衛加證' }).click()
+    await expect(portal.getByText('這是周大衛的第 4 張出入證；費用 50 元。')).toBeVisible()
+    await portal.getByRole('button', { name: '確認加證' }).click()
+    await expect(portal.getByRole('status').filter({ hasText: '已申請出入證' })).toContainText(`${unit}-01-4；費用 50 元`)
+    await expect(owner.getByRole('img', { name: /二維碼/ })).toHaveCount(4)
+    await expect(portal.getByRole('region', { name: '應繳費用' })).toContainText('100 元')
+    await portal.screenshot({ path: 'test-results/screens/portal-after-handover.zh-TW.png', fullPage: true })
+    await phone.close()
   })
 })
