@@ -2,6 +2,8 @@
 import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { pickServerMessage } from '@/i18n/portal'
+
 const t = (lang: string, zh: string, en: string) => (lang === 'en' ? en : zh)
 
 async function post(url: string, body: unknown, lang: string) {
@@ -12,7 +14,7 @@ async function post(url: string, body: unknown, lang: string) {
     ...(url.includes('?') ? {} : { body: JSON.stringify(body) }),
   })
   const json = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(json?.errors?.[0]?.message ?? `HTTP ${res.status}`)
+  if (!res.ok) throw new Error(pickServerMessage(json?.errors?.[0]?.message ?? `HTTP ${res.status}`, lang === 'en' ? 'en' : 'zh-TW'))
   return json
 }
 

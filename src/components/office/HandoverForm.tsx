@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import SignaturePad from 'signature_pad'
 
 import { officeText, type OfficeLang } from '@/i18n/office'
+import { pickServerMessage } from '@/i18n/portal'
 
 type PassRow = { id: number | string; number: string; member: string; fee: number; currency: string }
 
@@ -75,7 +76,7 @@ export function HandoverForm({
       })
       const body = await res.json().catch(() => ({}))
       if (!res.ok) {
-        setError(body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
+        setError(pickServerMessage(body?.errors?.[0]?.message ?? `HTTP ${res.status}`, lang))
         return
       }
       setDone({ receiptId: body.doc.id })

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { RegisterPreview } from '@/domain/register/parseRegister'
 import { GENDER_LABELS, RELATIONSHIP_LABELS } from '@/domain/register/vocabulary'
 import { officeText, type OfficeLang } from '@/i18n/office'
+import { pickServerMessage } from '@/i18n/portal'
 
 type ImportResult = { households: number; members: number; passes: number; householdIds: (number | string)[] }
 
@@ -31,7 +32,7 @@ export function RegisterImport({ lang }: { lang: OfficeLang }) {
       })
       const json = await res.json().catch(() => ({}))
       if (json.preview) setPreview(json.preview)
-      if (!res.ok) setError(json?.errors?.[0]?.message ?? `HTTP ${res.status}`)
+      if (!res.ok) setError(pickServerMessage(json?.errors?.[0]?.message ?? `HTTP ${res.status}`, lang))
       else if (json.result) setResult(json.result)
     } finally {
       setBusy(false)
