@@ -27,6 +27,9 @@ export const Kiosks: CollectionConfig = {
     group: { en: 'Office', 'zh-TW': '管理處' },
   },
   auth: {
+    // The user bound to every request needs no populated relationships (Payload's default of
+    // 2 would load a resident's household with all its members and passes on each request).
+    depth: 0,
     useAPIKey: true,
     disableLocalStrategy: true,
   },

@@ -38,6 +38,9 @@ export const Residents: CollectionConfig = {
     group: HOUSEHOLDS_GROUP,
   },
   auth: {
+    // The user bound to every request needs no populated relationships (Payload's default of
+    // 2 would load a resident's household with all its members and passes on each request).
+    depth: 0,
     tokenExpiration: 60 * 60 * 24 * 7,
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,

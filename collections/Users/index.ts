@@ -17,6 +17,9 @@ export const Users: CollectionConfig = {
     group: { en: 'Office', 'zh-TW': '管理處' },
   },
   auth: {
+    // The user bound to every request needs no populated relationships (Payload's default of
+    // 2 would load a resident's household with all its members and passes on each request).
+    depth: 0,
     tokenExpiration: 60 * 60 * 10, // one shift, with margin
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,

@@ -17,7 +17,15 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
   const memberId = idOf(data.member)
   const member = memberId
     ? await req.payload
-        .findByID({ collection: 'members', id: memberId, depth: 1, req, overrideAccess: true, disableErrors: true })
+        .findByID({
+          collection: 'members',
+          id: memberId,
+          depth: 0,
+          select: { household: true, ordinal: true },
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })
         .catch(() => null)
     : null
   if (!member) {
@@ -27,7 +35,14 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
       errors: [{ path: 'member', message: 'No such household member · 沒有此家庭成員' }],
     })
   }
-  const household = member.household as { id: string | number; unit: string }
+  const household = await req.payload.findByID({
+    collection: 'households',
+    id: idOf(member.household),
+    depth: 0,
+    select: { unit: true },
+    req,
+    overrideAccess: true,
+  })
   if (isResident(req.user) && String(residentHousehold(req.user)) !== String(household.id)) {
     throw new Forbidden(req.t)
   }
@@ -37,6 +52,8 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
     sort: '-ordinal',
     limit: 1,
     depth: 0,
+    select: { ordinal: true },
+    pagination: false,
     req,
     overrideAccess: true,
   })

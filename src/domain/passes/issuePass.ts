@@ -25,6 +25,7 @@ export async function issuePass(req: PayloadRequest, memberId: string | number, 
       return await req.payload.create({
         collection: 'passes',
         data: { member: memberId as number },
+        depth: 0,
         req,
         user: req.user,
         overrideAccess,
