@@ -6,7 +6,8 @@
  * same run:
  *   A. pass creation  — POST /api/passes/request as customer service
  *                       vs POST /api/benchmark-baselines as admin
- *   B. portal list    — GET /api/passes?limit=100&depth=0 as a resident (access query)
+ *   B. portal list    — GET /api/passes?limit=100&depth=0&<the portal's fields> as a resident
+ *                       (access query), i.e. what the portal page reads
  *                       vs GET /api/benchmark-baselines?…&where[household][equals]=… as admin,
  *                       with as many baseline rows in that household as the resident has passes
  * Three figures for each: p50/p95 latency with one client, requests per second with 20 clients
@@ -35,6 +36,7 @@ import {
   type SequentialResult,
   type Target,
 } from './load'
+import { portalPassSelectQuery } from '../src/domain/passes/portalSelection'
 
 const SETTINGS = {
   warmup: 20,
@@ -282,11 +284,11 @@ function passCreation(f: Fixture): { ours: Target; baseline: Target } {
 function passList(f: Fixture): { ours: Target; baseline: Target } {
   return {
     ours: {
-      label: 'GET /api/passes (resident)',
+      label: 'GET /api/passes, portal fields (resident)',
       expectStatus: 200,
       make: () => ({
         method: 'GET',
-        path: '/api/passes?limit=100&depth=0',
+        path: `/api/passes?limit=100&depth=0&${portalPassSelectQuery()}`,
         headers: { Authorization: `JWT ${f.residentToken}` },
       }),
     },

@@ -10,8 +10,12 @@ import { DEFAULT_PASS_SETTINGS, feeOwed } from '@/domain/passes/pricing'
 import { PASS_STATUS_LABELS } from '@/domain/passes/transitions'
 import { RELATIONSHIP_LABELS } from '@/domain/register/vocabulary'
 import { type PortalLang, portalText } from '@/i18n/portal'
-import type { Member, Pass } from '../../../../payload-types'
+import type { Member, Pass as StoredPass } from '../../../../payload-types'
 import { currentPortalLang, currentResident } from '../session'
+import { PORTAL_PASS_FIELDS } from '@/domain/passes/portalSelection'
+
+/** A pass as the portal reads it: only the fields it shows. */
+type Pass = Pick<StoredPass, 'id' | keyof typeof PORTAL_PASS_FIELDS>
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: portalText(await currentPortalLang()).homeTitle }
@@ -65,6 +69,7 @@ export default async function PortalHomePage() {
   const passes = await payload.find({
     collection: 'passes',
     where: { household: { equals: householdId } },
+    select: PORTAL_PASS_FIELDS,
     sort: 'ordinal',
     depth: 0,
     pagination: false,

@@ -1,0 +1,19 @@
+/**
+ * The pass fields the resident portal shows: it asks for these only (Local API `select` or REST
+ * `select[field]=true`), which keeps its pass list close to a plain collection read.
+ */
+export const PORTAL_PASS_FIELDS = {
+  number: true,
+  status: true,
+  fee: true,
+  currency: true,
+  feePaidAt: true,
+  qrToken: true,
+  member: true,
+  ordinal: true,
+} as const
+
+export const portalPassSelectQuery = () =>
+  Object.keys(PORTAL_PASS_FIELDS)
+    .map((field) => `select[${field}]=true`)
+    .join('&')
