@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { type CollectionBeforeChangeHook, Forbidden, ValidationError } from 'payload'
 
 import { isResident, residentHousehold } from '@/access/residents'
+import { highestPassOrdinal } from '@/domain/passes/issuePass'
 import { nextPassOrdinal, passNumber, passSlot, priceNthPass } from '@/domain/passes/pricing'
 import { readPassSettings } from '@/domain/passes/settings'
 
@@ -46,18 +47,7 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
   if (isResident(req.user) && String(residentHousehold(req.user)) !== String(household.id)) {
     throw new Forbidden(req.t)
   }
-  const last = await req.payload.find({
-    collection: 'passes',
-    where: { member: { equals: member.id } },
-    sort: '-ordinal',
-    limit: 1,
-    depth: 0,
-    select: { ordinal: true },
-    pagination: false,
-    req,
-    overrideAccess: true,
-  })
-  const ordinal = nextPassOrdinal(last.docs[0]?.ordinal)
+  const ordinal = nextPassOrdinal(await highestPassOrdinal(req, member.id))
   const settings = await readPassSettings(req)
   return {
     ...data,

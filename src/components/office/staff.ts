@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
+import { getPayload, type Payload, type TypedUser } from 'payload'
 
 import { OFFICE_ROLES } from '@/access/residents'
 import { hasRole } from '@/access/roles'
@@ -14,4 +14,17 @@ export async function requireOfficeStaff(returnTo: string) {
   if (!hasRole(user, ...OFFICE_ROLES)) redirect(`/admin/login?redirect=${encodeURIComponent(returnTo)}`)
   const lang = officeLang((await cookies()).get('payload-lng')?.value)
   return { payload, user: user!, lang, t: officeText(lang) }
+}
+
+/** A household's passes waiting to be handed over, with their members, read as the staff member. */
+export function findPreparedPasses(payload: Payload, user: TypedUser, household: number | string) {
+  return payload.find({
+    collection: 'passes',
+    where: { household: { equals: household }, status: { equals: 'prepared' } },
+    sort: 'number',
+    depth: 1,
+    limit: 500,
+    user,
+    overrideAccess: false,
+  })
 }

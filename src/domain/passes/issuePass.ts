@@ -37,6 +37,22 @@ export async function issuePass(req: PayloadRequest, memberId: string | number, 
   }
 }
 
+/** The highest ordinal among every pass ever issued to the member (none deleted, PAS-3). */
+export async function highestPassOrdinal(req: PayloadRequest, memberId: string | number) {
+  const last = await req.payload.find({
+    collection: 'passes',
+    where: { member: { equals: memberId } },
+    sort: '-ordinal',
+    limit: 1,
+    depth: 0,
+    select: { ordinal: true },
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  return last.docs[0]?.ordinal ?? null
+}
+
 /** PAS-2 / PAS-6: prepare the member's free passes (idempotent: tops up to the free number). */
 export async function prepareFreePasses(req: PayloadRequest, memberId: string | number) {
   const settings = await readPassSettings(req)
@@ -65,17 +81,8 @@ export async function quoteNextPass(req: PayloadRequest, memberId: string | numb
     user: req.user,
     overrideAccess: false,
   })
-  const last = await req.payload.find({
-    collection: 'passes',
-    where: { member: { equals: member.id } },
-    sort: '-ordinal',
-    limit: 1,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
   const settings = await readPassSettings(req)
-  const ordinal = nextPassOrdinal(last.docs[0]?.ordinal)
+  const ordinal = nextPassOrdinal(await highestPassOrdinal(req, member.id))
   return {
     member: member.id,
     memberName: member.name,

@@ -1,5 +1,5 @@
 import { HandoverForm } from '@/components/office/HandoverForm'
-import { requireOfficeStaff } from '@/components/office/staff'
+import { findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
 import type { Member } from '@payload-types'
 
 type Args = { params: Promise<{ id: string }> }
@@ -9,15 +9,7 @@ export default async function HandoverPage({ params }: Args) {
   const { id } = await params
   const { payload, user, lang, t } = await requireOfficeStaff(`/office/households/${id}/handover`)
   const household = await payload.findByID({ collection: 'households', id, depth: 0, user, overrideAccess: false })
-  const prepared = await payload.find({
-    collection: 'passes',
-    where: { household: { equals: household.id }, status: { equals: 'prepared' } },
-    sort: 'number',
-    depth: 1,
-    limit: 500,
-    user,
-    overrideAccess: false,
-  })
+  const prepared = await findPreparedPasses(payload, user, household.id)
   const residents = await payload.find({
     collection: 'residents',
     where: { household: { equals: household.id } },

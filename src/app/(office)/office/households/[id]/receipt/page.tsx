@@ -1,7 +1,7 @@
 import QRCode from 'qrcode'
 
 import { PrintButton } from '@/components/office/PrintButton'
-import { requireOfficeStaff } from '@/components/office/staff'
+import { findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
 import type { Member, Pass, PassReceipt, Signature, User } from '@payload-types'
 
 type Args = { params: Promise<{ id: string }>; searchParams: Promise<{ receipt?: string }> }
@@ -25,15 +25,7 @@ export default async function ReceiptPage({ params, searchParams }: Args) {
     signed = await payload.findByID({ collection: 'pass-receipts', id: receiptId, depth: 2, user, overrideAccess: false })
     passes = (signed.passes ?? []).filter((p): p is Pass => typeof p === 'object')
   } else {
-    const found = await payload.find({
-      collection: 'passes',
-      where: { household: { equals: household.id }, status: { equals: 'prepared' } },
-      sort: 'number',
-      depth: 1,
-      limit: 500,
-      user,
-      overrideAccess: false,
-    })
+    const found = await findPreparedPasses(payload, user, household.id)
     passes = found.docs
   }
   const receipts = await payload.find({
