@@ -1,5 +1,7 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
+import { idOf } from '@/domain/relations'
+
 import { hasRole, isStaff } from './roles'
 
 /** The roles that run the households-and-passes procedure (四). */
@@ -11,9 +13,7 @@ export function isResident(user: PayloadRequest['user']): boolean {
 
 export function residentHousehold(user: PayloadRequest['user']): string | number | undefined {
   if (!isResident(user)) return undefined
-  const household = (user as { household?: unknown }).household
-  if (household && typeof household === 'object' && 'id' in household) return (household as { id: string | number }).id
-  return household as string | number | undefined
+  return idOf((user as { household?: number | string | { id: number | string } }).household)
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { idOf } from '@/domain/relations'
+
 /** A new member takes the next place in their household (used in pass numbers). */
 export const assignMemberOrdinal: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const household = typeof data.household === 'object' ? data.household?.id : data.household
+  const household = idOf(data.household)
   const last = await req.payload.find({
     collection: 'members',
     where: { household: { equals: household } },

@@ -5,9 +5,8 @@ import { isResident, residentHousehold } from '@/access/residents'
 import { highestPassOrdinal } from '@/domain/passes/issuePass'
 import { nextPassOrdinal, passNumber, passSlot, priceNthPass } from '@/domain/passes/pricing'
 import { readPassSettings } from '@/domain/passes/settings'
+import { idOf } from '@/domain/relations'
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : (value as string | number)
 
 /**
  * On create, whatever the client sent: the server sets household, ordinal, slot, number, fee,

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v)
+import { idOf } from '@/domain/relations'
 
 /** A portal account's member must belong to the account's household. */
 export const memberOfSameHousehold: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -8,7 +8,7 @@ export const memberOfSameHousehold: CollectionBeforeChangeHook = async ({ data, 
   if (!memberId) return data
   const household = idOf(data.household ?? originalDoc?.household)
   const member = await req.payload
-    .findByID({ collection: 'members', id: memberId as number, depth: 0, req, overrideAccess: true, disableErrors: true })
+    .findByID({ collection: 'members', id: memberId, depth: 0, req, overrideAccess: true, disableErrors: true })
     .catch(() => null)
   if (!member || String(idOf(member.household)) !== String(household)) {
     throw new ValidationError({

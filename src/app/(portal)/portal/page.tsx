@@ -13,6 +13,7 @@ import { type PortalLang, portalText } from '@/i18n/portal'
 import type { Member, Pass as StoredPass } from '../../../../payload-types'
 import { currentPortalLang, currentResident } from '../session'
 import { PORTAL_PASS_FIELDS } from '@/domain/passes/portalSelection'
+import { idOf } from '@/domain/relations'
 
 /** A pass as the portal reads it: only the fields it shows. */
 type Pass = Pick<StoredPass, 'id' | keyof typeof PORTAL_PASS_FIELDS>
@@ -21,7 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: portalText(await currentPortalLang()).homeTitle }
 }
 
-const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 
 /** What is still owed, one line per currency (normally just one). */
 function owedByCurrency(passes: Pass[]) {
