@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { type CollectionBeforeChangeHook, Forbidden, ValidationError } from 'payload'
 
 import { isResident, residentHousehold } from '@/access/residents'
-import { highestPassOrdinal } from '@/domain/passes/issuePass'
-import { nextPassOrdinal, passNumber, passSlot, priceNthPass } from '@/domain/passes/pricing'
-import { readPassSettings } from '@/domain/passes/settings'
+import { priceNextPass } from '@/domain/passes/issuePass'
+import { passNumber, passSlot } from '@/domain/passes/pricing'
 import { idOf } from '@/domain/relations'
 
 
@@ -46,8 +45,7 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
   if (isResident(req.user) && String(residentHousehold(req.user)) !== String(household.id)) {
     throw new Forbidden(req.t)
   }
-  const ordinal = nextPassOrdinal(await highestPassOrdinal(req, member.id))
-  const settings = await readPassSettings(req)
+  const { ordinal, fee, settings } = await priceNextPass(req, member.id)
   return {
     ...data,
     member: member.id,
@@ -55,7 +53,7 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
     ordinal,
     slot: passSlot(member.id, ordinal),
     number: passNumber(household.unit, member.ordinal ?? 0, ordinal),
-    fee: priceNthPass(ordinal, settings),
+    fee,
     currency: settings.currency,
     status: 'prepared',
     qrToken: randomBytes(18).toString('base64url'),

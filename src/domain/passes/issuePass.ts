@@ -53,6 +53,13 @@ export async function highestPassOrdinal(req: PayloadRequest, memberId: string |
   return last.docs[0]?.ordinal ?? null
 }
 
+/** PAS-3: the member's next ordinal and what it costs under the settings in force. */
+export async function priceNextPass(req: PayloadRequest, memberId: string | number) {
+  const settings = await readPassSettings(req)
+  const ordinal = nextPassOrdinal(await highestPassOrdinal(req, memberId))
+  return { ordinal, fee: priceNthPass(ordinal, settings), settings }
+}
+
 /** PAS-2 / PAS-6: prepare the member's free passes (idempotent: tops up to the free number). */
 export async function prepareFreePasses(req: PayloadRequest, memberId: string | number) {
   const settings = await readPassSettings(req)
@@ -81,13 +88,12 @@ export async function quoteNextPass(req: PayloadRequest, memberId: string | numb
     user: req.user,
     overrideAccess: false,
   })
-  const settings = await readPassSettings(req)
-  const ordinal = nextPassOrdinal(await highestPassOrdinal(req, member.id))
+  const { ordinal, fee, settings } = await priceNextPass(req, member.id)
   return {
     member: member.id,
     memberName: member.name,
     ordinal,
-    fee: priceNthPass(ordinal, settings),
+    fee,
     currency: settings.currency,
     freePassesPerMember: settings.freePassesPerMember,
     extraPassFee: settings.extraPassFee,
