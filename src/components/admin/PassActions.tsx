@@ -2,20 +2,15 @@
 import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { pickServerMessage } from '@/i18n/portal'
+import { callApi } from '@/components/callApi'
 
 const t = (lang: string, zh: string, en: string) => (lang === 'en' ? en : zh)
 
-async function post(url: string, body: unknown, lang: string) {
-  const res = await fetch(url, {
-    method: url.includes('?') ? 'GET' : 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
-    ...(url.includes('?') ? {} : { body: JSON.stringify(body) }),
-  })
-  const json = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(pickServerMessage(json?.errors?.[0]?.message ?? `HTTP ${res.status}`, lang === 'en' ? 'en' : 'zh-TW'))
-  return json
+/** The API's answer, or its message (in the admin's language) as an Error. */
+async function request<T>(path: string, lang: string, init?: { method: 'POST'; body: unknown }) {
+  const result = await callApi<T>(path, lang === 'en' ? 'en' : 'zh-TW', init)
+  if (!result.ok) throw new Error(result.message)
+  return result.data
 }
 
 type Quote = { ordinal: number; fee: number; currency: string; memberName: string }
@@ -49,7 +44,7 @@ export function MemberPassActions() {
           buttonStyle="secondary"
           size="medium"
           disabled={busy}
-          onClick={() => run(async () => setQuote(await post(`/api/passes/quote?member=${id}`, null, lang)))}
+          onClick={() => run(async () => setQuote(await request<Quote>(`/api/passes/quote?member=${id}`, lang)))}
         >
           {t(lang, '補發／加證', 'Issue another pass')}
         </Button>
@@ -68,7 +63,11 @@ export function MemberPassActions() {
               disabled={busy}
               onClick={() =>
                 run(async () => {
-                  const { doc } = await post('/api/passes/request', { member: id }, lang)
+                  const { doc } = await request<{ doc: { number: string; fee: number; currency: string } }>(
+                    '/api/passes/request',
+                    lang,
+                    { method: 'POST', body: { member: id } },
+                  )
                   setQuote(null)
                   setMessage(
                     t(lang, `已製作 ${doc.number}，費用 ${doc.fee} ${doc.currency}。`, `Prepared ${doc.number}, fee ${doc.fee} ${doc.currency}.`),
@@ -113,7 +112,7 @@ export function PassStatusActions() {
           onClick={async () => {
             if (!window.confirm(t(lang, `確定要${m.label}此出入證？`, `${m.label}: are you sure?`))) return
             try {
-              await post(`/api/passes/${id}/status`, { status: m.to }, lang)
+              await request(`/api/passes/${id}/status`, lang, { method: 'POST', body: { status: m.to } })
               window.location.reload()
             } catch (error) {
               setMessage((error as Error).message)

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import SignaturePad from 'signature_pad'
 
 import { officeText, type OfficeLang } from '@/i18n/office'
-import { pickServerMessage } from '@/i18n/portal'
+import { callApi } from '@/components/callApi'
 
 type PassRow = { id: number | string; number: string; member: string; fee: number; currency: string }
 
@@ -63,23 +63,20 @@ export function HandoverForm({
     const data = new FormData(form)
     setBusy(true)
     try {
-      const res = await fetch('/api/pass-receipts/handover', {
+      const result = await callApi<{ doc: { id: number | string } }>('/api/pass-receipts/handover', lang, {
         method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
-        body: JSON.stringify({
+        body: {
           household: householdId,
           signedByName: data.get('signedByName'),
           copyTo: data.get('copyTo'),
           signature: pad.toDataURL('image/png'),
-        }),
+        },
       })
-      const body = await res.json().catch(() => ({}))
-      if (!res.ok) {
-        setError(pickServerMessage(body?.errors?.[0]?.message ?? `HTTP ${res.status}`, lang))
+      if (!result.ok) {
+        setError(result.message)
         return
       }
-      setDone({ receiptId: body.doc.id })
+      setDone({ receiptId: result.data.doc.id })
     } finally {
       setBusy(false)
     }

@@ -11,7 +11,7 @@ import {
   type PortalLang,
   portalText,
 } from '@/i18n/portal'
-import { callPortalApi } from './portalApi'
+import { callApi } from '@/components/callApi'
 import { useHydrated } from './useHydrated'
 
 const ONE_YEAR = 60 * 60 * 24 * 365
@@ -38,7 +38,7 @@ export function LanguageSwitch({ lang, residentId }: { lang: PortalLang; residen
     // The page re-renders on the server in the new language; the <html lang> follows at once.
     document.documentElement.lang = HTML_LANG[next]
     if (residentId !== undefined) {
-      const saved = await callPortalApi(`/api/residents/${residentId}`, next, {
+      const saved = await callApi(`/api/residents/${residentId}`, next, {
         method: 'PATCH',
         body: { language: next },
       })

@@ -5,7 +5,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { PORTAL_LANG_COOKIE, type PortalLang, portalText, readPortalLang } from '@/i18n/portal'
 import { FormField } from './FormField'
 import { rememberPortalLang } from './LanguageSwitch'
-import { callPortalApi } from './portalApi'
+import { callApi } from '@/components/callApi'
 import { useHydrated } from './useHydrated'
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -47,7 +47,7 @@ export function LoginForm({ lang }: { lang: PortalLang }) {
     if (found.password) return passwordRef.current?.focus()
 
     setBusy(true)
-    const result = await callPortalApi<LoginResponse>('/api/residents/login', lang, {
+    const result = await callApi<LoginResponse>('/api/residents/login', lang, {
       method: 'POST',
       body: { email: email.trim(), password },
     })

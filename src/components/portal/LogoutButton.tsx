@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 
 import { type PortalLang, portalText } from '@/i18n/portal'
-import { callPortalApi } from './portalApi'
+import { callApi } from '@/components/callApi'
 import { useHydrated } from './useHydrated'
 
 /** Ends the session on the server, then leaves for the sign-in page (a full load: no cached page stays). */
@@ -18,7 +18,7 @@ export function LogoutButton({ lang }: { lang: PortalLang }) {
   async function logout() {
     setBusy(true)
     setError(null)
-    const result = await callPortalApi('/api/residents/logout', lang, { method: 'POST' })
+    const result = await callApi('/api/residents/logout', lang, { method: 'POST' })
     if (result.ok || result.status === 400) {
       // 400: already signed out elsewhere; the sign-in page is the right place either way.
       window.location.assign('/portal/login')

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState, useTransition } from 'react'
 
 import { type PortalLang, portalText } from '@/i18n/portal'
-import { callPortalApi } from './portalApi'
+import { callApi } from '@/components/callApi'
 import { useHydrated } from './useHydrated'
 
 /** Report an active pass lost, after a confirm step: it stops working at once and for good. */
@@ -59,7 +59,7 @@ export function ReportLostButton({
   async function report() {
     setBusy(true)
     setError(null)
-    const result = await callPortalApi(`/api/passes/${encodeURIComponent(passId)}/status`, lang, {
+    const result = await callApi(`/api/passes/${encodeURIComponent(passId)}/status`, lang, {
       method: 'POST',
       body: { status: 'lost' },
     })

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState, useTransition } from 'react'
 
 import { type PortalLang, portalText } from '@/i18n/portal'
-import { callPortalApi } from './portalApi'
+import { callApi } from '@/components/callApi'
 import { useHydrated } from './useHydrated'
 
 type Quote = {
@@ -69,7 +69,7 @@ export function RequestPassButton({
     setError(null)
     setIssued(null)
     setStep({ name: 'quoting' })
-    const quote = await callPortalApi<Quote>(
+    const quote = await callApi<Quote>(
       `/api/passes/quote?member=${encodeURIComponent(memberId)}`,
       lang,
     )
@@ -83,7 +83,7 @@ export function RequestPassButton({
 
   async function confirmRequest(quote: Quote) {
     setStep({ name: 'requesting', quote })
-    const result = await callPortalApi<IssuedPass>('/api/passes/request', lang, {
+    const result = await callApi<IssuedPass>('/api/passes/request', lang, {
       method: 'POST',
       body: { member: memberId },
     })

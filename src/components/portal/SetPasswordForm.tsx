@@ -5,7 +5,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { type PortalLang, portalText } from '@/i18n/portal'
 import { FormField } from './FormField'
 import { adoptAccountLanguage } from './LoginForm'
-import { callPortalApi } from './portalApi'
+import { callApi } from '@/components/callApi'
 import { useHydrated } from './useHydrated'
 
 const MIN_LENGTH = 8
@@ -44,7 +44,7 @@ export function SetPasswordForm({ lang, token }: { lang: PortalLang; token: stri
     if (found.confirm) return confirmRef.current?.focus()
 
     setBusy(true)
-    const result = await callPortalApi<ResetResponse>('/api/residents/reset-password', lang, {
+    const result = await callApi<ResetResponse>('/api/residents/reset-password', lang, {
       method: 'POST',
       body: { token, password },
     })

@@ -1,17 +1,17 @@
 import { pickServerMessage, type PortalLang, portalText } from '@/i18n/portal'
 
-export type PortalApiResult<T> =
+export type ApiResult<T> =
   { ok: true; status: number; data: T } | { ok: false; status: number; message: string }
 
 /**
- * Calls the REST API from the portal with the session cookie. Payload answers in the language
+ * Calls the REST API from the portal, office pages and admin actions with the session cookie. Payload answers in the language
  * the request asks for; a failure comes back as the server's message, in the reader's language.
  */
-export async function callPortalApi<T>(
+export async function callApi<T>(
   path: string,
   lang: PortalLang,
   init: { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown } = {},
-): Promise<PortalApiResult<T>> {
+): Promise<ApiResult<T>> {
   const t = portalText(lang)
   let response: Response
   try {
