@@ -15,7 +15,8 @@ const SECRET = 'integration-test-secret-not-for-production'
 export default async function setup(project: TestProject) {
   process.env.PAYLOAD_SECRET = SECRET
   const kind = testDatabase()
-  const databaseUri = await freshDatabase(kind, `estate_int_${kind}`)
+  // TEST_DB_NAME_SUFFIX keeps two checkouts on one machine from sharing a PostgreSQL test database.
+  const databaseUri = await freshDatabase(kind, `estate_int_${kind}${process.env.TEST_DB_NAME_SUFFIX ?? ''}`)
   const smtpPort = await freePort()
   server = await startServer({
     DATABASE_URI: databaseUri,
