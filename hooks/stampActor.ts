@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
+import { staffOnlyField } from '@/access'
+
 /** The auth collections whose members can act on records. */
 export const ACTOR_COLLECTIONS = ['users', 'residents', 'kiosks'] as const
 
@@ -13,7 +15,8 @@ export const actorFields: Field[] = (['createdBy', 'updatedBy'] as const).map((n
   type: 'relationship',
   relationTo: [...ACTOR_COLLECTIONS],
   label: name === 'createdBy' ? { en: 'Created by', 'zh-TW': '建立者' } : { en: 'Last changed by', 'zh-TW': '最後修改者' },
-  access: { create: () => false, update: () => false },
+  // Residents and kiosks never learn which staff member touched a record (issue 6 #3).
+  access: { read: staffOnlyField, create: () => false, update: () => false },
   // Records seeded by the system have no actor: show the field only when there is one.
   admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.[name]) },
 }))

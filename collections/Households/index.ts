@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly } from '@/access'
+import { adminOnly, staffOnly } from '@/access'
 import { officeOnly, staffOrOwnHousehold } from '@/access/residents'
 import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES } from '@/domain/households/status'
 import { actorFields, stampActor } from '../../hooks/stampActor'
@@ -30,6 +30,8 @@ export const Households: CollectionConfig = {
     create: officeOnly,
     update: officeOnly,
     delete: adminOnly,
+    // Versions hold every past state of a record: staff only, whatever `read` allows (issue 6 #1).
+    readVersions: staffOnly,
   },
   endpoints: [importRegisterEndpoint],
   versions: { maxPerDoc: 50 },

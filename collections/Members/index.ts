@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { staffOnly } from '@/access'
+
 import { officeOnly, staffOrOwnHousehold } from '@/access/residents'
 import { GENDER_LABELS, GENDERS, RELATIONSHIP_LABELS, RELATIONSHIPS } from '@/domain/register/vocabulary'
 import { actorFields, stampActor } from '../../hooks/stampActor'
@@ -28,6 +30,8 @@ export const Members: CollectionConfig = {
     update: officeOnly,
     // Members are never deleted: their passes, fees and receipts refer to them.
     delete: () => false,
+    // Versions hold every past state of a record: staff only, whatever `read` allows (issue 6 #1).
+    readVersions: staffOnly,
   },
   versions: { maxPerDoc: 50 },
   hooks: {

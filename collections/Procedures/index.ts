@@ -21,6 +21,8 @@ export const Procedures: CollectionConfig = {
     create: rolesOnly('admin', 'manager'),
     update: rolesOnly('admin', 'manager'),
     delete: rolesOnly('admin', 'manager'),
+    // Versions hold every past state of a record: staff only, whatever `read` allows (issue 6 #1).
+    readVersions: staffOnly,
   },
   versions: { maxPerDoc: 50 },
   hooks: {

@@ -24,6 +24,9 @@ export const rolesOnlyField =
   ({ req }) =>
     hasRole(req.user, ...roles)
 
+/** Field-level variant: any logged-in staff member (residents and kiosks never see the field). */
+export const staffOnlyField: FieldAccess = ({ req }) => isStaff(req.user)
+
 /** Admins see every staff account; other staff may act on their own account only. */
 export const adminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true

@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '@/domain/relations'
 
@@ -30,3 +30,19 @@ export const staffOrOwnHousehold =
   }
 
 export const officeOnly: Access = ({ req }) => hasRole(req.user, ...OFFICE_ROLES)
+
+/** The office and finance: the roles that take a fee and record that it was paid (PAS-3). */
+export const officeOrFinance: Access = ({ req }) => hasRole(req.user, ...OFFICE_ROLES, 'finance')
+
+/**
+ * A field only the office and the record's own household may read: a pass's QR token is a
+ * credential, so a guard, a kiosk or another household never sees it (GEN-5).
+ */
+export const officeOrOwnHouseholdField =
+  (field = 'household'): FieldAccess =>
+  ({ req, doc }) => {
+    if (hasRole(req.user, ...OFFICE_ROLES)) return true
+    const household = residentHousehold(req.user)
+    if (household === undefined || !doc) return false
+    return String(idOf(doc[field] as string | number | { id: string | number })) === String(household)
+  }
