@@ -2,6 +2,8 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { OFFICE_ROLES, officeOnly } from '@/access/residents'
 import { hasRole, isStaff } from '@/access/roles'
+import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
+import { publicUrl, servedOverHttps } from '@/server/publicUrl'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
 import { inviteResident, setInvitationPassword } from './hooks/inviteResident'
@@ -42,15 +44,16 @@ export const Residents: CollectionConfig = {
     // 2 would load a resident's household with all its members and passes on each request).
     depth: 0,
     tokenExpiration: 60 * 60 * 24 * 7,
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lockout: counted attempts per address and account instead (src/auth, issue 6 #6).
+    maxLoginAttempts: 0,
+    // Over HTTPS the session cookie is never sent in clear (issue 6 #10).
+    cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
     forgotPassword: {
       expiration: 1000 * 60 * 60 * 24 * 7,
       // Residents reset their password in the portal, not in the staff admin panel.
       generateEmailSubject: () => '陽光嘉園住戶網上服務：重設密碼 · Reset your portal password',
       generateEmailHTML: (args) => {
-        const base = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`
-        const link = `${base}/portal/set-password?token=${encodeURIComponent(String(args?.token ?? ''))}`
+        const link = `${publicUrl()}/portal/set-password?token=${encodeURIComponent(String(args?.token ?? ''))}`
         return `<p>請按此連結重設密碼 · Reset your password here:</p><p><a href="${link}">${link}</a></p>`
       },
     },
@@ -65,6 +68,8 @@ export const Residents: CollectionConfig = {
     unlock: officeOnly,
   },
   hooks: {
+    beforeOperation: [guardAuthDoors],
+    afterLogin: [refundSuccessfulLogin],
     beforeValidate: [setInvitationPassword],
     beforeChange: [memberOfSameHousehold, stampActor],
     afterChange: [inviteResident],

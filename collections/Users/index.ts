@@ -2,7 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, adminOrSelf, rolesOnlyField, staffOnly } from '@/access'
 import { ROLE_LABELS, STAFF_ROLES } from '@/access/roles'
+import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
+import { publicUrl, servedOverHttps } from '@/server/publicUrl'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+import { hideOthersSessions } from './hooks/hideOthersSessions'
 
 /** Office staff. They work in the admin panel; their roles decide what they may do. */
 export const Users: CollectionConfig = {
@@ -21,8 +24,18 @@ export const Users: CollectionConfig = {
     // 2 would load a resident's household with all its members and passes on each request).
     depth: 0,
     tokenExpiration: 60 * 60 * 10, // one shift, with margin
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lockout: counted attempts per address and account instead (src/auth, issue 6 #6).
+    maxLoginAttempts: 0,
+    // Over HTTPS the session cookie is never sent in clear (issue 6 #10).
+    cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
+    forgotPassword: {
+      expiration: 1000 * 60 * 60 * 2,
+      generateEmailSubject: () => '陽光嘉園管理處：重設員工密碼 · Reset your staff password',
+      generateEmailHTML: (args) => {
+        const link = `${publicUrl()}/admin/reset/${encodeURIComponent(String(args?.token ?? ''))}`
+        return `<p>請按此連結重設密碼（兩小時內有效）· Reset your password here (valid for two hours):</p><p><a href="${link}">${link}</a></p>`
+      },
+    },
   },
   access: {
     admin: ({ req }) => req.user?.collection === 'users',
@@ -53,6 +66,9 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [guardAuthDoors],
+    afterLogin: [refundSuccessfulLogin],
     beforeChange: [ensureFirstUserIsAdmin],
+    afterRead: [hideOthersSessions],
   },
 }

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { deliveryOutcome, shouldAttemptDelivery } from '@/domain/notifications/status'
+import { deliveryFor } from '@/email/outboxAdapter'
 import type { MailTransport } from '@/email/transport'
 
 /** How long the first retry waits; each later retry waits twice as long. */
@@ -29,7 +30,8 @@ export function sendNotificationTask(mail: MailTransport): TaskConfig<'sendNotif
       if (!shouldAttemptDelivery(message.status)) return { output: { result: 'already sent' } }
 
       try {
-        await payload.sendEmail({ to: message.to, subject: message.subject, text: message.body })
+        // payload.sendEmail would store the message in the outbox again: send through the real adapter.
+        await deliveryFor(payload).sendEmail({ to: message.to, subject: message.subject, text: message.body })
       } catch (error) {
         await payload.update({
           collection: 'notifications',

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeValidateHook } from 'pa
 
 import { queueNotification } from '@/domain/notifications/queueNotification'
 import { invitationEmail } from '@/domain/residents/invitationEmail'
+import { publicUrl } from '@/server/publicUrl'
 
 /** An account created without a password gets an unusable random one and an invitation. */
 export const setInvitationPassword: CollectionBeforeValidateHook = ({ data, operation, context }) => {
@@ -22,8 +23,7 @@ export const inviteResident: CollectionAfterChangeHook = async ({ doc, operation
     disableEmail: true,
     req,
   })
-  const base = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`
-  const link = `${base}/portal/set-password?token=${encodeURIComponent(String(token))}`
+  const link = `${publicUrl()}/portal/set-password?token=${encodeURIComponent(String(token))}`
   await queueNotification(req, { to: doc.email, ...invitationEmail({ name: doc.name, link }) })
   await req.payload.update({
     collection: 'residents',
