@@ -309,6 +309,7 @@ export interface Pass {
   feePaidAt?: string | null;
   ordinal?: number | null;
   slot?: string | null;
+  unpaidSlot?: string | null;
   qrToken?: string | null;
   receipt?: (number | null) | PassReceipt;
   activatedAt?: string | null;
@@ -348,11 +349,15 @@ export interface Pass {
 export interface PassReceipt {
   id: number;
   household: number | Household;
-  passes: (number | Pass)[];
-  signature: number | Signature;
+  passes?: (number | Pass)[] | null;
+  signature?: (number | null) | Signature;
   signedByName: string;
   signedAt: string;
   copyTo?: string | null;
+  state?: ('claimed' | 'signed' | 'complete') | null;
+  sequence?: number | null;
+  claim?: string | null;
+  idempotencyKey?: string | null;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -428,8 +433,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -485,8 +488,6 @@ export interface Resident {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -580,6 +581,7 @@ export interface Notification {
   attempts?: number | null;
   lastError?: string | null;
   sentAt?: string | null;
+  dedupeKey?: string | null;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -892,6 +894,7 @@ export interface PassesSelect<T extends boolean = true> {
   feePaidAt?: T;
   ordinal?: T;
   slot?: T;
+  unpaidSlot?: T;
   qrToken?: T;
   receipt?: T;
   activatedAt?: T;
@@ -911,6 +914,10 @@ export interface PassReceiptsSelect<T extends boolean = true> {
   signedByName?: T;
   signedAt?: T;
   copyTo?: T;
+  state?: T;
+  sequence?: T;
+  claim?: T;
+  idempotencyKey?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -954,8 +961,6 @@ export interface ResidentsSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -979,8 +984,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1030,6 +1033,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   attempts?: T;
   lastError?: T;
   sentAt?: T;
+  dedupeKey?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1130,6 +1134,10 @@ export interface PassSetting {
   freePassesPerMember: number;
   extraPassFee: number;
   currency: string;
+  /**
+   * A further paid pass is refused until one of these is paid.
+   */
+  maxUnpaidExtraPasses: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1141,6 +1149,7 @@ export interface PassSettingsSelect<T extends boolean = true> {
   freePassesPerMember?: T;
   extraPassFee?: T;
   currency?: T;
+  maxUnpaidExtraPasses?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -19,8 +19,12 @@ import { Residents } from './collections/Residents'
 import { Signatures } from './collections/Signatures'
 import { Users } from './collections/Users'
 import { PassSettingsGlobal } from './globals/PassSettings'
+import { explainErrors } from './hooks/explainErrors'
+import { refuseMalformedDataEverywhere } from './hooks/refuseMalformedData'
+import { restrictPayloadCollections } from './src/access/payloadCollections'
 import { hasRole } from './src/access/roles'
 import { DEFAULT_DATABASE_URI, selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
+import { outboxEmailAdapter } from './src/email/outboxAdapter'
 import { createMailTransport } from './src/email/transport'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { payloadSecret } from './src/server/secret'
@@ -30,6 +34,7 @@ const mail = createMailTransport()
 const onlyAdminsRunJobs = ({ req }: { req: { user: unknown } }) =>
   hasRole(req.user as never, 'admin')
 
+// Payload's own collections get their access set on purpose (see restrictPayloadCollections).
 export default buildConfig({
   secret: payloadSecret(),
   admin: {
@@ -69,15 +74,19 @@ export default buildConfig({
     BenchmarkBaselines,
   ],
   globals: [PassSettingsGlobal],
+  hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),
   db: selectDatabaseAdapter(process.env.DATABASE_URI || DEFAULT_DATABASE_URI),
-  email: nodemailerAdapter({
-    defaultFromAddress: process.env.MAIL_FROM_ADDRESS || 'office@sunshine-garden.example',
-    defaultFromName: process.env.MAIL_FROM_NAME || '陽光嘉園管理處 Sunshine Garden Office',
-    transport: mail.transport,
-    // The SMTP server may be down at start-up; the outbox retries, so don't block on it.
-    skipVerify: true,
-  }),
+  // Every e-mail, Payload's own included, is stored in the outbox and sent by a job (GEN-4).
+  email: outboxEmailAdapter(
+    nodemailerAdapter({
+      defaultFromAddress: process.env.MAIL_FROM_ADDRESS || 'office@sunshine-garden.example',
+      defaultFromName: process.env.MAIL_FROM_NAME || '陽光嘉園管理處 Sunshine Garden Office',
+      transport: mail.transport,
+      // The SMTP server may be down at start-up; the outbox retries, so don't block on it.
+      skipVerify: true,
+    }),
+  ),
   jobs: {
     tasks: [sendNotificationTask(mail)],
     // Payload's default lets any logged-in user (a resident, a kiosk) run or queue jobs.
@@ -90,4 +99,4 @@ export default buildConfig({
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-})
+}).then((config) => refuseMalformedDataEverywhere(restrictPayloadCollections(config)))

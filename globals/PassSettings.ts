@@ -38,5 +38,20 @@ export const PassSettingsGlobal: GlobalConfig = {
       defaultValue: DEFAULT_PASS_SETTINGS.currency,
       label: { en: 'Currency', 'zh-TW': '貨幣' },
     },
+    {
+      name: 'maxUnpaidExtraPasses',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: 20,
+      defaultValue: DEFAULT_PASS_SETTINGS.maxUnpaidExtraPasses,
+      label: { en: 'Extra passes a member may hold unpaid', 'zh-TW': '每位成員未繳費加證上限' },
+      admin: {
+        description: {
+          en: 'A further paid pass is refused until one of these is paid.',
+          'zh-TW': '須先繳清其中一張，方可再申請收費加證。',
+        },
+      },
+    },
   ],
 }

@@ -94,6 +94,15 @@ export const Notifications: CollectionConfig = {
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
+    {
+      // What the message is about (e.g. pass-receipt:12:a@b.example): a resumed operation that
+      // queues it again finds it instead of sending twice.
+      name: 'dedupeKey',
+      type: 'text',
+      index: true,
+      access: { ...serverOwned, read: () => false },
+      admin: { hidden: true },
+    },
     ...actorFields,
   ],
 }

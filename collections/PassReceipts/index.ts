@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { staffOrOwnHousehold } from '@/access/residents'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
+import { HANDOVER_STATE_LABELS, HANDOVER_STATES } from '@/domain/passes/handoverStates'
 import { handOverEndpoint } from './endpoints/handOver'
+
+const serverOwned = { create: () => false, update: () => false }
 
 /**
  * The signed sign-for receipt (簽收單, PAS-4/PAS-5): which passes were handed over to whom, the
@@ -43,14 +46,12 @@ export const PassReceipts: CollectionConfig = {
       type: 'relationship',
       relationTo: 'passes',
       hasMany: true,
-      required: true,
       label: { en: 'Passes handed over', 'zh-TW': '移交的出入證' },
     },
     {
       name: 'signature',
       type: 'upload',
       relationTo: 'signatures',
-      required: true,
       label: { en: 'Resident’s signature', 'zh-TW': '業戶簽名' },
     },
     {
@@ -71,6 +72,39 @@ export const PassReceipts: CollectionConfig = {
       name: 'copyTo',
       type: 'email',
       label: { en: 'Copy e-mailed to', 'zh-TW': '副本電郵' },
+    },
+    {
+      name: 'state',
+      type: 'select',
+      defaultValue: 'complete',
+      index: true,
+      options: HANDOVER_STATES.map((value) => ({ value, label: HANDOVER_STATE_LABELS[value] })),
+      label: { en: 'Handover', 'zh-TW': '移交進度' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'sequence',
+      type: 'number',
+      label: { en: 'Household’s handover no.', 'zh-TW': '該戶第幾次移交' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // household#sequence, unique: of two simultaneous handovers only one can hold the number.
+      name: 'claim',
+      type: 'text',
+      unique: true,
+      access: { ...serverOwned, read: () => false },
+      admin: { hidden: true },
+    },
+    {
+      // household:Idempotency-Key, unique: a retried request finds the first one's receipt.
+      name: 'idempotencyKey',
+      type: 'text',
+      unique: true,
+      access: { ...serverOwned, read: () => false },
+      admin: { hidden: true },
     },
     ...actorFields,
   ],

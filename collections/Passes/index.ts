@@ -1,7 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { rolesOnlyField } from '@/access'
-import { isResident, officeOnly, staffOrOwnHousehold } from '@/access/residents'
+import { rolesOnlyField, staffOnly } from '@/access'
+import {
+  isResident,
+  officeOnly,
+  officeOrFinance,
+  officeOrOwnHouseholdField,
+  staffOrOwnHousehold,
+} from '@/access/residents'
 import { PASS_STATUS_LABELS, PASS_STATUSES } from '@/domain/passes/transitions'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
@@ -9,6 +15,7 @@ import { changePassStatusEndpoint, quotePassEndpoint, requestPassEndpoint } from
 import { assignPassIdentity } from './hooks/assignPassIdentity'
 import { explainSlotConflict } from './hooks/explainSlotConflict'
 import { guardPassChanges } from './hooks/guardPassChanges'
+import { releaseUnpaidSlot } from './hooks/releaseUnpaidSlot'
 
 const serverOwned = { create: () => false, update: () => false }
 
@@ -33,14 +40,17 @@ export const Passes: CollectionConfig = {
     read: staffOrOwnHousehold(),
     // Residents may ask for a pass for a member of their own household (checked in the hook).
     create: ({ req }) => officeOnly({ req }) === true || isResident(req.user),
-    update: officeOnly,
+    // Finance takes fees and records them (feePaidAt); every other field is the server's.
+    update: officeOrFinance,
     // Every pass ever issued counts towards the free ones (PAS-3): none is ever deleted.
     delete: () => false,
+    // Versions hold every past state of a record: staff only, whatever `read` allows (issue 6 #1).
+    readVersions: staffOnly,
   },
   endpoints: [quotePassEndpoint, requestPassEndpoint, changePassStatusEndpoint],
   versions: { maxPerDoc: 100 },
   hooks: {
-    beforeChange: [assignPassIdentity, guardPassChanges, stampActor],
+    beforeChange: [assignPassIdentity, guardPassChanges, releaseUnpaidSlot, stampActor],
     afterError: [explainSlotConflict],
   },
   fields: [
@@ -127,11 +137,21 @@ export const Passes: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      // member#unpaid#k while the fee is owed, unique: at most the setting's number of unpaid
+      // extra passes per member, even under simultaneous requests; cleared when paid or voided.
+      name: 'unpaidSlot',
+      type: 'text',
+      unique: true,
+      access: { ...serverOwned, read: () => false },
+      admin: { hidden: true },
+    },
+    {
       // What the pass's QR code carries: unguessable, no personal data.
       name: 'qrToken',
       type: 'text',
       unique: true,
-      access: serverOwned,
+      // A credential: only the office (to print it) and the holder's household (to show it).
+      access: { ...serverOwned, read: officeOrOwnHouseholdField() },
       admin: { readOnly: true, position: 'sidebar' },
     },
     {

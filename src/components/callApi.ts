@@ -10,7 +10,7 @@ export type ApiResult<T> =
 export async function callApi<T>(
   path: string,
   lang: PortalLang,
-  init: { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown } = {},
+  init: { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResult<T>> {
   const t = portalText(lang)
   let response: Response
@@ -22,6 +22,7 @@ export async function callApi<T>(
         Accept: 'application/json',
         'Accept-Language': lang,
         ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...init.headers,
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     })

@@ -1,17 +1,16 @@
 import express, { type Express, type Request, type Response } from 'express'
-import { rateLimit } from 'express-rate-limit'
 import helmet from 'helmet'
 import morgan from 'morgan'
 import type { Payload } from 'payload'
 
+import { CLIENT_ADDRESS_HEADER } from '@/auth/clientAddress'
+import { refuseCrossSiteWrites } from './crossSite'
+import { watchDatabase } from './databaseWatch'
 import { databaseAnswers } from './health'
-import { tooManyLogins } from './messages'
+import { createRequestGuard, sendRefusal } from './requestGuard'
 import type { ServerSettings } from './settings'
 
 type NextHandler = (req: Request, res: Response) => Promise<void>
-
-/** Login endpoints of every collection that signs in with a password. */
-export const LOGIN_PATHS = ['/api/users/login', '/api/residents/login']
 
 /** Tokens in paths (password reset, e-mail verification) never reach the log. */
 export function redactUrl(url: string): string {
@@ -21,8 +20,9 @@ export function redactUrl(url: string): string {
 morgan.token('safe-url', (req) => redactUrl((req as Request).originalUrl ?? req.url ?? ''))
 
 /**
- * The Express app in front of Next: request log, security headers, login rate limit and health
- * check; everything else (admin, REST, GraphQL, portal, kiosk) is Next's.
+ * The Express app in front of Next: request log, security headers, health check, the caller's
+ * address for Payload's sign-in counters, cross-site and malformed request refusals; everything
+ * else (admin, REST, GraphQL, portal, kiosk) is Next's.
  */
 export function createApp({
   payload,
@@ -31,7 +31,7 @@ export function createApp({
 }: {
   payload: Payload
   handleNext: NextHandler
-  settings: Pick<ServerSettings, 'dev' | 'loginRateLimit' | 'trustProxy'>
+  settings: Pick<ServerSettings, 'dev' | 'trustProxy' | 'publicUrl'>
 }): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -67,19 +67,27 @@ export function createApp({
     res.status(ok ? 200 : 503).set('Cache-Control', 'no-store').json(ok ? { ok } : { ok, error: 'database unreachable' })
   })
 
-  // Failed logins only: after `limit` failures in the window one address gets 429.
-  const minutes = Math.ceil(settings.loginRateLimit.windowMs / 60_000)
-  const loginLimiter = rateLimit({
-    windowMs: settings.loginRateLimit.windowMs,
-    limit: settings.loginRateLimit.limit,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (req, res) => {
-      res.status(429).json({ errors: [{ message: tooManyLogins(req, minutes) }] })
-    },
+  // Payload counts sign-in attempts per address (src/auth): tell it the address Express sees,
+  // replacing whatever a client put in the header.
+  app.use((req, _res, next) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? req.socket.remoteAddress ?? 'unknown'
+    next()
   })
-  app.post(LOGIN_PATHS, loginLimiter)
+
+  const database = watchDatabase(payload)
+  app.use((req, res, next) => {
+    if (!database.isDown()) return next()
+    sendRefusal(req, res, 503, 'server.database-unavailable')
+  })
+
+  app.use(refuseCrossSiteWrites(settings.publicUrl))
+  app.use(createRequestGuard(payload))
+
+  // Pages answer OPTIONS plainly (Next would say 400 with an empty body); the API has its own.
+  app.options('/{*splat}', (req, res, next) => {
+    if (req.path.startsWith('/api/')) return next()
+    res.set('Allow', 'GET, HEAD, OPTIONS').status(204).end()
+  })
 
   app.all('/{*splat}', (req, res) => handleNext(req, res))
   return app

@@ -12,6 +12,7 @@ import next from 'next'
 import { getPayload } from 'payload'
 
 import { runMigrations } from '../db/migrate'
+import { settleUnfinishedHandovers } from '../domain/passes/handOverPasses'
 import { bootstrap, printDemoLogins } from '../seed/bootstrap'
 import { createApp } from './app'
 import { payloadSecret } from './secret'
@@ -41,6 +42,8 @@ async function main() {
     cron: true,
     onInit: async (instance) => {
       await runMigrations(instance, settings.databaseUri)
+      // A handover a crash interrupted (databases without transactions) is finished or withdrawn.
+      await settleUnfinishedHandovers(instance)
       demoLogins = await bootstrap(instance, settings)
     },
   })

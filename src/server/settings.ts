@@ -8,7 +8,7 @@ export type ServerSettings = {
   adminEmail?: string
   adminPassword?: string
   demoEstate: boolean
-  loginRateLimit: { windowMs: number; limit: number }
+  publicUrl?: string
   trustProxy: string | false
 }
 
@@ -27,10 +27,7 @@ export function readServerSettings(env: NodeJS.ProcessEnv = process.env): Server
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demoEstate: env.DEMO_ESTATE === '1' || env.DEMO_ESTATE === 'true',
-    loginRateLimit: {
-      windowMs: Number(env.LOGIN_RATE_WINDOW_MS ?? 15 * 60 * 1000),
-      limit: Number(env.LOGIN_RATE_LIMIT ?? 10),
-    },
+    publicUrl: env.PUBLIC_URL || undefined,
     trustProxy: env.TRUST_PROXY || false,
   }
 }

@@ -4,6 +4,16 @@ import { APIError } from 'payload'
 import { handOverPasses } from '@/domain/passes/handOverPasses'
 import { readJsonBody, requireUser } from '@/server/endpointHelpers'
 
+/** A client's Idempotency-Key header (e.g. a form's one key for all its submits), if sensible. */
+function idempotencyKeyOf(req: PayloadRequest): string | null {
+  const key = req.headers.get('idempotency-key')?.trim()
+  if (!key) return null
+  if (!/^[\w.:-]{8,100}$/.test(key)) {
+    throw new APIError('Idempotency-Key must be 8–100 letters, digits, “-”, “_”, “.” or “:” · Idempotency-Key 格式無效', 400, null, true)
+  }
+  return key
+}
+
 /**
  * POST /api/pass-receipts/handover
  * { household, signedByName, signature: 'data:image/png;base64,…', copyTo? }
@@ -23,12 +33,22 @@ export const handOverEndpoint: Endpoint = {
     if (dataUrl && (!match || match[1] !== 'image/png')) {
       throw new APIError('The signature must be a PNG image · 簽名須為 PNG 圖檔', 400, null, true)
     }
-    const receipt = await handOverPasses(req, {
+    const { receipt, replayed } = await handOverPasses(req, {
       household,
       signature: match ? Buffer.from(match[2]!, 'base64') : Buffer.alloc(0),
       signedByName: typeof body.signedByName === 'string' ? body.signedByName : '',
       copyTo: typeof body.copyTo === 'string' && body.copyTo.trim() ? body.copyTo.trim() : null,
+      idempotencyKey: idempotencyKeyOf(req),
     })
-    return Response.json({ doc: receipt }, { status: 201 })
+    // Read back as the user: the server's own fields (claim, idempotency key) stay inside.
+    const doc = await req.payload.findByID({
+      collection: 'pass-receipts',
+      id: receipt.id,
+      depth: 0,
+      req,
+      user: req.user,
+      overrideAccess: false,
+    })
+    return Response.json({ doc }, { status: replayed ? 200 : 201 })
   },
 }

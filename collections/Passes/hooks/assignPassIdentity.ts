@@ -3,8 +3,11 @@ import { type CollectionBeforeChangeHook, Forbidden, ValidationError } from 'pay
 
 import { isResident, residentHousehold } from '@/access/residents'
 import { priceNextPass } from '@/domain/passes/issuePass'
-import { passNumber, passSlot } from '@/domain/passes/pricing'
+import { chargeAttempt } from '@/auth/attemptLimits'
+import { freeUnpaidSlot, passNumber, passSlot } from '@/domain/passes/pricing'
+import { refuse } from '@/errors/refuse'
 import { idOf } from '@/domain/relations'
+import { isRecordId } from '@/server/ids'
 
 
 /**
@@ -14,7 +17,7 @@ import { idOf } from '@/domain/relations'
 export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const memberId = idOf(data.member)
-  const member = memberId
+  const member = isRecordId(memberId, req.payload.db.defaultIDType)
     ? await req.payload
         .findByID({
           collection: 'members',
@@ -45,7 +48,28 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
   if (isResident(req.user) && String(residentHousehold(req.user)) !== String(household.id)) {
     throw new Forbidden(req.t)
   }
+  if (isResident(req.user) && !req.context.passRequestCharged) {
+    // One charge per request, however often a slot conflict makes it try again.
+    req.context.passRequestCharged = true
+    const wait = await chargeAttempt([['passRequestsByResident', String(req.user!.id)]])
+    if (wait) refuse(req, 'pass.too-many-requests', 429, { minutes: wait })
+  }
   const { ordinal, fee, settings } = await priceNextPass(req, member.id)
+  let unpaidSlot: string | null = null
+  if (fee > 0) {
+    const owing = await req.payload.find({
+      collection: 'passes',
+      where: { member: { equals: member.id }, unpaidSlot: { exists: true } },
+      select: { unpaidSlot: true },
+      limit: 100,
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: true,
+    })
+    unpaidSlot = freeUnpaidSlot(member.id, owing.docs.map((p) => p.unpaidSlot), settings.maxUnpaidExtraPasses)
+    if (!unpaidSlot) refuse(req, 'pass.unpaid-limit', 409, { limit: settings.maxUnpaidExtraPasses })
+  }
   return {
     ...data,
     member: member.id,
@@ -54,6 +78,7 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
     slot: passSlot(member.id, ordinal),
     number: passNumber(household.unit, member.ordinal ?? 0, ordinal),
     fee,
+    unpaidSlot,
     currency: settings.currency,
     status: 'prepared',
     qrToken: randomBytes(18).toString('base64url'),

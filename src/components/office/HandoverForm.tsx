@@ -25,6 +25,8 @@ export function HandoverForm({
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<{ receiptId: number | string } | null>(null)
+  // One key for this form: a double tap or a retry after a lost answer gets the first receipt.
+  const [idempotencyKey] = useState(() => `handover-${crypto.randomUUID()}`)
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -65,6 +67,7 @@ export function HandoverForm({
     try {
       const result = await callApi<{ doc: { id: number | string } }>('/api/pass-receipts/handover', lang, {
         method: 'POST',
+        headers: { 'Idempotency-Key': idempotencyKey },
         body: {
           household: householdId,
           signedByName: data.get('signedByName'),

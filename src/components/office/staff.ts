@@ -1,17 +1,24 @@
 import config from '@payload-config'
 import { cookies, headers } from 'next/headers'
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { getPayload, type Payload, type TypedUser } from 'payload'
 
 import { OFFICE_ROLES } from '@/access/residents'
 import { hasRole } from '@/access/roles'
 import { officeLang, officeText } from '@/i18n/office'
+import { isRecordId } from '@/server/ids'
 
-/** The office pages are for customer service and above; others are sent to sign in. */
+/**
+ * The office pages are for customer service and above. Nobody signed in: the staff sign-in page.
+ * A resident: their portal. Other staff: the admin panel (the sign-in page would only send them
+ * back here, in a loop).
+ */
 export async function requireOfficeStaff(returnTo: string) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
-  if (!hasRole(user, ...OFFICE_ROLES)) redirect(`/admin/login?redirect=${encodeURIComponent(returnTo)}`)
+  if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(returnTo)}`)
+  if (user.collection === 'residents') redirect('/portal')
+  if (!hasRole(user, ...OFFICE_ROLES)) redirect('/admin')
   const lang = officeLang((await cookies()).get('payload-lng')?.value)
   return { payload, user: user!, lang, t: officeText(lang) }
 }
@@ -27,4 +34,14 @@ export function findPreparedPasses(payload: Payload, user: TypedUser, household:
     user,
     overrideAccess: false,
   })
+}
+
+/** A household for an office page, read as the staff member; a bad or unknown id is a 404 page. */
+export async function findHouseholdOr404(payload: Payload, user: TypedUser, id: string) {
+  if (!isRecordId(id, payload.db.defaultIDType)) notFound()
+  const household = await payload
+    .findByID({ collection: 'households', id, depth: 0, user, overrideAccess: false, disableErrors: true })
+    .catch(() => null)
+  if (!household) notFound()
+  return household
 }

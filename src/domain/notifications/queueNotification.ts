@@ -6,10 +6,22 @@ export type OutgoingMessage = { to: string; subject: string; body: string }
  * Stores a message in the outbox inside the caller's transaction; the outbox hook queues its
  * delivery. Domain code calls this instead of sending mail inline (GEN-4).
  */
-export async function queueNotification(req: PayloadRequest, message: OutgoingMessage) {
+export async function queueNotification(req: PayloadRequest, message: OutgoingMessage, dedupeKey?: string) {
+  // An operation that may be resumed after a crash names each message: it is stored only once.
+  if (dedupeKey) {
+    const { docs } = await req.payload.find({
+      collection: 'notifications',
+      where: { dedupeKey: { equals: dedupeKey } },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    if (docs[0]) return docs[0]
+  }
   return req.payload.create({
     collection: 'notifications',
-    data: { ...message, status: 'queued' },
+    data: { ...message, status: 'queued', dedupeKey: dedupeKey ?? null },
     req,
     overrideAccess: true,
   })

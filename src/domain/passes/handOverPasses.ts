@@ -1,9 +1,12 @@
-import type { PayloadRequest } from 'payload'
-import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { APIError, createLocalReq, commitTransaction, Forbidden, initTransaction, killTransaction, ValidationError } from 'payload'
 
 import { OFFICE_ROLES } from '@/access/residents'
 import { hasRole } from '@/access/roles'
 import { queueNotification } from '@/domain/notifications/queueNotification'
+import { idOf } from '@/domain/relations'
+import { refuse } from '@/errors/refuse'
+import { failpoint } from '@/server/failpoint'
 import { receiptEmail } from './receiptEmail'
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
@@ -14,6 +17,8 @@ export type HandOverInput = {
   signature: Buffer
   signedByName: string
   copyTo?: string | null
+  /** The client's Idempotency-Key: a retry or a double-click with the same key gets the first result. */
+  idempotencyKey?: string | null
 }
 
 /** A drawn signature must be a PNG image of sensible size; anything else is refused with a reason. */
@@ -24,10 +29,26 @@ export function checkSignature(signature: Buffer | undefined): string | null {
   return null
 }
 
+/** The unique claim a household's n-th handover holds: two handovers can never both hold one. */
+export const handoverClaim = (household: string | number, n: number) => `${String(household)}#${n}`
+
+const isUniqueConflict = (error: unknown, path: string) =>
+  error instanceof ValidationError &&
+  ((error.data as { errors?: { path?: string }[] } | undefined)?.errors ?? []).some((e) => e.path === path)
+
 /**
  * PAS-5: at move-in the prepared passes are handed over and the resident signs the receipt.
- * One transaction (where the database has them): the signature, the receipt, every pass made
- * active, the household moved in, and an e-mail copy queued.
+ *
+ * All or nothing on every database (issue 6 #11, #12):
+ * 1. the receipt is created first as a *claim* on the household's next handover number, a unique
+ *    key, so of simultaneous handovers exactly one goes on and the others get 409;
+ * 2. only then are the prepared passes read, the signature stored and the receipt marked signed;
+ * 3. the passes become active, the household moves in, the e-mails are queued (each at most
+ *    once), and the receipt is marked complete.
+ * Where the database has transactions (PostgreSQL) it all happens in one. Where it does not
+ * (SQLite, MongoDB without a replica set), a crash leaves a receipt that is not complete, and
+ * `settleHandover` (run at start-up and after a failure) finishes it from step 3 or, if it never
+ * got a signature, withdraws it.
  */
 export async function handOverPasses(req: PayloadRequest, input: HandOverInput) {
   if (!hasRole(req.user, ...OFFICE_ROLES)) throw new Forbidden(req.t)
@@ -49,22 +70,73 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
     user: req.user,
     overrideAccess: false,
   })
-  const prepared = await req.payload.find({
-    collection: 'passes',
-    where: { household: { equals: household.id }, status: { equals: 'prepared' } },
-    sort: 'number',
-    limit: 500,
-    depth: 1,
-    req,
-    overrideAccess: true,
-  })
-  if (prepared.totalDocs === 0) {
-    throw new APIError('This household has no prepared passes to hand over · 此住戶沒有待移交的出入證', 400, null, true)
+  const idempotencyKey = input.idempotencyKey ? `${String(household.id)}:${input.idempotencyKey}` : null
+  if (idempotencyKey) {
+    const earlier = await findReceipt(req, { idempotencyKey: { equals: idempotencyKey } })
+    if (earlier) return { receipt: await replay(req, earlier), replayed: true }
   }
 
   const ownTransaction = await initTransaction(req)
+  let receiptId: string | number | undefined
   try {
+    const earlierHandovers = await req.payload.count({
+      collection: 'pass-receipts',
+      where: { household: { equals: household.id } },
+      req,
+      overrideAccess: true,
+    })
+    const sequence = earlierHandovers.totalDocs + 1
     const now = new Date().toISOString()
+    const claim = await req.payload
+      .create({
+        collection: 'pass-receipts',
+        data: {
+          household: household.id,
+          sequence,
+          claim: handoverClaim(household.id, sequence),
+          idempotencyKey,
+          state: 'claimed',
+          signedByName,
+          signedAt: now,
+          copyTo: input.copyTo || null,
+        },
+        req,
+        overrideAccess: true,
+      })
+      .catch(async (error: unknown) => {
+        // PostgreSQL aborts a transaction at a failed insert: leave it before reading again.
+        if (ownTransaction) await killTransaction(req)
+        if (idempotencyKey && isUniqueConflict(error, 'idempotencyKey')) {
+          const earlier = await findReceipt(req, { idempotencyKey: { equals: idempotencyKey } })
+          if (earlier) return { replayOf: earlier }
+        }
+        if (isUniqueConflict(error, 'claim') || isUniqueConflict(error, 'idempotencyKey')) {
+          refuse(req, 'handover.in-progress', 409)
+        }
+        throw error
+      })
+    if ('replayOf' in claim) return { receipt: await replay(req, claim.replayOf), replayed: true }
+    receiptId = claim.id
+    // A later number while an earlier handover is unfinished: that one owns the passes.
+    const unfinished = await req.payload.count({
+      collection: 'pass-receipts',
+      where: { household: { equals: household.id }, state: { not_equals: 'complete' }, id: { not_equals: claim.id } },
+      req,
+      overrideAccess: true,
+    })
+    if (unfinished.totalDocs > 0) refuse(req, 'handover.in-progress', 409)
+
+    const prepared = await req.payload.find({
+      collection: 'passes',
+      where: { household: { equals: household.id }, status: { equals: 'prepared' } },
+      sort: 'number',
+      limit: 500,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    if (prepared.totalDocs === 0) refuse(req, 'handover.nothing-prepared', 409)
+
     const signature = await req.payload.create({
       collection: 'signatures',
       data: { household: household.id },
@@ -77,60 +149,144 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
       req,
       overrideAccess: true,
     })
-    const receipt = await req.payload.create({
+    await req.payload.update({
       collection: 'pass-receipts',
-      data: {
-        household: household.id,
-        passes: prepared.docs.map((p) => p.id),
-        signature: signature.id,
-        signedByName,
-        signedAt: now,
-        copyTo: input.copyTo || null,
-      },
+      id: claim.id,
+      data: { state: 'signed', signature: signature.id, passes: prepared.docs.map((p) => p.id) },
       req,
       overrideAccess: true,
     })
-    for (const pass of prepared.docs) {
+    failpoint('handover:signed')
+    const receipt = await completeHandover(req, claim.id)
+    if (ownTransaction) await commitTransaction(req)
+    return { receipt, replayed: false }
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    else if (receiptId !== undefined) await settleHandover(req, receiptId).catch(() => undefined)
+    throw error
+  }
+}
+
+function findReceipt(req: PayloadRequest, where: Record<string, unknown>) {
+  return req.payload
+    .find({ collection: 'pass-receipts', where: where as never, limit: 1, depth: 0, req, overrideAccess: true })
+    .then((r) => r.docs[0])
+}
+
+/** The first request's result for a retry: the completed receipt, or 409 while it is under way. */
+function replay(req: PayloadRequest, receipt: { id: string | number; state?: string | null }) {
+  if (receipt.state !== 'complete') refuse(req, 'handover.in-progress', 409)
+  return req.payload.findByID({ collection: 'pass-receipts', id: receipt.id, depth: 0, req, overrideAccess: true })
+}
+
+/**
+ * Step 3, idempotent: every pass on a signed receipt active, the household moved in, each e-mail
+ * copy queued once, the receipt complete. Running it again after a crash finishes what is left.
+ */
+export async function completeHandover(req: PayloadRequest, receiptId: string | number) {
+  const receipt = await req.payload.findByID({ collection: 'pass-receipts', id: receiptId, depth: 0, req, overrideAccess: true })
+  if (receipt.state === 'complete') return receipt
+  const household = await req.payload.findByID({
+    collection: 'households',
+    id: idOf(receipt.household),
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const passIds = (receipt.passes ?? []).map((p) => idOf(p))
+  const passes = await req.payload.find({
+    collection: 'passes',
+    where: { id: { in: passIds } },
+    sort: 'number',
+    limit: passIds.length,
+    depth: 1,
+    req,
+    overrideAccess: true,
+  })
+  const at = receipt.signedAt
+  for (const [i, pass] of passes.docs.entries()) {
+    if (pass.status === 'prepared') {
       await req.payload.update({
         collection: 'passes',
         id: pass.id,
-        data: { status: 'active', activatedAt: now, receipt: receipt.id },
+        data: { status: 'active', activatedAt: at, receipt: receipt.id },
         req,
         overrideAccess: true,
         context: { passActor: 'handover' },
       })
     }
-    if (household.status === 'pre-move-in') {
-      await req.payload.update({
-        collection: 'households',
-        id: household.id,
-        data: { status: 'moved-in', movedInAt: now },
-        req,
-        overrideAccess: true,
-        context: { handover: true },
-      })
-    }
-    const recipients = new Set<string>()
-    if (input.copyTo) recipients.add(input.copyTo)
-    const residents = await req.payload.find({
-      collection: 'residents',
-      where: { household: { equals: household.id } },
-      depth: 0,
-      limit: 50,
+    if (i === 0) failpoint('handover:first-pass')
+  }
+  if (household.status === 'pre-move-in') {
+    await req.payload.update({
+      collection: 'households',
+      id: household.id,
+      data: { status: 'moved-in', movedInAt: at },
       req,
       overrideAccess: true,
+      context: { handover: true },
     })
-    for (const r of residents.docs) recipients.add(r.email)
-    for (const to of recipients) {
-      await queueNotification(req, {
-        to,
-        ...receiptEmail({ unit: household.unit, signedByName, signedAt: now, passes: prepared.docs }),
-      })
-    }
-    if (ownTransaction) await commitTransaction(req)
-    return receipt
-  } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    throw error
   }
+  const recipients = new Set<string>()
+  if (receipt.copyTo) recipients.add(receipt.copyTo)
+  const residents = await req.payload.find({
+    collection: 'residents',
+    where: { household: { equals: household.id } },
+    depth: 0,
+    limit: 50,
+    req,
+    overrideAccess: true,
+  })
+  for (const r of residents.docs) recipients.add(r.email)
+  const message = receiptEmail({ unit: household.unit, signedByName: receipt.signedByName, signedAt: at, passes: passes.docs })
+  for (const to of recipients) {
+    await queueNotification(req, { to, ...message }, `pass-receipt:${String(receipt.id)}:${to}`)
+  }
+  failpoint('handover:queued')
+  return req.payload.update({
+    collection: 'pass-receipts',
+    id: receipt.id,
+    data: { state: 'complete' },
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+}
+
+/**
+ * Brings an unfinished handover to a consistent end: a signed one is completed; a mere claim (no
+ * signature yet, nothing else changed) is withdrawn so the household can be handed over again.
+ */
+export async function settleHandover(req: PayloadRequest, receiptId: string | number) {
+  const receipt = await req.payload.findByID({
+    collection: 'pass-receipts',
+    id: receiptId,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!receipt || receipt.state === 'complete') return
+  if (receipt.state === 'signed') {
+    await completeHandover(req, receipt.id)
+    return
+  }
+  await req.payload.delete({ collection: 'pass-receipts', id: receipt.id, req, overrideAccess: true })
+}
+
+/** At start-up: every handover a crash left unfinished is completed or withdrawn. */
+export async function settleUnfinishedHandovers(payload: Payload) {
+  const req = await createLocalReq({}, payload)
+  const { docs } = await payload.find({
+    collection: 'pass-receipts',
+    where: { state: { not_equals: 'complete' } },
+    limit: 1000,
+    depth: 0,
+    overrideAccess: true,
+  })
+  for (const receipt of docs) {
+    await settleHandover(req, receipt.id)
+    payload.logger.info(`Settled the unfinished handover ${String(receipt.id)} (${receipt.state})`)
+  }
+  return docs.length
 }

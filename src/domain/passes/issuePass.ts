@@ -9,7 +9,7 @@ import { readPassSettings } from './settings'
 export function isSlotConflict(error: unknown): boolean {
   if (!(error instanceof ValidationError)) return false
   const errors = (error.data as { errors?: { path?: string }[] } | undefined)?.errors ?? []
-  return errors.some((e) => e.path === 'slot' || e.path === 'number' || e.path === 'qrToken')
+  return errors.some((e) => ['slot', 'number', 'qrToken', 'unpaidSlot'].includes(e.path ?? ''))
 }
 
 const MAX_ATTEMPTS = 30

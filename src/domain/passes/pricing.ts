@@ -3,12 +3,15 @@ export type PassSettings = {
   freePassesPerMember: number
   extraPassFee: number
   currency: string
+  /** How many extra passes one member may hold unpaid at once (issue 6 #13). */
+  maxUnpaidExtraPasses: number
 }
 
 export const DEFAULT_PASS_SETTINGS: PassSettings = {
   freePassesPerMember: 3,
   extraPassFee: 50,
   currency: 'CNY',
+  maxUnpaidExtraPasses: 2,
 }
 
 /**
@@ -37,4 +40,17 @@ export const nextPassOrdinal = (highest: number | null | undefined) => (highest 
 /** The fee still owed across passes: fees not yet marked paid. */
 export function feeOwed(passes: { fee?: number | null; feePaidAt?: string | null }[]): number {
   return passes.reduce((sum, p) => sum + (p.feePaidAt ? 0 : (p.fee ?? 0)), 0)
+}
+
+/**
+ * The unique place an unpaid extra pass holds among the member's `limit` places: with every place
+ * taken no further unpaid pass can be stored, even by simultaneous requests. Paying (or voiding)
+ * frees the place. Returns null when all are taken.
+ */
+export function freeUnpaidSlot(memberId: string | number, taken: readonly (string | null | undefined)[], limit: number): string | null {
+  for (let k = 1; k <= limit; k++) {
+    const slot = `${String(memberId)}#unpaid#${k}`
+    if (!taken.includes(slot)) return slot
+  }
+  return null
 }

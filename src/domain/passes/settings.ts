@@ -14,6 +14,7 @@ export async function readPassSettings(req: PayloadRequest): Promise<PassSetting
     freePassesPerMember: stored?.freePassesPerMember ?? DEFAULT_PASS_SETTINGS.freePassesPerMember,
     extraPassFee: stored?.extraPassFee ?? DEFAULT_PASS_SETTINGS.extraPassFee,
     currency: stored?.currency || DEFAULT_PASS_SETTINGS.currency,
+    maxUnpaidExtraPasses: stored?.maxUnpaidExtraPasses ?? DEFAULT_PASS_SETTINGS.maxUnpaidExtraPasses,
   }
   req.context.passSettings = settings
   return settings

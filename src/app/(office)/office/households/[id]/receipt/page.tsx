@@ -1,7 +1,9 @@
+import { notFound } from 'next/navigation'
 import QRCode from 'qrcode'
 
 import { PrintButton } from '@/components/office/PrintButton'
-import { findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
+import { findHouseholdOr404, findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
+import { isRecordId } from '@/server/ids'
 import type { Member, Pass, PassReceipt, Signature, User } from '@payload-types'
 
 type Args = { params: Promise<{ id: string }>; searchParams: Promise<{ receipt?: string }> }
@@ -17,12 +19,16 @@ export default async function ReceiptPage({ params, searchParams }: Args) {
   const { id } = await params
   const { receipt: receiptId } = await searchParams
   const { payload, user, lang, t } = await requireOfficeStaff(`/office/households/${id}/receipt`)
-  const household = await payload.findByID({ collection: 'households', id, depth: 0, user, overrideAccess: false })
+  const household = await findHouseholdOr404(payload, user, id)
 
   let passes: Pass[]
   let signed: PassReceipt | null = null
   if (receiptId) {
-    signed = await payload.findByID({ collection: 'pass-receipts', id: receiptId, depth: 2, user, overrideAccess: false })
+    if (!isRecordId(receiptId, payload.db.defaultIDType)) notFound()
+    signed = await payload
+      .findByID({ collection: 'pass-receipts', id: receiptId, depth: 2, user, overrideAccess: false, disableErrors: true })
+      .catch(() => null)
+    if (!signed || String(typeof signed.household === 'object' ? signed.household.id : signed.household) !== String(household.id)) notFound()
     passes = (signed.passes ?? []).filter((p): p is Pass => typeof p === 'object')
   } else {
     const found = await findPreparedPasses(payload, user, household.id)

@@ -1,0 +1,39 @@
+import type { AfterErrorHook } from 'payload'
+
+import type { ErrorCode } from '@/errors/catalogue'
+import { errorMessage } from '@/errors/catalogue'
+import { requestLang } from '@/errors/refuse'
+
+/** What a database driver says when a value of the request could not be converted (a 4xx). */
+const BAD_VALUE = /invalid input syntax|out of range|Only finite numbers|datatype mismatch|invalid input value|invalid byte sequence|malformed array literal/i
+/** What a driver says when the database is not there (a 503). */
+const NO_DATABASE = /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (starting|shutting) up|SQLITE_BUSY|SQLITE_CANTOPEN|database is locked/i
+
+const causes = (error: unknown): string => {
+  const parts: string[] = []
+  for (let e = error as { message?: unknown; cause?: unknown; code?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    parts.push(String(e.message ?? ''), String(e.code ?? ''))
+  }
+  return parts.join(' ')
+}
+
+/**
+ * Every REST error leaves with its code and a message in the caller's language: refusals thrown
+ * with a catalogue code keep it, and a value the database driver could not use is a 400, a
+ * database that does not answer a 503, never a bare 500 (issue 6 #16).
+ */
+export const explainErrors: AfterErrorHook = ({ error, req, result }) => {
+  const code = (error as { data?: { code?: unknown } }).data?.code
+  if (typeof code === 'string') {
+    return { response: { ...result, errors: [{ message: error.message, data: { code } }] } }
+  }
+  const status = (error as { status?: number }).status ?? 500
+  if (status < 500) return
+  const text = causes(error)
+  const as = (next: ErrorCode, nextStatus: number) => ({
+    status: nextStatus,
+    response: { errors: [{ message: errorMessage(next, requestLang(req)), data: { code: next } }] },
+  })
+  if (BAD_VALUE.test(text)) return as('request.invalid', 400)
+  if (NO_DATABASE.test(text)) return as('server.database-unavailable', 503)
+}
