@@ -5,7 +5,8 @@
  * that cannot be read becomes an `unreadable-file` problem.
  */
 import Papa from 'papaparse'
-import { readSheet } from 'read-excel-file/node'
+// The universal build unpacks by the zip's central directory, the one checkWorkbookLimits reads.
+import { readSheet } from 'read-excel-file/universal'
 
 import {
   GENDER_LABELS,
@@ -16,6 +17,14 @@ import {
   type LocalizedText,
   type Relationship,
 } from '@/domain/register/vocabulary'
+import {
+  checkWorkbookLimits,
+  columnName,
+  MAX_XLSX_SHEET_COLUMNS,
+  MAX_XLSX_SHEET_ROWS,
+  MAX_XLSX_UNCOMPRESSED_BYTES,
+  type WorkbookRefusal,
+} from '@/domain/register/workbookLimits'
 
 export type RegisterRow = {
   unit: string
@@ -39,6 +48,8 @@ export type RegisterProblemCode =
   | 'empty-file'
   | 'too-many-rows'
   | 'unreadable-file'
+  /** The workbook as a whole is past a limit (row 0: refused before any row is read). */
+  | 'workbook-too-large'
   /** The unit already has a household in the system (row 0: not tied to one line). */
   | 'unit-exists'
 
@@ -505,18 +516,61 @@ export async function parseRegisterXlsx(data: Buffer | ArrayBuffer): Promise<Reg
   return readXlsx(data)
 }
 
+const MEGABYTE = 1024 * 1024
+
+/** Why a workbook is refused before it is read, in both languages. */
+function workbookRefused(
+  refusal: Exclude<WorkbookRefusal, { code: 'damaged-archive' }>,
+): RegisterPreview {
+  const refused = (en: string, zh: string): RegisterPreview => ({
+    households: [],
+    rows: 0,
+    problems: [problem(0, 'workbook-too-large', en, zh)],
+  })
+  const limitMb = MAX_XLSX_UNCOMPRESSED_BYTES / MEGABYTE
+  switch (refusal.code) {
+    case 'workbook-too-large': {
+      const mb = Math.ceil(refusal.uncompressedBytes / MEGABYTE)
+      return refused(
+        `The workbook unpacks to ${formatCount(mb)} MB; a register may unpack to at most ${limitMb} MB. Nothing was read. Save only the register sheet, without pictures, and upload it again.`,
+        `此活頁簿解壓後有 ${mb} MB，住戶名冊解壓後最多只可 ${limitMb} MB，檔案未被讀取。請只保存名冊工作表（不含圖片）後再上傳。`,
+      )
+    }
+    case 'sheet-too-long':
+      return refused(
+        `The workbook has a sheet that reaches row ${formatCount(refusal.row)}; a register sheet may reach at most row ${formatCount(MAX_XLSX_SHEET_ROWS)}. Nothing was read. Delete the rows below the register (even empty, formatted ones) or split it into smaller files.`,
+        `活頁簿中有工作表延伸至第 ${refusal.row} 行，住戶名冊工作表最多只可到第 ${MAX_XLSX_SHEET_ROWS} 行，檔案未被讀取。請刪除名冊下方的各行（包括已設定格式的空行），或分拆成較小的檔案。`,
+      )
+    case 'sheet-too-wide': {
+      const last = columnName(MAX_XLSX_SHEET_COLUMNS)
+      const cell = `${columnName(refusal.column)}${refusal.row}`
+      return refused(
+        `Cell ${cell} is past column ${last}; a register sheet may use columns A to ${last} only. Nothing was read. Delete the columns right of ${last} and upload it again.`,
+        `儲存格 ${cell} 超出 ${last} 欄，住戶名冊工作表只可使用 A 至 ${last} 欄，檔案未被讀取。請刪除 ${last} 欄右方的各欄後再上傳。`,
+      )
+    }
+  }
+}
+
 async function readXlsx(data: Buffer | ArrayBuffer, fileName?: string): Promise<RegisterPreview> {
-  let sheet: unknown[][]
-  try {
-    const input = Buffer.isBuffer(data) ? data : Buffer.from(data)
-    sheet = await readSheet(input)
-  } catch {
+  const input = Buffer.isBuffer(data) ? data : Buffer.from(data)
+  const cannotRead = () => {
     const en = fileName ? `"${shown(fileName, 80)}"` : 'The file'
     const zh = fileName ? `「${shown(fileName, 80)}」` : '檔案'
     return unreadable(
       `${en} could not be read as an Excel workbook (.xlsx); it may be damaged or in another format. Save it again as ${ACCEPTED_TYPES.en} and upload it again.`,
       `${zh}無法以 Excel 活頁簿（.xlsx）讀取，可能已損壞或是其他格式。請重新另存為${ACCEPTED_TYPES.zh}後再上傳。`,
     )
+  }
+  const refusal = checkWorkbookLimits(input)
+  if (refusal?.code === 'damaged-archive') return cannotRead()
+  if (refusal) return workbookRefused(refusal)
+  let sheet: unknown[][]
+  try {
+    const copy = input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength)
+    sheet = await readSheet(copy as ArrayBuffer)
+  } catch {
+    return cannotRead()
   }
   return validateSheet(sheet)
 }
