@@ -8,6 +8,7 @@ import Papa from 'papaparse'
 // The universal build unpacks by the zip's central directory, the one checkWorkbookLimits reads.
 import { readSheet } from 'read-excel-file/universal'
 
+import { formulaTrigger } from '@/domain/export/spreadsheetCell'
 import {
   GENDER_LABELS,
   GENDERS,
@@ -44,6 +45,8 @@ export type RegisterProblemCode =
   | 'unknown-gender'
   | 'bad-age'
   | 'name-too-long'
+  /** A text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first). */
+  | 'formula-like-value'
   | 'missing-column'
   | 'empty-file'
   | 'too-many-rows'
@@ -82,6 +85,8 @@ export const CSV_MIMES = ['text/csv', 'application/csv'] as const
 export const REGISTER_FILE_ACCEPT = ['.csv', '.xlsx', ...CSV_MIMES, XLSX_MIME].join(',')
 
 const REQUIRED_FIELDS = ['unit', 'name', 'gender', 'relationship'] as const
+/** The fields stored as text; the age is stored as a number, so it is only checked as one. */
+const TEXT_FIELDS: readonly RegisterField[] = ['unit', 'name', 'gender', 'relationship']
 
 /** Accepted headings per field, already normalised (NFKC, no spaces, lower case). */
 export const HEADER_ALIASES: Record<RegisterField, readonly string[]> = {
@@ -218,6 +223,13 @@ const GENDER_LIST = {
   zh: GENDERS.map((value) => GENDER_LABELS[value]['zh-TW']).join('、'),
 }
 
+const TRIGGER_NAMES: Record<string, LocalizedText> = {
+  '\t': { en: 'a tab', 'zh-TW': '定位字元（Tab）' },
+  '\r': { en: 'a carriage return', 'zh-TW': '換行字元（CR）' },
+}
+const triggerName = (trigger: string) =>
+  TRIGGER_NAMES[trigger] ?? { en: `"${trigger}"`, 'zh-TW': `「${trigger}」` }
+
 const ACCEPTED_TYPES = {
   en: 'a CSV file (.csv) or an Excel workbook (.xlsx)',
   zh: 'CSV 檔（.csv）或 Excel 活頁簿（.xlsx）',
@@ -348,11 +360,31 @@ export function validateRegisterTable(
     const add = (code: RegisterProblemCode, field: RegisterField, en: string, zh: string) =>
       rowProblems.push(problem(row, code, `Row ${row}: ${en}`, `第 ${row} 行：${zh}`, field))
 
+    // A text a spreadsheet would run as a formula is refused in every text field, before the
+    // field's own checks: a name like =HYPERLINK(…) would be stored, then exported as a formula.
+    const formulaIn = new Set<RegisterField>()
+    for (const field of TEXT_FIELDS) {
+      const raw = at(cells, field)
+      const trigger = typeof raw === 'string' ? formulaTrigger(raw) : null
+      if (trigger === null) continue
+      formulaIn.add(field)
+      const label = FIELD_LABELS[field]
+      const first = triggerName(trigger)
+      add(
+        'formula-like-value',
+        field,
+        `${label.en} "${shown(String(raw))}" starts with ${first.en}, which a spreadsheet runs as a formula; remove that character`,
+        `${label['zh-TW']}「${shown(String(raw))}」以${first['zh-TW']}開頭，試算表會把它當作公式執行，請刪除該字元`,
+      )
+    }
+
     // Unit
     const rawUnit = cellText(at(cells, 'unit'))
     const unit = normalizeUnit(rawUnit)
     let unitOk = false
-    if (unit === '') {
+    if (formulaIn.has('unit')) {
+      // reported above
+    } else if (unit === '') {
       add('missing-unit', 'unit', 'the unit is empty', '單元是空的')
     } else if (!UNIT_PATTERN.test(unit)) {
       add(
@@ -369,7 +401,9 @@ export function validateRegisterTable(
     const rawName = cellText(at(cells, 'name'))
     const name = normalizeName(rawName)
     let nameOk = false
-    if (name === '') {
+    if (formulaIn.has('name')) {
+      // reported above
+    } else if (name === '') {
       add('missing-name', 'name', 'the name is empty', '姓名是空的')
     } else if (charCount(name) > MAX_NAME_LENGTH) {
       add(
@@ -384,8 +418,8 @@ export function validateRegisterTable(
 
     // Gender
     const rawGender = cellText(at(cells, 'gender'))
-    const gender = GENDER_ALIASES[normalizeWord(rawGender)]
-    if (!gender) {
+    const gender = formulaIn.has('gender') ? undefined : GENDER_ALIASES[normalizeWord(rawGender)]
+    if (!gender && !formulaIn.has('gender')) {
       if (rawGender.trim() === '') {
         add(
           'unknown-gender',
@@ -405,8 +439,10 @@ export function validateRegisterTable(
 
     // Relationship
     const rawRelationship = cellText(at(cells, 'relationship'))
-    const relationship = RELATIONSHIP_ALIASES[normalizeWord(rawRelationship)]
-    if (!relationship) {
+    const relationship = formulaIn.has('relationship')
+      ? undefined
+      : RELATIONSHIP_ALIASES[normalizeWord(rawRelationship)]
+    if (!relationship && !formulaIn.has('relationship')) {
       if (rawRelationship.trim() === '') {
         add(
           'unknown-relationship',
