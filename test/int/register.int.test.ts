@@ -1,8 +1,10 @@
 /** PAS-1 / PAS-4: the register import over HTTP (multipart), and the printable receipt page. */
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import writeXlsxFile from 'write-excel-file/node'
 
 import { api, login } from '../support/http'
 import { makeHousehold, makeKiosk, makeStaff, testPayload, uniqueUnit } from '../support/payload'
+import { xlsxBomb } from '../unit/support/xlsxArchive'
 
 let csToken: string
 let guardToken: string
@@ -90,6 +92,34 @@ describe('staff: cs importing the register', () => {
     expect(JSON.stringify(again.body.preview.problems)).toContain('already registered')
   })
 
+  it('PAS-1 (issue 6 #14): an Excel register within the limits still imports, and a full one of 5,000 members previews', async () => {
+    const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    const unit = uniqueUnit()
+    const small = await writeXlsxFile([
+      ['單元', '姓名', '性別', '關係', '年齡'],
+      [unit, '張大偉', '男', '業主', 50],
+      [unit, '張小欣', '女', '女兒', 10],
+    ]).toBuffer()
+    const imported = await upload(csToken, { name: 'register.xlsx', type: XLSX, content: new Uint8Array(small) }, true)
+    expect(imported.status).toBe(201)
+    expect(imported.body.result).toMatchObject({ households: 1, members: 2, passes: 6 })
+
+    // Its sheet unpacks to about 0.9 MB, where fflate (under the reader) unzips asynchronously.
+    const rows = Array.from({ length: 5000 }, (_, i) => [
+      `${1 + (i % 40)}-${String(9000 + Math.floor(i / 40)).padStart(4, '0')}`,
+      `Member ${i + 1} 成員`,
+      i % 2 ? 'F' : 'M',
+      i % 40 ? 'relative' : 'owner',
+      30 + (i % 50),
+    ])
+    const full = await writeXlsxFile([['單元', '姓名', '性別', '關係', '年齡'], ...rows]).toBuffer()
+    const preview = await upload(csToken, { name: 'register.xlsx', type: XLSX, content: new Uint8Array(full) }, false)
+    expect(preview.status).toBe(200)
+    expect(preview.body.preview.rows).toBe(5000)
+    expect(preview.body.preview.households.length).toBeGreaterThan(0)
+    expect(preview.body.preview.problems.filter((p: { code: string }) => p.code !== 'unit-exists')).toEqual([])
+  })
+
   it('PAS-1: a wrong file type gets a clear message and nothing is written', async () => {
     const res = await upload(csToken, { name: 'register.pdf', type: 'application/pdf', content: '%PDF-1.4' }, true, 'en')
     expect(res.status).toBe(400)
@@ -100,6 +130,68 @@ describe('staff: cs importing the register', () => {
       headers: { Authorization: `JWT ${csToken}`, 'Accept-Language': 'en' },
     })
     expect(empty.status).toBe(400)
+  })
+})
+
+describe('staff: cs uploading a hostile file', () => {
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+  it('PAS-1 (issue 6 #14): an XLSX whose one cell would inflate to 524 MB is refused with 400 and the reason, fast, four at once, while /healthz stays responsive', async () => {
+    const bomb = new Uint8Array(await xlsxBomb(524))
+    expect(bomb.length).toBeLessThan(1024 * 1024)
+    const healthz: number[] = []
+    let uploading = true
+    const probe = (async () => {
+      while (uploading) {
+        const started = performance.now()
+        expect((await fetch(`${inject('baseURL')}/healthz`)).status).toBe(200)
+        healthz.push(performance.now() - started)
+        await new Promise((r) => setTimeout(r, 25))
+      }
+    })()
+    const started = performance.now()
+    const replies = await Promise.all(
+      [1, 2, 3, 4].map(() => upload(csToken, { name: 'register.xlsx', type: XLSX, content: bomb }, true, 'en')),
+    )
+    const elapsed = performance.now() - started
+    uploading = false
+    await probe
+    for (const reply of replies) {
+      expect(reply.status).toBe(400)
+      expect(reply.body.errors[0].message).toBe(
+        'The workbook unpacks to 525 MB; a register may unpack to at most 20 MB. Nothing was read. Save only the register sheet, without pictures, and upload it again. · 此活頁簿解壓後有 525 MB，住戶名冊解壓後最多只可 20 MB，檔案未被讀取。請只保存名冊工作表（不含圖片）後再上傳。',
+      )
+    }
+    // Reported: 1.2 GB per upload and /healthz stalled 1.85 s with four in parallel.
+    expect(elapsed).toBeLessThan(3000)
+    expect(healthz.length).toBeGreaterThan(0)
+    expect(Math.max(...healthz)).toBeLessThan(1000)
+  })
+
+  it('PAS-1 (issue 6 #15): names that a spreadsheet would run as formulas are row problems in the preview, and confirming imports nothing', async () => {
+    const unit = uniqueUnit()
+    const content = csv([
+      ['單元', '姓名', '性別', '關係', '年齡'],
+      [unit, '"=HYPERLINK(""http://x.example"",""Go"")"', '男', '業主', ''],
+      [unit, "+cmd|' /C calc'!A0", '女', '配偶', ''],
+      [unit, '何小明', '男', '子女', '9'],
+    ])
+    const preview = await upload(csToken, { name: 'register.csv', type: 'text/csv', content }, false)
+    expect(preview.status).toBe(200)
+    const problems = preview.body.preview.problems as { row: number; code: string; column: string; message: Record<string, string> }[]
+    expect(problems.map((p) => [p.row, p.code, p.column])).toEqual([
+      [2, 'formula-like-value', 'name'],
+      [3, 'formula-like-value', 'name'],
+    ])
+    expect(problems[0]!.message['zh-TW']).toMatch(/^第 2 行：姓名「=HYPERLINK.*以「=」開頭，試算表會把它當作公式執行/)
+    expect(problems[1]!.message.en).toMatch(/^Row 3: name "\+cmd.*starts with "\+"/)
+
+    const confirmed = await upload(csToken, { name: 'register.csv', type: 'text/csv', content }, true, 'en')
+    expect(confirmed.status).toBe(400)
+    expect(confirmed.body.errors[0].message).toMatch(/Nothing was imported/)
+    const payload = await testPayload()
+    const { totalDocs } = await payload.count({ collection: 'households', where: { unit: { equals: unit } } })
+    expect(totalDocs).toBe(0)
   })
 })
 
@@ -153,3 +245,4 @@ describe('staff: cs printing', () => {
     expect(res.headers.get('location')).toContain('/admin/login')
   })
 })
+
