@@ -20,6 +20,8 @@ import {
   RELATIONSHIPS,
 } from '@/domain/register/vocabulary'
 
+import { workbook } from './support/xlsxArchive'
+
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 const csv = (...lines: string[]) => lines.join('\n')
@@ -604,6 +606,107 @@ describe('staff: cs importing the register', () => {
       const preview = await parseRegisterFile({ name: 'register.csv', data: xlsx })
       expect(codes(preview)).toEqual([[1, 'unreadable-file']])
       expect(preview.problems[0]!.message.en).toContain('register.csv')
+    })
+  })
+
+  describe('spreadsheet formulas', () => {
+    it('PAS-1 (issue 6 #15): a name that a spreadsheet would run as a formula is a row problem naming the row and the first character, and nothing of the row is imported', () => {
+      const preview = parseRegisterCsv(
+        csv(
+          'unit,name,gender,relationship,age',
+          '3-1502,"=HYPERLINK(""http://x.example"",""Go"")",M,owner,',
+          "3-1502,+cmd|' /C calc'!A0,F,spouse,",
+          "3-1502,@SUM(1+1)*cmd|' /C calc'!A0,F,parent,",
+          '3-1502,-2+3,M,child,8',
+          '3-1502,"\tTab Wong",F,relative,',
+          '3-1502,"  =1+1",F,relative,',
+          '3-1502,Chan Tai Man,M,owner,',
+          '3-1502,Mary-Anne Lee,F,helper,',
+        ),
+      )
+      expect(preview.problems.map((p) => [p.row, p.code, p.column])).toEqual([
+        [2, 'formula-like-value', 'name'],
+        [3, 'formula-like-value', 'name'],
+        [4, 'formula-like-value', 'name'],
+        [5, 'formula-like-value', 'name'],
+        [6, 'formula-like-value', 'name'],
+        [7, 'formula-like-value', 'name'],
+      ])
+      expect(preview.problems[0]!.message.en).toBe(
+        'Row 2: name "=HYPERLINK("http://x.example","Go")" starts with "=", which a spreadsheet runs as a formula; remove that character',
+      )
+      expect(preview.problems[0]!.message['zh-TW']).toBe(
+        '第 2 行：姓名「=HYPERLINK("http://x.example","Go")」以「=」開頭，試算表會把它當作公式執行，請刪除該字元',
+      )
+      expect(preview.problems[1]!.message.en).toContain('starts with "+"')
+      expect(preview.problems[2]!.message.en).toContain('starts with "@"')
+      expect(preview.problems[3]!.message.en).toContain('starts with "-"')
+      expect(preview.problems[4]!.message.en).toContain('starts with a tab')
+      expect(preview.problems[5]!.message.en).toContain('starts with "="')
+      // A hyphen inside a name is fine; only the first character matters.
+      expect(members(preview)).toEqual(['3-1502 Chan Tai Man', '3-1502 Mary-Anne Lee'])
+    })
+
+    it('PAS-1 (issue 6 #15): a formula-like unit, gender or relationship is refused the same way, once per cell', () => {
+      const preview = parseRegisterCsv(
+        csv(
+          'unit,name,gender,relationship',
+          '=1+1,Chan,M,owner',
+          '3-1502,Chan,@M,owner',
+          '3-1502,Wong,F,=owner',
+          '3-1502,Lee,F,owner',
+        ),
+      )
+      expect(preview.problems.map((p) => [p.row, p.code, p.column])).toEqual([
+        [2, 'formula-like-value', 'unit'],
+        [3, 'formula-like-value', 'gender'],
+        [4, 'formula-like-value', 'relationship'],
+      ])
+      expect(preview.problems[2]!.message['zh-TW']).toContain('第 4 行：關係「=owner」以「=」開頭')
+      expect(members(preview)).toEqual(['3-1502 Lee'])
+    })
+
+    it('PAS-1 (issue 6 #15): a formula behind a carriage return (as Excel escapes it) or a tab in a workbook is refused; a negative age stays an age problem', async () => {
+      const preview = await parseRegisterXlsx(
+        workbook({
+          A1: 'unit',
+          B1: 'name',
+          C1: 'gender',
+          D1: 'relationship',
+          ...{ A2: '3-1502', B2: '_x000D_=1+1', C2: 'M', D2: 'owner' },
+          ...{ A3: '3-1502', B3: '\t@SUM(A1)', C3: 'F', D3: 'spouse' },
+          ...{ A4: '3-1502', B4: 'Lee', C4: 'F', D4: 'parent' },
+        }),
+      )
+      expect(preview.problems.map((p) => [p.row, p.code, p.column])).toEqual([
+        [2, 'formula-like-value', 'name'],
+        [3, 'formula-like-value', 'name'],
+      ])
+      expect(members(preview)).toEqual(['3-1502 Lee'])
+
+      const withAge = await writeXlsxFile([
+        ['unit', 'name', 'gender', 'relationship', 'age'],
+        ['3-1502', 'Wong', 'F', 'child', -2],
+      ]).toBuffer()
+      expect(codes(await parseRegisterXlsx(withAge))).toEqual([[2, 'bad-age']])
+    })
+
+    it('PAS-1 (issue 6 #15): a cell that starts with a tab or a carriage return is named as such', () => {
+      const preview = validateRegisterTable(
+        ['unit', 'name', 'gender', 'relationship'],
+        [
+          ['3-1502', '\tChan', 'M', 'owner'],
+          ['3-1502', '\rWong', 'F', 'spouse'],
+        ],
+      )
+      expect(preview.problems.map((p) => [p.row, p.code])).toEqual([
+        [2, 'formula-like-value'],
+        [3, 'formula-like-value'],
+      ])
+      expect(preview.problems[0]!.message.en).toContain('starts with a tab')
+      expect(preview.problems[0]!.message['zh-TW']).toContain('以定位字元（Tab）開頭')
+      expect(preview.problems[1]!.message.en).toContain('starts with a carriage return')
+      expect(preview.households).toEqual([])
     })
   })
 })

@@ -29,6 +29,9 @@ export const importRegisterEndpoint: Endpoint = {
       throw new APIError('The file is larger than 2 MB · 檔案超過 2 MB', 400, null, true)
     }
     const preview = await parseRegisterFile({ name: file.name, mimetype: file.mimetype, data: file.data })
+    // A workbook past its limits was refused unread (a zip bomb is one): like an oversized file.
+    const refused = preview.problems.find((p) => p.code === 'workbook-too-large')
+    if (refused) throw new APIError(`${refused.message.en} · ${refused.message['zh-TW']}`, 400, null, true)
     preview.problems.push(...(await findExistingUnits(req, preview)))
     const confirm = req.searchParams.get('confirm') === 'true'
     if (!confirm) return Response.json({ preview })

@@ -5,8 +5,10 @@
  * that cannot be read becomes an `unreadable-file` problem.
  */
 import Papa from 'papaparse'
-import { readSheet } from 'read-excel-file/node'
+// The universal build unpacks by the zip's central directory, the one checkWorkbookLimits reads.
+import { readSheet } from 'read-excel-file/universal'
 
+import { formulaTrigger } from '@/domain/export/spreadsheetCell'
 import {
   GENDER_LABELS,
   GENDERS,
@@ -16,6 +18,14 @@ import {
   type LocalizedText,
   type Relationship,
 } from '@/domain/register/vocabulary'
+import {
+  checkWorkbookLimits,
+  columnName,
+  MAX_XLSX_SHEET_COLUMNS,
+  MAX_XLSX_SHEET_ROWS,
+  MAX_XLSX_UNCOMPRESSED_BYTES,
+  type WorkbookRefusal,
+} from '@/domain/register/workbookLimits'
 
 export type RegisterRow = {
   unit: string
@@ -35,10 +45,14 @@ export type RegisterProblemCode =
   | 'unknown-gender'
   | 'bad-age'
   | 'name-too-long'
+  /** A text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first). */
+  | 'formula-like-value'
   | 'missing-column'
   | 'empty-file'
   | 'too-many-rows'
   | 'unreadable-file'
+  /** The workbook as a whole is past a limit (row 0: refused before any row is read). */
+  | 'workbook-too-large'
   /** The unit already has a household in the system (row 0: not tied to one line). */
   | 'unit-exists'
 
@@ -71,6 +85,8 @@ export const CSV_MIMES = ['text/csv', 'application/csv'] as const
 export const REGISTER_FILE_ACCEPT = ['.csv', '.xlsx', ...CSV_MIMES, XLSX_MIME].join(',')
 
 const REQUIRED_FIELDS = ['unit', 'name', 'gender', 'relationship'] as const
+/** The fields stored as text; the age is stored as a number, so it is only checked as one. */
+const TEXT_FIELDS: readonly RegisterField[] = ['unit', 'name', 'gender', 'relationship']
 
 /** Accepted headings per field, already normalised (NFKC, no spaces, lower case). */
 export const HEADER_ALIASES: Record<RegisterField, readonly string[]> = {
@@ -207,6 +223,13 @@ const GENDER_LIST = {
   zh: GENDERS.map((value) => GENDER_LABELS[value]['zh-TW']).join('、'),
 }
 
+const TRIGGER_NAMES: Record<string, LocalizedText> = {
+  '\t': { en: 'a tab', 'zh-TW': '定位字元（Tab）' },
+  '\r': { en: 'a carriage return', 'zh-TW': '換行字元（CR）' },
+}
+const triggerName = (trigger: string) =>
+  TRIGGER_NAMES[trigger] ?? { en: `"${trigger}"`, 'zh-TW': `「${trigger}」` }
+
 const ACCEPTED_TYPES = {
   en: 'a CSV file (.csv) or an Excel workbook (.xlsx)',
   zh: 'CSV 檔（.csv）或 Excel 活頁簿（.xlsx）',
@@ -337,11 +360,31 @@ export function validateRegisterTable(
     const add = (code: RegisterProblemCode, field: RegisterField, en: string, zh: string) =>
       rowProblems.push(problem(row, code, `Row ${row}: ${en}`, `第 ${row} 行：${zh}`, field))
 
+    // A text a spreadsheet would run as a formula is refused in every text field, before the
+    // field's own checks: a name like =HYPERLINK(…) would be stored, then exported as a formula.
+    const formulaIn = new Set<RegisterField>()
+    for (const field of TEXT_FIELDS) {
+      const raw = at(cells, field)
+      const trigger = typeof raw === 'string' ? formulaTrigger(raw) : null
+      if (trigger === null) continue
+      formulaIn.add(field)
+      const label = FIELD_LABELS[field]
+      const first = triggerName(trigger)
+      add(
+        'formula-like-value',
+        field,
+        `${label.en} "${shown(String(raw))}" starts with ${first.en}, which a spreadsheet runs as a formula; remove that character`,
+        `${label['zh-TW']}「${shown(String(raw))}」以${first['zh-TW']}開頭，試算表會把它當作公式執行，請刪除該字元`,
+      )
+    }
+
     // Unit
     const rawUnit = cellText(at(cells, 'unit'))
     const unit = normalizeUnit(rawUnit)
     let unitOk = false
-    if (unit === '') {
+    if (formulaIn.has('unit')) {
+      // reported above
+    } else if (unit === '') {
       add('missing-unit', 'unit', 'the unit is empty', '單元是空的')
     } else if (!UNIT_PATTERN.test(unit)) {
       add(
@@ -358,7 +401,9 @@ export function validateRegisterTable(
     const rawName = cellText(at(cells, 'name'))
     const name = normalizeName(rawName)
     let nameOk = false
-    if (name === '') {
+    if (formulaIn.has('name')) {
+      // reported above
+    } else if (name === '') {
       add('missing-name', 'name', 'the name is empty', '姓名是空的')
     } else if (charCount(name) > MAX_NAME_LENGTH) {
       add(
@@ -373,8 +418,8 @@ export function validateRegisterTable(
 
     // Gender
     const rawGender = cellText(at(cells, 'gender'))
-    const gender = GENDER_ALIASES[normalizeWord(rawGender)]
-    if (!gender) {
+    const gender = formulaIn.has('gender') ? undefined : GENDER_ALIASES[normalizeWord(rawGender)]
+    if (!gender && !formulaIn.has('gender')) {
       if (rawGender.trim() === '') {
         add(
           'unknown-gender',
@@ -394,8 +439,10 @@ export function validateRegisterTable(
 
     // Relationship
     const rawRelationship = cellText(at(cells, 'relationship'))
-    const relationship = RELATIONSHIP_ALIASES[normalizeWord(rawRelationship)]
-    if (!relationship) {
+    const relationship = formulaIn.has('relationship')
+      ? undefined
+      : RELATIONSHIP_ALIASES[normalizeWord(rawRelationship)]
+    if (!relationship && !formulaIn.has('relationship')) {
       if (rawRelationship.trim() === '') {
         add(
           'unknown-relationship',
@@ -505,18 +552,61 @@ export async function parseRegisterXlsx(data: Buffer | ArrayBuffer): Promise<Reg
   return readXlsx(data)
 }
 
+const MEGABYTE = 1024 * 1024
+
+/** Why a workbook is refused before it is read, in both languages. */
+function workbookRefused(
+  refusal: Exclude<WorkbookRefusal, { code: 'damaged-archive' }>,
+): RegisterPreview {
+  const refused = (en: string, zh: string): RegisterPreview => ({
+    households: [],
+    rows: 0,
+    problems: [problem(0, 'workbook-too-large', en, zh)],
+  })
+  const limitMb = MAX_XLSX_UNCOMPRESSED_BYTES / MEGABYTE
+  switch (refusal.code) {
+    case 'workbook-too-large': {
+      const mb = Math.ceil(refusal.uncompressedBytes / MEGABYTE)
+      return refused(
+        `The workbook unpacks to ${formatCount(mb)} MB; a register may unpack to at most ${limitMb} MB. Nothing was read. Save only the register sheet, without pictures, and upload it again.`,
+        `此活頁簿解壓後有 ${mb} MB，住戶名冊解壓後最多只可 ${limitMb} MB，檔案未被讀取。請只保存名冊工作表（不含圖片）後再上傳。`,
+      )
+    }
+    case 'sheet-too-long':
+      return refused(
+        `The workbook has a sheet that reaches row ${formatCount(refusal.row)}; a register sheet may reach at most row ${formatCount(MAX_XLSX_SHEET_ROWS)}. Nothing was read. Delete the rows below the register (even empty, formatted ones) or split it into smaller files.`,
+        `活頁簿中有工作表延伸至第 ${refusal.row} 行，住戶名冊工作表最多只可到第 ${MAX_XLSX_SHEET_ROWS} 行，檔案未被讀取。請刪除名冊下方的各行（包括已設定格式的空行），或分拆成較小的檔案。`,
+      )
+    case 'sheet-too-wide': {
+      const last = columnName(MAX_XLSX_SHEET_COLUMNS)
+      const cell = `${columnName(refusal.column)}${refusal.row}`
+      return refused(
+        `Cell ${cell} is past column ${last}; a register sheet may use columns A to ${last} only. Nothing was read. Delete the columns right of ${last} and upload it again.`,
+        `儲存格 ${cell} 超出 ${last} 欄，住戶名冊工作表只可使用 A 至 ${last} 欄，檔案未被讀取。請刪除 ${last} 欄右方的各欄後再上傳。`,
+      )
+    }
+  }
+}
+
 async function readXlsx(data: Buffer | ArrayBuffer, fileName?: string): Promise<RegisterPreview> {
-  let sheet: unknown[][]
-  try {
-    const input = Buffer.isBuffer(data) ? data : Buffer.from(data)
-    sheet = await readSheet(input)
-  } catch {
+  const input = Buffer.isBuffer(data) ? data : Buffer.from(data)
+  const cannotRead = () => {
     const en = fileName ? `"${shown(fileName, 80)}"` : 'The file'
     const zh = fileName ? `「${shown(fileName, 80)}」` : '檔案'
     return unreadable(
       `${en} could not be read as an Excel workbook (.xlsx); it may be damaged or in another format. Save it again as ${ACCEPTED_TYPES.en} and upload it again.`,
       `${zh}無法以 Excel 活頁簿（.xlsx）讀取，可能已損壞或是其他格式。請重新另存為${ACCEPTED_TYPES.zh}後再上傳。`,
     )
+  }
+  const refusal = checkWorkbookLimits(input)
+  if (refusal?.code === 'damaged-archive') return cannotRead()
+  if (refusal) return workbookRefused(refusal)
+  let sheet: unknown[][]
+  try {
+    const copy = input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength)
+    sheet = await readSheet(copy as ArrayBuffer)
+  } catch {
+    return cannotRead()
   }
   return validateSheet(sheet)
 }
