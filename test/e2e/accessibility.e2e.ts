@@ -28,6 +28,22 @@ async function setupHousehold(request: import('@playwright/test').APIRequestCont
   return { household, email, password: 'A11y-password-1' }
 }
 
+/** What a person reading each language sees: the page's language and its headings. */
+const WORDS = {
+  'zh-TW': {
+    htmlLang: 'zh-Hant-TW',
+    portalLogin: '登入住戶網上服務',
+    portalHome: '住戶網上服務',
+    office: ['匯入售樓部住戶資料', '業戶出入證簽收單', '移交出入證'],
+  },
+  en: {
+    htmlLang: 'en',
+    portalLogin: 'Sign in to the resident portal',
+    portalHome: 'Resident portal',
+    office: ['Import the sales office register', 'Access pass sign-for receipt', 'Hand over passes'],
+  },
+} as const
+
 for (const lang of ['zh-TW', 'en'] as const) {
   test.describe(`resident (${lang})`, () => {
     test.use({ viewport: { width: 390, height: 844 }, locale: lang })
@@ -41,12 +57,15 @@ for (const lang of ['zh-TW', 'en'] as const) {
       const { email, password } = await setupHousehold(request)
       await context.addCookies([{ name: 'portal-lang', value: lang, url: baseURL! }])
       await page.goto('/portal/login')
+      await expect(page.locator('html')).toHaveAttribute('lang', WORDS[lang].htmlLang)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(WORDS[lang].portalLogin)
       await expectNoViolations(page, 'portal login')
       await page.locator('input[type="email"]').fill(email)
       await page.locator('input[type="password"]').fill(password)
       await page.locator('form button[type="submit"]').click()
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       await page.waitForURL((url) => url.pathname === '/portal')
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(WORDS[lang].portalHome)
+      await expect(page.locator('html')).toHaveAttribute('lang', WORDS[lang].htmlLang)
       await expectNoViolations(page, 'portal household')
     })
   })
@@ -67,9 +86,11 @@ for (const lang of ['zh-TW', 'en'] as const) {
         { name: 'payload-token', value: token, url: baseURL! },
         { name: 'payload-lng', value: lang, url: baseURL! },
       ])
-      for (const path of ['/office/import', `/office/households/${household.id}/receipt`, `/office/households/${household.id}/handover`]) {
+      const paths = ['/office/import', `/office/households/${household.id}/receipt`, `/office/households/${household.id}/handover`]
+      for (const [i, path] of paths.entries()) {
         await page.goto(path)
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        await expect(page.locator('html')).toHaveAttribute('lang', WORDS[lang].htmlLang)
+        await expect(page.getByRole('heading', { level: 1 })).toContainText(WORDS[lang].office[i]!)
         await page.screenshot({ path: `test-results/screens/office${path.replaceAll('/', '-').replace(/-\d+-/, '-')}.${lang}.png`, fullPage: true })
         await expectNoViolations(page, path)
       }

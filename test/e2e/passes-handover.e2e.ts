@@ -56,9 +56,16 @@ test.describe('staff: cs at move-in', () => {
     await expect(page.getByRole('heading', { name: new RegExp(unit) })).toBeVisible()
     await expect(page.getByRole('img', { name: /二維碼/ })).toHaveCount(6)
     await page.emulateMedia({ media: 'print' })
+    // On paper: the receipt, its 6 QR codes and the signature line; no links or buttons.
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(`業戶出入證簽收單 · ${unit}`) })).toBeVisible()
+    await expect(page.getByRole('img', { name: /二維碼/ })).toHaveCount(6)
+    for (const img of await page.getByRole('img', { name: /二維碼/ }).all()) await expect(img).toBeVisible()
+    await expect(page.getByRole('link', { name: '移交及簽收' })).toBeHidden()
+    await expect(page.getByRole('button')).toHaveCount(0)
     await page.screenshot({ path: 'test-results/screens/office-receipt-print.zh-TW.png', fullPage: true })
-    const pdf = await page.pdf({ format: 'A4' })
-    expect(pdf.length).toBeGreaterThan(1000)
+    // One A4 sheet for a household of two (rows are never split across pages).
+    const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1')
+    expect(pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)).toHaveLength(1)
     await page.emulateMedia({ media: 'screen' })
 
     // Handover: the resident signs on screen.

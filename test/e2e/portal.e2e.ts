@@ -11,6 +11,48 @@ const SIGNATURE_PNG =
 
 const tag = () => randomBytes(3).toString('hex')
 
+/** The portal's words a resident sees in each language (src/i18n/portal.ts), GEN-3. */
+const WORDS = {
+  'zh-TW': {
+    htmlLang: 'zh-Hant-TW',
+    home: '住戶網上服務',
+    login: '登入',
+    logout: '登出',
+    email: '電郵地址',
+    password: '密碼',
+    emailRequired: '請輸入電郵地址。',
+    passwordWord: '密碼',
+    setPasswordTitle: '設定密碼',
+    newPassword: '新密碼',
+    confirmPassword: '再次輸入新密碼',
+    savePassword: '儲存密碼並登入',
+    passwordTooShort: '密碼最少須有 8 個字元',
+    passwordMismatch: '兩次輸入的密碼不相同。',
+    usedLink: '無效或已過期',
+    passList: (name: string) => `${name}的業戶出入證`,
+    qr: /^出入證 .+ 的二維碼$/,
+  },
+  en: {
+    htmlLang: 'en',
+    home: 'Resident portal',
+    login: 'Sign in',
+    logout: 'Sign out',
+    email: 'E-mail address',
+    password: 'Password',
+    emailRequired: 'Enter your e-mail address.',
+    passwordWord: /password/i,
+    setPasswordTitle: 'Set your password',
+    newPassword: 'New password',
+    confirmPassword: 'New password again',
+    savePassword: 'Save password and sign in',
+    passwordTooShort: 'The password must have at least 8 characters',
+    passwordMismatch: 'The two passwords are not the same.',
+    usedLink: 'not valid or has expired',
+    passList: (name: string) => `Access passes of ${name}`,
+    qr: /^QR code for pass /,
+  },
+} as const
+
 async function adminHeaders(request: APIRequestContext) {
   const login = await request.post('/api/users/login', { data: E2E_ADMIN })
   const { token } = await login.json()
@@ -207,7 +249,7 @@ test.describe('resident', () => {
     expect(theirPasses.totalDocs).toBe(3)
   })
 
-  test('PAS-5: an active pass is reported lost after a confirm step, and its QR code is withdrawn', async ({
+  test('PAS-3: an active pass is reported lost after a confirm step, its QR code is withdrawn, and it still counts', async ({
     page,
     request,
   }) => {
@@ -238,68 +280,79 @@ test.describe('resident', () => {
 
     const passes = await getAsAdmin(request, `/api/passes?where[number][equals]=${number}&depth=0`)
     expect(passes.docs[0].status).toBe('lost')
+    // The lost pass still counts towards the 3 free ones: the next is the 4th, at 50.
+    await page.getByRole('button', { name: '為王大明加證' }).click()
+    await expect(page.getByText('這是王大明的第 4 張出入證；費用 50 元。')).toBeVisible()
   })
 
-  test('GEN-3: a wrong password shows the server’s message by the fields; signing out ends the session', async ({
-    page,
-    request,
-  }) => {
-    const home = await makeHouseholdByApi(request)
-    await page.goto('/portal/login')
-    await page.getByRole('button', { name: '登入' }).click()
-    await expect(page.getByLabel('電郵地址')).toHaveAccessibleDescription('請輸入電郵地址。')
-    await page.getByLabel('電郵地址').fill(home.email)
-    await page.getByLabel('密碼').fill('not-the-password')
-    await page.getByRole('button', { name: '登入' }).click()
-    const refusal = page.getByRole('alert').filter({ hasText: '密碼' })
-    await expect(refusal).toBeVisible()
-    await expect(page.getByLabel('密碼')).toHaveAccessibleDescription(await refusal.innerText())
+  for (const lang of ['zh-TW', 'en'] as const) {
+    const w = WORDS[lang]
 
-    await page.getByLabel('密碼').fill(home.password)
-    await page.getByRole('button', { name: '登入' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: '住戶網上服務' })).toBeVisible()
-
-    await page.getByRole('button', { name: '登出' }).click()
-    await expect(page).toHaveURL(/\/portal\/login$/)
-    await page.goto('/portal')
-    await expect(page).toHaveURL(/\/portal\/login$/)
-  })
-
-  test('GEN-3: an invited resident sets a password from the e-mail link; a used link is refused plainly', async ({
-    page,
-    request,
-  }) => {
-    const home = await makeHouseholdByApi(request, ['王大明', '李美玲'], {})
-    const outbox = await getAsAdmin(
+    test(`GEN-3: a wrong password shows the server’s message by the fields; signing out ends the session (${lang})`, async ({
+      page,
       request,
-      `/api/notifications?where[to][equals]=${encodeURIComponent(home.email)}&depth=0`,
-    )
-    const link = /\/portal\/set-password\?token=[^\s]+/.exec(outbox.docs[0].body)?.[0]
-    expect(link).toBeTruthy()
+      baseURL,
+    }) => {
+      const home = await makeHouseholdByApi(request)
+      await page.context().addCookies([{ name: 'portal-lang', value: lang, url: baseURL! }])
+      await page.goto('/portal/login')
+      await expect(page.locator('html')).toHaveAttribute('lang', w.htmlLang)
+      await page.getByRole('button', { name: w.login, exact: true }).click()
+      await expect(page.getByLabel(w.email)).toHaveAccessibleDescription(w.emailRequired)
+      await page.getByLabel(w.email).fill(home.email)
+      await page.getByLabel(w.password).fill('not-the-password')
+      await page.getByRole('button', { name: w.login, exact: true }).click()
+      const refusal = page.getByRole('alert').filter({ hasText: w.passwordWord })
+      await expect(refusal).toBeVisible()
+      await expect(page.getByLabel(w.password)).toHaveAccessibleDescription(await refusal.innerText())
 
-    await page.goto(link!)
-    await expect(page.getByRole('heading', { level: 1, name: '設定密碼' })).toBeVisible()
-    await page.getByLabel('新密碼', { exact: true }).fill('short')
-    await page.getByLabel('再次輸入新密碼').fill('different')
-    await page.getByRole('button', { name: '儲存密碼並登入' }).click()
-    await expect(page.getByLabel('新密碼', { exact: true })).toHaveAccessibleDescription(
-      /密碼最少須有 8 個字元/,
-    )
-    await expect(page.getByLabel('再次輸入新密碼')).toHaveAccessibleDescription(
-      '兩次輸入的密碼不相同。',
-    )
+      await page.getByLabel(w.password).fill(home.password)
+      await page.getByRole('button', { name: w.login, exact: true }).click()
+      await expect(page.getByRole('heading', { level: 1, name: w.home })).toBeVisible()
 
-    await page.getByLabel('新密碼', { exact: true }).fill(RESIDENT_PASSWORD)
-    await page.getByLabel('再次輸入新密碼').fill(RESIDENT_PASSWORD)
-    await page.getByRole('button', { name: '儲存密碼並登入' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: '住戶網上服務' })).toBeVisible()
-    await expect(passQrCodes(page, '王大明')).toHaveCount(3)
+      await page.getByRole('button', { name: w.logout }).click()
+      await expect(page).toHaveURL(/\/portal\/login$/)
+      await page.goto('/portal')
+      await expect(page).toHaveURL(/\/portal\/login$/)
+    })
 
-    // The link works once.
-    await page.goto(link!)
-    await page.getByLabel('新密碼', { exact: true }).fill(RESIDENT_PASSWORD)
-    await page.getByLabel('再次輸入新密碼').fill(RESIDENT_PASSWORD)
-    await page.getByRole('button', { name: '儲存密碼並登入' }).click()
-    await expect(page.getByRole('alert').filter({ hasText: '無效或已過期' })).toBeVisible()
-  })
+    test(`GEN-3: an invited resident sets a password from the e-mail link; a used link is refused plainly (${lang})`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
+      const home = await makeHouseholdByApi(request, ['王大明', '李美玲'], {})
+      const outbox = await getAsAdmin(
+        request,
+        `/api/notifications?where[to][equals]=${encodeURIComponent(home.email)}&depth=0`,
+      )
+      const link = /\/portal\/set-password\?token=[^\s]+/.exec(outbox.docs[0].body)?.[0]
+      expect(link).toBeTruthy()
+
+      await page.context().addCookies([{ name: 'portal-lang', value: lang, url: baseURL! }])
+      await page.goto(link!)
+      await expect(page.locator('html')).toHaveAttribute('lang', w.htmlLang)
+      await expect(page.getByRole('heading', { level: 1, name: w.setPasswordTitle })).toBeVisible()
+      await page.getByLabel(w.newPassword, { exact: true }).fill('short')
+      await page.getByLabel(w.confirmPassword).fill('different')
+      await page.getByRole('button', { name: w.savePassword }).click()
+      await expect(page.getByLabel(w.newPassword, { exact: true })).toHaveAccessibleDescription(
+        new RegExp(w.passwordTooShort),
+      )
+      await expect(page.getByLabel(w.confirmPassword)).toHaveAccessibleDescription(w.passwordMismatch)
+
+      await page.getByLabel(w.newPassword, { exact: true }).fill(RESIDENT_PASSWORD)
+      await page.getByLabel(w.confirmPassword).fill(RESIDENT_PASSWORD)
+      await page.getByRole('button', { name: w.savePassword }).click()
+      await expect(page.getByRole('heading', { level: 1, name: w.home })).toBeVisible()
+      await expect(page.getByRole('list', { name: w.passList('王大明') }).getByRole('img', { name: w.qr })).toHaveCount(3)
+
+      // The link works once.
+      await page.goto(link!)
+      await page.getByLabel(w.newPassword, { exact: true }).fill(RESIDENT_PASSWORD)
+      await page.getByLabel(w.confirmPassword).fill(RESIDENT_PASSWORD)
+      await page.getByRole('button', { name: w.savePassword }).click()
+      await expect(page.getByRole('alert').filter({ hasText: w.usedLink })).toBeVisible()
+    })
+  }
 })
