@@ -50,8 +50,10 @@ export async function chargeAttempt(entries: [LimitName, string][]): Promise<num
     try {
       await attemptLimits()[name].consume(key)
     } catch (result) {
-      if (!(result instanceof RateLimiterRes)) throw result
-      waitMs = Math.max(waitMs, result.msBeforeNext)
+      // Not instanceof: the counters may come from another copy of the library (see above).
+      const spent = result as RateLimiterRes | Error
+      if (!('msBeforeNext' in spent) || typeof spent.msBeforeNext !== 'number') throw result
+      waitMs = Math.max(waitMs, spent.msBeforeNext)
     }
   }
   return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 60_000)) : null

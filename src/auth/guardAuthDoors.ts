@@ -55,7 +55,7 @@ export const guardAuthDoors: CollectionBeforeOperationHook = async ({ args, coll
     data.password !== undefined &&
     data.password !== null
   if (settingPassword) {
-    const problem = checkPassword(data.password, accountKind(slug), typeof data.email === 'string' ? data.email : undefined)
+    const problem = checkPassword(data.password, accountKind(slug))
     if (problem) refuse(req, problem.code, 400, problem.params)
   }
   return args

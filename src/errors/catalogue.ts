@@ -18,10 +18,6 @@ export const ERRORS = {
     en: 'This password is too common and easy to guess: choose another.',
     'zh-TW': '此密碼太常見，容易被猜中，請另選一個。',
   },
-  'auth.password-contains-email': {
-    en: 'The password must not contain your e-mail address.',
-    'zh-TW': '密碼不可包含您的電郵地址。',
-  },
   'request.malformed-id': {
     en: '“{id}” is not a valid record id.',
     'zh-TW': '「{id}」不是有效的記錄編號。',
@@ -45,6 +41,10 @@ export const ERRORS = {
   'request.unsupported-media-type': {
     en: 'Send JSON (application/json) or a form upload (multipart/form-data).',
     'zh-TW': '請以 JSON（application/json）或表單上載（multipart/form-data）傳送。',
+  },
+  'request.json-only': {
+    en: 'Send the GraphQL request as JSON (application/json).',
+    'zh-TW': '請以 JSON（application/json）傳送 GraphQL 請求。',
   },
   'request.method-not-allowed': {
     en: 'This address does not accept {method} requests.',

@@ -38,11 +38,12 @@ describe('anonymous', () => {
     for (let i = 0; i < 5; i++) expect((await attempt('127.0.0.7', 'en-GB,en')).status).toBe(401)
     const blocked = await attempt('127.0.0.7', 'en-GB,en')
     expect(blocked.status).toBe(429)
-    expect(blocked.body.errors[0].message).toMatch(/Too many failed sign-in attempts/)
+    expect(blocked.body.errors[0].message).toMatch(/Too many attempts\. Try again in \d+ minutes/)
+    expect(blocked.body.errors[0].data.code).toBe('auth.too-many-attempts')
     for (let i = 0; i < 5; i++) await attempt('127.0.0.8', 'zh-HK,zh')
     const zh = await attempt('127.0.0.8', 'zh-HK,zh')
     expect(zh.status).toBe(429)
-    expect(zh.body.errors[0].message).toContain('登入失敗次數過多')
+    expect(zh.body.errors[0].message).toContain('嘗試次數過多')
     // Another address is not affected.
     expect((await attempt('127.0.0.9', 'en')).status).toBe(401)
   })
@@ -133,6 +134,13 @@ describe('operations', () => {
       const dbName = uri.pathname.slice(1)
       uri.searchParams.set('application_name', 'estate-health-probe')
       const server = await startServer({ DATABASE_URI: uri.toString(), JOBS_AUTORUN: 'off' })
+      const admin = inject('admin')
+      const signIn = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: admin.email, password: admin.password }),
+      })
+      const { token } = (await signIn.json()) as { token: string }
       try {
         await postgresAdmin(`ALTER DATABASE "${dbName}" ALLOW_CONNECTIONS false`)
         await postgresAdmin(
@@ -141,6 +149,19 @@ describe('operations', () => {
         const down = await fetch(`${server.url}/healthz`)
         expect(down.status).toBe(503)
         expect(await down.json()).toMatchObject({ ok: false })
+        // issue 6 #16: a signed-in request says the database is down (503), not "not allowed" (403).
+        let answer: Response | undefined
+        for (let i = 0; i < 40; i++) {
+          answer = await fetch(`${server.url}/api/households`, {
+            headers: { Authorization: `JWT ${token}`, 'Accept-Language': 'en' },
+          })
+          if (answer.status === 503) break
+          await new Promise((r) => setTimeout(r, 250))
+        }
+        expect(answer!.status).toBe(503)
+        const body = (await answer!.json()) as { errors: { message: string; data: { code: string } }[] }
+        expect(body.errors[0]!.data.code).toBe('server.database-unavailable')
+        expect(body.errors[0]!.message).toMatch(/database is not answering/)
       } finally {
         await postgresAdmin(`ALTER DATABASE "${dbName}" ALLOW_CONNECTIONS true`)
       }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_PASS_SETTINGS,
   feeOwed,
+  freeUnpaidSlot,
   nextPassOrdinal,
   passNumber,
   passSlot,
@@ -22,9 +23,9 @@ describe('priceNthPass', () => {
   })
 
   it('PAS-3: amount and the number of free passes are settings', () => {
-    const custom = { freePassesPerMember: 1, extraPassFee: 80, currency: 'HKD' }
+    const custom = { ...settings, freePassesPerMember: 1, extraPassFee: 80, currency: 'HKD' }
     expect([1, 2].map((n) => priceNthPass(n, custom))).toEqual([0, 80])
-    const none = { freePassesPerMember: 0, extraPassFee: 50, currency: 'CNY' }
+    const none = { ...settings, freePassesPerMember: 0 }
     expect(priceNthPass(1, none)).toBe(50)
   })
 
@@ -72,5 +73,20 @@ describe('feeOwed', () => {
         {},
       ]),
     ).toBe(130)
+  })
+})
+
+describe('freeUnpaidSlot', () => {
+  it('issue 6 #13 (PAS-3): an unpaid extra pass takes the lowest free of the member’s places', () => {
+    expect(freeUnpaidSlot(7, [], 2)).toBe('7#unpaid#1')
+    expect(freeUnpaidSlot(7, ['7#unpaid#1'], 2)).toBe('7#unpaid#2')
+    expect(freeUnpaidSlot(7, ['7#unpaid#2', null], 2)).toBe('7#unpaid#1')
+  })
+
+  it('issue 6 #13 (PAS-3): with every place taken there is none, and a limit of 0 allows no unpaid pass', () => {
+    expect(freeUnpaidSlot(7, ['7#unpaid#1', '7#unpaid#2'], 2)).toBeNull()
+    expect(freeUnpaidSlot(7, [], 0)).toBeNull()
+    // Another member's places are not this member's.
+    expect(freeUnpaidSlot(8, ['7#unpaid#1', '7#unpaid#2'], 2)).toBe('8#unpaid#1')
   })
 })

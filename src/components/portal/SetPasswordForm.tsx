@@ -7,8 +7,10 @@ import { FormField } from './FormField'
 import { adoptAccountLanguage } from './LoginForm'
 import { callApi } from '@/components/callApi'
 import { useHydrated } from './useHydrated'
+import { MIN_PASSWORD_LENGTH } from '@/domain/auth/passwordLength'
 
-const MIN_LENGTH = 8
+// The server's policy (src/domain/auth/passwordPolicy.ts) decides; this only spares a round trip.
+const MIN_LENGTH = MIN_PASSWORD_LENGTH.resident
 
 type FieldError = 'passwordTooShort' | 'passwordMismatch'
 

@@ -5,7 +5,9 @@ import { errorMessage, pickLang } from '@/errors/catalogue'
 
 const graphqlPost = GRAPHQL_POST(config)
 
-const refusal = (request: Request, status: number, code: 'request.malformed-json' | 'request.method-not-allowed', headers: Record<string, string> = {}) =>
+type Code = 'request.malformed-json' | 'request.method-not-allowed' | 'request.json-only'
+
+const refusal = (request: Request, status: number, code: Code, headers: Record<string, string> = {}) =>
   Response.json(
     {
       errors: [
@@ -18,16 +20,19 @@ const refusal = (request: Request, status: number, code: 'request.malformed-json
     { status, headers },
   )
 
-/** GraphQL over POST; a body that is not JSON gets a 400 with a message, not an empty 500. */
+/**
+ * GraphQL over POST with a JSON body; anything else gets a 4xx with a message (the GraphQL
+ * handler would answer an empty 415, or a 500 for JSON it cannot parse).
+ */
 export async function POST(request: Request) {
-  if ((request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    const text = await request.clone().text()
-    try {
-      const body = JSON.parse(text) as unknown
-      if (!body || typeof body !== 'object') throw new Error('not an object')
-    } catch {
-      return refusal(request, 400, 'request.malformed-json')
-    }
+  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+    return refusal(request, 415, 'request.json-only')
+  }
+  try {
+    const body = JSON.parse(await request.clone().text()) as unknown
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
+  } catch {
+    return refusal(request, 400, 'request.malformed-json')
   }
   return graphqlPost(request)
 }
