@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffOnly } from '@/access'
+import { serverKeyField, serverOwned, staffOnly } from '@/access'
 
 import { officeOnly, staffOrOwnHousehold } from '@/access/residents'
 import { GENDER_LABELS, GENDERS, RELATIONSHIP_LABELS, RELATIONSHIPS } from '@/domain/register/vocabulary'
@@ -8,8 +8,6 @@ import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
 import { assignMemberOrdinal } from './hooks/assignMemberOrdinal'
 import { preparePasses } from './hooks/preparePasses'
-
-const serverOwned = { create: () => false, update: () => false }
 
 /** A household member (PAS-1). Each one is entitled to free passes, prepared on creation (PAS-2, PAS-6). */
 export const Members: CollectionConfig = {
@@ -98,14 +96,8 @@ export const Members: CollectionConfig = {
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar' },
     },
-    {
-      // household#ordinal, unique: two members can never share a place (and pass numbers).
-      name: 'householdSlot',
-      type: 'text',
-      unique: true,
-      access: { ...serverOwned, read: () => false },
-      admin: { hidden: true },
-    },
+    // household#ordinal, unique: two members can never share a place (and pass numbers).
+    serverKeyField('householdSlot'),
     {
       name: 'passActions',
       type: 'ui',

@@ -1,11 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, nobody, rolesOnly } from '@/access'
+import { adminOnly, nobody, rolesOnly, serverKeyField, serverOwned } from '@/access'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { NOTIFICATION_STATUSES } from '@/domain/notifications/status'
 import { queueDelivery } from './hooks/queueDelivery'
-
-const serverOwned = { create: () => false, update: () => false }
 
 /**
  * GEN-4: the outbox. Domain code stores a message here; the `sendNotification` job delivers it
@@ -94,15 +92,9 @@ export const Notifications: CollectionConfig = {
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    {
-      // What the message is about (e.g. pass-receipt:12:a@b.example): a resumed operation that
-      // queues it again finds it instead of sending twice.
-      name: 'dedupeKey',
-      type: 'text',
-      index: true,
-      access: { ...serverOwned, read: () => false },
-      admin: { hidden: true },
-    },
+    // What the message is about (e.g. pass-receipt:12:a@b.example): a resumed operation that
+    // queues it again finds it instead of sending twice.
+    serverKeyField('dedupeKey', { unique: false }),
     ...actorFields,
   ],
 }

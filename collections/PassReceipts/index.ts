@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { serverKeyField, serverOwned } from '@/access'
 import { staffOrOwnHousehold } from '@/access/residents'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
 import { HANDOVER_STATE_LABELS, HANDOVER_STATES } from '@/domain/passes/handoverStates'
 import { handOverEndpoint } from './endpoints/handOver'
-
-const serverOwned = { create: () => false, update: () => false }
 
 /**
  * The signed sign-for receipt (簽收單, PAS-4/PAS-5): which passes were handed over to whom, the
@@ -90,22 +89,10 @@ export const PassReceipts: CollectionConfig = {
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar' },
     },
-    {
-      // household#sequence, unique: of two simultaneous handovers only one can hold the number.
-      name: 'claim',
-      type: 'text',
-      unique: true,
-      access: { ...serverOwned, read: () => false },
-      admin: { hidden: true },
-    },
-    {
-      // household:Idempotency-Key, unique: a retried request finds the first one's receipt.
-      name: 'idempotencyKey',
-      type: 'text',
-      unique: true,
-      access: { ...serverOwned, read: () => false },
-      admin: { hidden: true },
-    },
+    // household#sequence, unique: of two simultaneous handovers only one can hold the number.
+    serverKeyField('claim'),
+    // household:Idempotency-Key, unique: a retried request finds the first one's receipt.
+    serverKeyField('idempotencyKey'),
     ...actorFields,
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { rolesOnlyField, staffOnly } from '@/access'
+import { rolesOnlyField, serverKeyField, serverOwned, staffOnly } from '@/access'
 import {
   isResident,
   officeOnly,
@@ -16,8 +16,6 @@ import { assignPassIdentity } from './hooks/assignPassIdentity'
 import { explainSlotConflict } from './hooks/explainSlotConflict'
 import { guardPassChanges } from './hooks/guardPassChanges'
 import { releaseUnpaidSlot } from './hooks/releaseUnpaidSlot'
-
-const serverOwned = { create: () => false, update: () => false }
 
 /**
  * Residents' access passes (PAS-2 … PAS-6). The server decides everything but the member:
@@ -128,23 +126,11 @@ export const Passes: CollectionConfig = {
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar' },
     },
-    {
-      // member#ordinal, unique: the guarantee that no member gets a fourth free pass.
-      name: 'slot',
-      type: 'text',
-      unique: true,
-      access: { ...serverOwned, read: () => false },
-      admin: { hidden: true },
-    },
-    {
-      // member#unpaid#k while the fee is owed, unique: at most the setting's number of unpaid
-      // extra passes per member, even under simultaneous requests; cleared when paid or voided.
-      name: 'unpaidSlot',
-      type: 'text',
-      unique: true,
-      access: { ...serverOwned, read: () => false },
-      admin: { hidden: true },
-    },
+    // member#ordinal, unique: the guarantee that no member gets a fourth free pass.
+    serverKeyField('slot'),
+    // member#unpaid#k while the fee is owed, unique: at most the setting's number of unpaid
+    // extra passes per member, even under simultaneous requests; cleared when paid or voided.
+    serverKeyField('unpaidSlot'),
     {
       // What the pass's QR code carries: unguessable, no personal data.
       name: 'qrToken',

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, TextField } from 'payload'
 
 import { hasRole, isStaff, type StaffRole } from './roles'
 
@@ -33,3 +33,21 @@ export const adminOrSelf: Access = ({ req }) => {
   if (isStaff(req.user)) return { id: { equals: req.user!.id } }
   return false
 }
+
+/** Field access for what the server owns (fees, status stamps, tokens): no client writes it. */
+export const serverOwned: { create: FieldAccess; update: FieldAccess } = {
+  create: () => false,
+  update: () => false,
+}
+
+/**
+ * A key only the server writes and nobody reads through the API, e.g. a unique slot that holds a
+ * counted rule (a pass's `member#n`) or a record's dedupe key.
+ */
+export const serverKeyField = (name: string, { unique = true } = {}): TextField => ({
+  name,
+  type: 'text',
+  ...(unique ? { unique: true } : { index: true }),
+  access: { ...serverOwned, read: () => false },
+  admin: { hidden: true },
+})

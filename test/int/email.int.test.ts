@@ -63,9 +63,23 @@ async function deliveryJob(notificationId: number | string) {
   return job
 }
 
-async function runQueue() {
+/**
+ * Runs the due delivery jobs of these tests' own messages: other test files leave jobs of their
+ * own queued (the server's crons are off), which a plain run of the first 50 would pick first.
+ */
+async function runQueue(notificationId: number | string) {
   const payload = await testPayload()
-  await payload.jobs.run({ limit: 50 })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'sendNotification' } },
+    limit: 500,
+    depth: 0,
+  })
+  const ids = docs
+    .filter((j) => (j.input as { notificationId?: string } | null)?.notificationId === String(notificationId))
+    .map((j) => j.id)
+  // A completed job is deleted (deleteJobOnComplete): then there is nothing left to run.
+  if (ids.length) await payload.jobs.run({ limit: 50, where: { id: { in: ids } } })
 }
 
 const uniqueRecipient = () => `resident-${Math.random().toString(36).slice(2, 8)}@test.example`
@@ -81,7 +95,7 @@ describe('domain code (server)', () => {
       data: { to, subject: '業戶出入證簽收單 Access pass receipt', body: '您好，附上簽收單。' },
     })
     expect(message.status).toBe('queued')
-    await runQueue()
+    await runQueue(message.id)
     const mine = peer.received.filter((m) => m.to === to)
     expect(mine).toHaveLength(1)
     expect(mine[0]!.subject).toBe('業戶出入證簽收單 Access pass receipt')
@@ -101,7 +115,7 @@ describe('domain code (server)', () => {
       collection: 'notifications',
       data: { to, subject: 'Retry me', body: 'The mail server was down.' },
     })
-    await runQueue()
+    await runQueue(message.id)
     const failed = await outbox(message.id)
     expect(failed.status).toBe('failed')
     expect(failed.attempts).toBe(1)
@@ -126,11 +140,11 @@ describe('domain code (server)', () => {
       id: job.id,
       data: { waitUntil: new Date(Date.now() + 3_600_000).toISOString() },
     })
-    await runQueue()
+    await runQueue(message.id)
     expect(peer.received.filter((m) => m.to === to)).toHaveLength(0)
     expect((await outbox(message.id)).attempts).toBe(1)
     await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(retryAt).toISOString() } })
-    await runQueue()
+    await runQueue(message.id)
     expect(peer.received.filter((m) => m.to === to)).toHaveLength(1)
     const sent = await outbox(message.id)
     expect(sent.status).toBe('sent')
@@ -146,10 +160,10 @@ describe('domain code (server)', () => {
       collection: 'notifications',
       data: { to, subject: 'Once only', body: 'One copy.' },
     })
-    await runQueue()
+    await runQueue(message.id)
     await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: String(message.id) } })
-    await runQueue()
-    await runQueue()
+    await runQueue(message.id)
+    await runQueue(message.id)
     expect(peer.received.filter((m) => m.to === to)).toHaveLength(1)
     expect((await outbox(message.id)).attempts).toBe(1)
   })

@@ -263,14 +263,21 @@ describe('staff: cs printing', () => {
     expect(rows.some((r) => qrEncodes(r.qrSvg, voided.qrToken!))).toBe(false)
   })
 
-  it('PAS-4: a guard is sent to sign in instead', async () => {
+  it('PAS-4: a guard (signed in, not customer service) is sent to the admin panel, not into a sign-in loop', async () => {
     const { household } = await makeHousehold()
     const res = await fetch(`${inject('baseURL')}/office/households/${household.id}/receipt`, {
       headers: { Cookie: `payload-token=${guardToken}` },
       redirect: 'manual',
     })
     expect([303, 307, 308]).toContain(res.status)
-    expect(res.headers.get('location')).toContain('/admin/login')
+    expect(new URL(res.headers.get('location')!, 'http://x').pathname).toBe('/admin')
+  })
+
+  it('PAS-4: nobody signed in is sent to the staff sign-in page, and back here afterwards', async () => {
+    const { household } = await makeHousehold()
+    const res = await fetch(`${inject('baseURL')}/office/households/${household.id}/receipt`, { redirect: 'manual' })
+    expect([303, 307, 308]).toContain(res.status)
+    expect(res.headers.get('location')).toContain(`/admin/login?redirect=${encodeURIComponent(`/office/households/${household.id}/receipt`)}`)
   })
 })
 
