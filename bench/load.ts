@@ -288,3 +288,54 @@ export async function openLoop(
     agent.destroy()
   }
 }
+
+export type BurstResult = Summary & {
+  clients: number
+  rounds: number
+  seconds: number
+  /** Successful responses per second over the whole run. */
+  throughput: number
+  /** 409 answers: what a unique key refusing a simultaneous write looks like to a client. */
+  conflicts: number
+}
+
+/**
+ * Bursts: `rounds` times, `clients` clients send one request each at the same moment (client
+ * `lane` always sends as lane `lane`, e.g. for its own member); the next round starts when every
+ * answer of this one is in. Simultaneous arrival is the worst case for unique keys and locks.
+ */
+export async function bursts(
+  baseUrl: string,
+  target: Target,
+  clients: number,
+  rounds: number,
+  firstIndex = 0,
+): Promise<BurstResult> {
+  const agent = newAgent()
+  const outcomes: Outcome[] = []
+  const start = performance.now()
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const first = firstIndex + round * clients
+      outcomes.push(
+        ...(await Promise.all(
+          Array.from({ length: clients }, (_, lane) =>
+            timed(agent, baseUrl, target, first + lane, lane),
+          ),
+        )),
+      )
+    }
+  } finally {
+    agent.destroy()
+  }
+  const seconds = (performance.now() - start) / 1000
+  const summary = summarize(outcomes)
+  return {
+    clients,
+    rounds,
+    seconds,
+    throughput: summary.ok / seconds,
+    conflicts: summary.statuses['409'] ?? 0,
+    ...summary,
+  }
+}
