@@ -33,8 +33,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { freshDatabase, type TestDatabase } from '../test/support/database'
 import { type RunningServer, startServer } from '../test/support/server'
-import { BenchmarkBaselines } from '../collections/BenchmarkBaselines'
-import { PORTAL_PASS_FIELDS, portalPassSelectQuery } from '../src/domain/passes/portalSelection'
+import { portalPassSelectQuery } from '../src/domain/passes/portalSelection'
 import {
   bursts,
   type BurstResult,
@@ -197,20 +196,11 @@ type Fixture = {
   listFields: { ours: string[]; baseline: string[] }
 }
 
-/** The portal's fields that the baseline collection has too: both lists select these. */
-const BASELINE_FIELD_NAMES = new Set(
-  BenchmarkBaselines.fields.flatMap((f) => ('name' in f ? [f.name] : [])),
-)
-const baselineSelectQuery = () =>
-  Object.keys(PORTAL_PASS_FIELDS)
-    .filter((field) => BASELINE_FIELD_NAMES.has(field))
-    .map((field) => `select[${field}]=true`)
-    .join('&')
-
+// Both lists select the portal's fields (the baseline has a column for each). Passes sort by
+// number by default (defaultSort); the baseline is asked for the same order.
 const oursListPath = () => `/api/passes?limit=100&depth=0&${portalPassSelectQuery()}`
-// Passes sort by number by default (defaultSort); the baseline is asked for the same order.
 const baselineListPath = (household: number | string) =>
-  `/api/benchmark-baselines?limit=100&depth=0&sort=number&${baselineSelectQuery()}` +
+  `/api/benchmark-baselines?limit=100&depth=0&sort=number&${portalPassSelectQuery()}` +
   `&where[household][equals]=${household}`
 
 async function setUp(api: Api): Promise<Fixture> {
@@ -278,8 +268,10 @@ async function setUp(api: Api): Promise<Fixture> {
       number: pass.number,
       fee: pass.fee,
       currency: pass.currency,
+      feePaidAt: pass.feePaidAt,
       status: pass.status,
       qrToken: pass.qrToken,
+      ordinal: pass.ordinal,
     })
   }
   const baseline = await api.expect(200, 'GET', baselineListPath(listHousehold), adminToken)
@@ -344,6 +336,7 @@ function passCreation(
           currency: 'CNY',
           status: 'prepared',
           qrToken: randomBytes(18).toString('base64url'),
+          ordinal: i + 4,
         },
       }),
     },

@@ -1,6 +1,7 @@
 import * as migration_20261126_194435_initial from './20261126_194435_initial';
 import * as migration_20261126_201539_households_and_passes from './20261126_201539_households_and_passes';
 import * as migration_20261126_202646_benchmark_baselines from './20261126_202646_benchmark_baselines';
+import * as migration_20261126_234137_benchmark_baselines_portal_fields from './20261126_234137_benchmark_baselines_portal_fields';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_202646_benchmark_baselines.up,
     down: migration_20261126_202646_benchmark_baselines.down,
-    name: '20261126_202646_benchmark_baselines'
+    name: '20261126_202646_benchmark_baselines',
+  },
+  {
+    up: migration_20261126_234137_benchmark_baselines_portal_fields.up,
+    down: migration_20261126_234137_benchmark_baselines_portal_fields.down,
+    name: '20261126_234137_benchmark_baselines_portal_fields'
   },
 ];
