@@ -13,8 +13,9 @@
  *                       vs GET /api/benchmark-baselines?…&<the same fields>&where[household]…
  *                       as admin, with as many baseline rows in that household as the resident
  *                       has passes
- * A and C: p50/p95 latency with one client, requests per second with 20 clients (closed loop),
- * p95 latency at a steady 50 requests per second (open loop). B: throughput, p95, 409s.
+ * A and C: p50/p95 latency with one client (taking turns between ours and the baseline, request
+ * by request), requests per second with 20 clients (closed loop), p95 latency at a steady 50
+ * requests per second (open loop). B: throughput, p95, 409s.
  *
  * The machine is shared and noisy, so every figure is measured `repeats` times, alternating
  * which side goes first (ours/baseline, then baseline/ours, …); the report gives the median and
@@ -43,8 +44,8 @@ import {
   openLoop,
   type OpenLoopResult,
   send,
-  sequential,
   type SequentialResult,
+  sequentialTurns,
   type Target,
 } from './load'
 
@@ -54,15 +55,15 @@ const SETTINGS = {
   /** Runs of every figure, alternating which side goes first. */
   repeats: Math.max(1, Number(process.env.BENCH_REPEATS) || 3),
   warmup: 20,
-  sequentialRequests: SHORT ? 60 : 150,
+  sequentialRequests: SHORT ? 60 : 100,
   clients: 20,
   closedLoopMaxRequests: 1000,
-  closedLoopMaxMs: SHORT ? 1_500 : 4_000,
+  closedLoopMaxMs: SHORT ? 1_500 : 3_000,
   openLoopRate: 50,
-  openLoopMs: SHORT ? 1_500 : 4_000,
+  openLoopMs: SHORT ? 1_500 : 3_000,
   /** Operation B: clients sending at the same moment, each for its own member, and rounds. */
   burstClients: 10,
-  burstRounds: SHORT ? 5 : 15,
+  burstRounds: SHORT ? 5 : 10,
   /** Members of the household whose passes are created during operation A. */
   creationMembers: 20,
   /** Members of the resident's household, and how many passes it holds for operation C. */
@@ -283,6 +284,10 @@ async function setUp(api: Api): Promise<Fixture> {
   const portal = await api.expect(200, 'GET', oursListPath(), residentToken)
   const fieldsOf = (docs: Record<string, unknown>[]) =>
     [...new Set(docs.flatMap((d) => Object.keys(d)))].sort()
+  const listFields = { ours: fieldsOf(portal.docs), baseline: fieldsOf(baseline.docs) }
+  if (listFields.ours.join() !== listFields.baseline.join()) {
+    throw new Error(`the lists read different fields: ${JSON.stringify(listFields)}`)
+  }
   return {
     adminToken,
     csToken,
@@ -294,7 +299,7 @@ async function setUp(api: Api): Promise<Fixture> {
     listHousehold,
     listPasses: seen.totalDocs,
     baselineRows: baseline.totalDocs,
-    listFields: { ours: fieldsOf(portal.docs), baseline: fieldsOf(baseline.docs) },
+    listFields,
   }
 }
 
@@ -378,6 +383,18 @@ function spread(values: number[]): Spread {
 
 type MetricDef<R extends Run> = [metric: string, unit: Metric['unit'], value: (r: R) => number]
 
+/** One repeat of a phase: both sides' results, in the order the targets were given. */
+type RunBoth<R extends Run> = (first: Target, second: Target, firstIndex: number) => Promise<[R, R]>
+
+/** The first side's whole run, a pause, then the second side's. */
+const oneAfterTheOther =
+  <R extends Run>(run: (target: Target, firstIndex: number) => Promise<R>): RunBoth<R> =>
+  async (first, second, firstIndex) => {
+    const a = await run(first, firstIndex)
+    await sleep(SETTINGS.pauseBetweenRunsMs)
+    return [a, await run(second, firstIndex)]
+  }
+
 /**
  * Runs one phase `repeats` times for both sides, ours first in even repeats and the baseline
  * first in odd ones, so neither side always meets a warmer (or busier) server.
@@ -385,7 +402,7 @@ type MetricDef<R extends Run> = [metric: string, unit: Metric['unit'], value: (r
 async function comparePhase<R extends Run>(
   phase: string,
   targets: Targets,
-  run: (target: Target, firstIndex: number) => Promise<R>,
+  runBoth: RunBoth<R>,
   requestsPerRun: number,
   next: { index: number },
   defs: MetricDef<R>[],
@@ -394,13 +411,13 @@ async function comparePhase<R extends Run>(
   for (let r = 0; r < SETTINGS.repeats; r++) {
     const sides = r % 2 === 0 ? (['ours', 'baseline'] as const) : (['baseline', 'ours'] as const)
     result.order.push(sides[0])
-    for (const side of sides) {
-      const outcome = await run(targets[side], next.index)
-      next.index += requestsPerRun
-      result[side].push(outcome)
-      log(`    ${phase}, run ${r + 1}, ${side.padEnd(8)}: ${brief(outcome)}`)
-      await sleep(SETTINGS.pauseBetweenRunsMs)
-    }
+    const outcomes = await runBoth(targets[sides[0]], targets[sides[1]], next.index)
+    next.index += requestsPerRun
+    sides.forEach((side, i) => {
+      result[side].push(outcomes[i]!)
+      log(`    ${phase}, run ${r + 1}, ${side.padEnd(8)}: ${brief(outcomes[i]!)}`)
+    })
+    await sleep(SETTINGS.pauseBetweenRunsMs)
   }
   const metrics = defs.map(([metric, unit, value]): Metric => {
     const ours = result.ours.map(value)
@@ -441,9 +458,10 @@ async function measureRequests(
   log(`  ${name}: ${targets.ours.label} vs ${targets.baseline.label}`)
   const phases = [
     await comparePhase<SequentialResult>(
-      '1 client',
+      '1 client, taking turns',
       targets,
-      (t, first) => sequential(baseUrl, t, s.warmup, s.sequentialRequests, first),
+      (first, second, firstIndex) =>
+        sequentialTurns(baseUrl, first, second, s.warmup, s.sequentialRequests, firstIndex),
       s.warmup + s.sequentialRequests,
       next,
       [
@@ -454,8 +472,9 @@ async function measureRequests(
     await comparePhase<ClosedLoopResult>(
       `${s.clients} clients`,
       targets,
-      (t, first) =>
+      oneAfterTheOther((t, first) =>
         closedLoop(baseUrl, t, s.clients, s.closedLoopMaxRequests, s.closedLoopMaxMs, first),
+      ),
       s.closedLoopMaxRequests,
       next,
       [
@@ -466,7 +485,7 @@ async function measureRequests(
     await comparePhase<OpenLoopResult>(
       `${s.openLoopRate} req/s`,
       targets,
-      (t, first) => openLoop(baseUrl, t, s.openLoopRate, s.openLoopMs, first),
+      oneAfterTheOther((t, first) => openLoop(baseUrl, t, s.openLoopRate, s.openLoopMs, first)),
       Math.round((s.openLoopMs / 1000) * s.openLoopRate),
       next,
       [
@@ -516,7 +535,7 @@ async function measureBursts(baseUrl: string, name: string, targets: Targets) {
   const phase = await comparePhase<BurstResult>(
     `${s.burstClients} at once`,
     targets,
-    (t, first) => bursts(baseUrl, t, s.burstClients, s.burstRounds, first),
+    oneAfterTheOther((t, first) => bursts(baseUrl, t, s.burstClients, s.burstRounds, first)),
     s.burstClients * s.burstRounds,
     { index: 0 },
     [
