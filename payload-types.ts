@@ -622,8 +622,10 @@ export interface BenchmarkBaseline {
   number?: string | null;
   fee?: number | null;
   currency?: string | null;
+  feePaidAt?: string | null;
   status?: ('prepared' | 'active' | 'lost' | 'void') | null;
   qrToken?: string | null;
+  ordinal?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1049,8 +1051,10 @@ export interface BenchmarkBaselinesSelect<T extends boolean = true> {
   number?: T;
   fee?: T;
   currency?: T;
+  feePaidAt?: T;
   status?: T;
   qrToken?: T;
+  ordinal?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,6 @@
 /**
  * The load generator of `npm run bench`: plain `node:http` with keep-alive sockets (cheaper for
- * the client than `fetch` on a 2-core machine that also runs the server), three load shapes and
+ * the client than `fetch` on a 2-core machine that also runs the server), the load shapes and
  * the statistics. Every loop is bounded by a count, a deadline or both; every request by a timeout.
  */
 import http from 'node:http'
@@ -173,28 +173,6 @@ export function summarize(outcomes: Outcome[]): Summary {
 
 export type SequentialResult = Summary & { warmup: number }
 
-/** One client: `warmup` untimed requests, then `count` timed ones, one after another. */
-export async function sequential(
-  baseUrl: string,
-  target: Target,
-  warmup: number,
-  count: number,
-  firstIndex = 0,
-): Promise<SequentialResult> {
-  const agent = newAgent()
-  try {
-    for (let i = 0; i < warmup; i++) await timed(agent, baseUrl, target, firstIndex + i, 0)
-    const outcomes: Outcome[] = []
-    for (let i = 0; i < count; i++) {
-      const n = firstIndex + warmup + i
-      outcomes.push(await timed(agent, baseUrl, target, n, n))
-    }
-    return { warmup, ...summarize(outcomes) }
-  } finally {
-    agent.destroy()
-  }
-}
-
 export type ClosedLoopResult = Summary & {
   clients: number
   seconds: number
@@ -284,6 +262,89 @@ export async function openLoop(
       sendLagMax: lags[lags.length - 1] ?? 0,
       ...summarize(outcomes),
     }
+  } finally {
+    agent.destroy()
+  }
+}
+
+export type BurstResult = Summary & {
+  clients: number
+  rounds: number
+  seconds: number
+  /** Successful responses per second over the whole run. */
+  throughput: number
+  /** 409 answers: what a unique key refusing a simultaneous write looks like to a client. */
+  conflicts: number
+}
+
+/**
+ * Bursts: `rounds` times, `clients` clients send one request each at the same moment (client
+ * `lane` always sends as lane `lane`, e.g. for its own member); the next round starts when every
+ * answer of this one is in. Simultaneous arrival is the worst case for unique keys and locks.
+ */
+export async function bursts(
+  baseUrl: string,
+  target: Target,
+  clients: number,
+  rounds: number,
+  firstIndex = 0,
+): Promise<BurstResult> {
+  const agent = newAgent()
+  const outcomes: Outcome[] = []
+  const start = performance.now()
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const first = firstIndex + round * clients
+      outcomes.push(
+        ...(await Promise.all(
+          Array.from({ length: clients }, (_, lane) =>
+            timed(agent, baseUrl, target, first + lane, lane),
+          ),
+        )),
+      )
+    }
+  } finally {
+    agent.destroy()
+  }
+  const seconds = (performance.now() - start) / 1000
+  const summary = summarize(outcomes)
+  return {
+    clients,
+    rounds,
+    seconds,
+    throughput: summary.ok / seconds,
+    conflicts: summary.statuses['409'] ?? 0,
+    ...summary,
+  }
+}
+
+/**
+ * One client taking turns between two targets: `first`, `second`, `second`, `first`, … so both
+ * meet the same moments of a busy machine (a run of one then a run of the other would not);
+ * `warmup` untimed turns of each first, then `count` timed requests of each.
+ */
+export async function sequentialTurns(
+  baseUrl: string,
+  first: Target,
+  second: Target,
+  warmup: number,
+  count: number,
+  firstIndex = 0,
+): Promise<[SequentialResult, SequentialResult]> {
+  const agent = newAgent()
+  try {
+    const outcomes: [Outcome[], Outcome[]] = [[], []]
+    for (let k = 0; k < warmup + count; k++) {
+      const n = firstIndex + k
+      for (const side of k % 2 === 0 ? [0, 1] : [1, 0]) {
+        const outcome = await timed(agent, baseUrl, side === 0 ? first : second, n, n)
+        if (k >= warmup) outcomes[side]!.push(outcome)
+      }
+    }
+    return [
+      { warmup, ...summarize(outcomes[0]) },
+      { warmup, ...summarize(outcomes[1]) },
+    ]
   } finally {
     agent.destroy()
   }

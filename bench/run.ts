@@ -2,16 +2,25 @@
  * `npm run bench`: how much the passes' rules cost, measured against the real server in
  * production mode, first on SQLite and then on PostgreSQL, each on a fresh database.
  *
- * Two operations, each against a hook-free baseline collection (`benchmark-baselines`) in the
- * same run:
+ * Three operations, each against a hook-free baseline collection (`benchmark-baselines`) in the
+ * same run, with the same depth (0) and, for the list, the same fields and sort:
  *   A. pass creation  — POST /api/passes/request as customer service
- *                       vs POST /api/benchmark-baselines as admin
- *   B. portal list    — GET /api/passes?limit=100&depth=0&<the portal's fields> as a resident
+ *                       vs POST /api/benchmark-baselines?depth=0 as admin
+ *   B. concurrent pass creation — the same two requests, sent by 10 clients at the same moment,
+ *                       each client for its own member, round after round
+ *   C. portal list    — GET /api/passes?limit=100&depth=0&<the portal's fields> as a resident
  *                       (access query), i.e. what the portal page reads
- *                       vs GET /api/benchmark-baselines?…&where[household][equals]=… as admin,
- *                       with as many baseline rows in that household as the resident has passes
- * Three figures for each: p50/p95 latency with one client, requests per second with 20 clients
- * (closed loop), p95 latency at a steady 50 requests per second (open loop).
+ *                       vs GET /api/benchmark-baselines?…&<the same fields>&where[household]…
+ *                       as admin, with as many baseline rows in that household as the resident
+ *                       has passes
+ * A and C: p50/p95 latency with one client (taking turns between ours and the baseline, request
+ * by request), requests per second with 20 clients (closed loop), p95 latency at a steady 50
+ * requests per second (open loop). B: throughput, p95, 409s.
+ *
+ * The machine is shared and noisy, so every figure is measured `repeats` times, alternating
+ * which side goes first (ours/baseline, then baseline/ours, …); the report gives the median and
+ * the spread (min–max) of each figure, and each ratio is the median of the ratios of runs taken
+ * side by side. Errors of both sides are counted.
  *
  * Prints a table per database and writes everything to tmp/bench-results.json. It reports
  * figures; it does not pass or fail (exit code 1 only when a database could not be measured).
@@ -25,33 +34,42 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { freshDatabase, type TestDatabase } from '../test/support/database'
 import { type RunningServer, startServer } from '../test/support/server'
+import { portalPassSelectQuery } from '../src/domain/passes/portalSelection'
 import {
+  bursts,
+  type BurstResult,
   closedLoop,
   type ClosedLoopResult,
   newAgent,
   openLoop,
   type OpenLoopResult,
   send,
-  sequential,
   type SequentialResult,
+  sequentialTurns,
   type Target,
 } from './load'
-import { portalPassSelectQuery } from '../src/domain/passes/portalSelection'
+
+const SHORT = Boolean(process.env.BENCH_SHORT)
 
 const SETTINGS = {
+  /** Runs of every figure, alternating which side goes first. */
+  repeats: Math.max(1, Number(process.env.BENCH_REPEATS) || 3),
   warmup: 20,
-  sequentialRequests: 200,
+  sequentialRequests: SHORT ? 60 : 100,
   clients: 20,
   closedLoopMaxRequests: 1000,
-  closedLoopMaxMs: process.env.BENCH_SHORT ? 3_000 : 10_000,
+  closedLoopMaxMs: SHORT ? 1_500 : 3_000,
   openLoopRate: 50,
-  openLoopMs: process.env.BENCH_SHORT ? 3_000 : 10_000,
+  openLoopMs: SHORT ? 1_500 : 3_000,
+  /** Operation B: clients sending at the same moment, each for its own member, and rounds. */
+  burstClients: 10,
+  burstRounds: SHORT ? 5 : 10,
   /** Members of the household whose passes are created during operation A. */
   creationMembers: 20,
-  /** Members of the resident's household, and how many passes it holds for operation B. */
+  /** Members of the resident's household, and how many passes it holds for operation C. */
   listMembers: 8,
   listPasses: 80,
-  pauseBetweenPhasesMs: 1000,
+  pauseBetweenRunsMs: 500,
 }
 
 const GOALS = {
@@ -72,16 +90,37 @@ const DATABASES: { kind: TestDatabase; name: string }[] = [
 
 const RESULTS_FILE = path.resolve('tmp', 'bench-results.json')
 
-type Side = { sequential: SequentialResult; closedLoop: ClosedLoopResult; openLoop: OpenLoopResult }
+type Run = SequentialResult | ClosedLoopResult | OpenLoopResult | BurstResult
 
-type Goal = { goal: string; value: number; met: boolean }
+/** One figure over the repeated runs. */
+type Spread = { median: number; min: number; max: number; runs: number[] }
+
+type Metric = {
+  metric: string
+  unit: 'ms' | 'req/s' | 'count'
+  ours: Spread
+  baseline: Spread
+  /** ours ÷ baseline of each pair of runs taken side by side. */
+  ratio: Spread
+}
+
+type PhaseResult = {
+  phase: string
+  /** Which side ran first in each repeat. */
+  order: ('ours' | 'baseline')[]
+  ours: Run[]
+  baseline: Run[]
+  metrics: Metric[]
+  errors: { ours: number; baseline: number; oursStatuses: Record<string, number> }
+}
+
+type Goal = { goal: string; value: number; shown: string; met: boolean }
 
 type OperationResult = {
   name: string
-  ours: Side
-  baseline: Side
-  ratios: { p50: number; p95: number; throughput: number; openLoopP95: number }
-  goals: { p50: Goal; throughput: Goal; openLoopP95: Goal }
+  labels: { ours: string; baseline: string }
+  phases: PhaseResult[]
+  goals: Goal[]
 }
 
 type DatabaseResult = {
@@ -150,10 +189,20 @@ type Fixture = {
   residentToken: string
   creationHousehold: number | string
   creationMembers: (number | string)[]
+  burstHousehold: number | string
+  burstMembers: (number | string)[]
   listHousehold: number | string
   listPasses: number
   baselineRows: number
+  listFields: { ours: string[]; baseline: string[] }
 }
+
+// Both lists select the portal's fields (the baseline has a column for each). Passes sort by
+// number by default (defaultSort); the baseline is asked for the same order.
+const oursListPath = () => `/api/passes?limit=100&depth=0&${portalPassSelectQuery()}`
+const baselineListPath = (household: number | string) =>
+  `/api/benchmark-baselines?limit=100&depth=0&sort=number&${portalPassSelectQuery()}` +
+  `&where[household][equals]=${household}`
 
 async function setUp(api: Api): Promise<Fixture> {
   const adminToken = await api.login('users', ADMIN.email, ADMIN.password)
@@ -201,6 +250,9 @@ async function setUp(api: Api): Promise<Fixture> {
   // household 9-0901 stays the same size while the passes table grows around it.
   const creationHousehold = await household('9-0902')
   const creationMembers = await members(creationHousehold, SETTINGS.creationMembers, 'Bench member')
+  // Operation B's members: one per client, so simultaneous requests never share a member.
+  const burstHousehold = await household('9-0903')
+  const burstMembers = await members(burstHousehold, SETTINGS.burstClients, 'Bench burst member')
 
   // What the resident sees, copied row for row into the baseline collection.
   const seen = await api.expect(200, 'GET', '/api/passes?limit=100&depth=0', residentToken)
@@ -217,20 +269,24 @@ async function setUp(api: Api): Promise<Fixture> {
       number: pass.number,
       fee: pass.fee,
       currency: pass.currency,
+      feePaidAt: pass.feePaidAt,
       status: pass.status,
       qrToken: pass.qrToken,
+      ordinal: pass.ordinal,
     })
   }
-  const baseline = await api.expect(
-    200,
-    'GET',
-    `/api/benchmark-baselines?limit=100&depth=0&where[household][equals]=${listHousehold}`,
-    adminToken,
-  )
+  const baseline = await api.expect(200, 'GET', baselineListPath(listHousehold), adminToken)
   if (baseline.totalDocs !== seen.totalDocs) {
     throw new Error(
       `baseline holds ${baseline.totalDocs} rows for the household, expected ${seen.totalDocs}`,
     )
+  }
+  const portal = await api.expect(200, 'GET', oursListPath(), residentToken)
+  const fieldsOf = (docs: Record<string, unknown>[]) =>
+    [...new Set(docs.flatMap((d) => Object.keys(d)))].sort()
+  const listFields = { ours: fieldsOf(portal.docs), baseline: fieldsOf(baseline.docs) }
+  if (listFields.ours.join() !== listFields.baseline.join()) {
+    throw new Error(`the lists read different fields: ${JSON.stringify(listFields)}`)
   }
   return {
     adminToken,
@@ -238,17 +294,26 @@ async function setUp(api: Api): Promise<Fixture> {
     residentToken,
     creationHousehold,
     creationMembers,
+    burstHousehold,
+    burstMembers,
     listHousehold,
     listPasses: seen.totalDocs,
     baselineRows: baseline.totalDocs,
+    listFields,
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-// The two operations and their baselines
+// The operations and their baselines
 
-function passCreation(f: Fixture): { ours: Target; baseline: Target } {
-  const memberFor = (lane: number) => f.creationMembers[lane % f.creationMembers.length]!
+type Targets = { ours: Target; baseline: Target }
+
+function passCreation(
+  members: (number | string)[],
+  household: number | string,
+  f: Fixture,
+): Targets {
+  const memberFor = (lane: number) => members[lane % members.length]!
   return {
     ours: {
       label: 'POST /api/passes/request (cs)',
@@ -261,43 +326,45 @@ function passCreation(f: Fixture): { ours: Target; baseline: Target } {
       }),
     },
     baseline: {
-      label: 'POST /api/benchmark-baselines (admin)',
+      // depth=0 as the pass endpoint answers: without it Payload populates member and household.
+      label: 'POST /api/benchmark-baselines?depth=0 (admin)',
       expectStatus: 201,
       make: (i, lane) => ({
         method: 'POST',
-        path: '/api/benchmark-baselines',
+        path: '/api/benchmark-baselines?depth=0',
         headers: { Authorization: `JWT ${f.adminToken}` },
         json: {
           member: memberFor(lane),
-          household: f.creationHousehold,
-          number: `9-0902-${String((lane % f.creationMembers.length) + 1).padStart(2, '0')}-${i + 4}`,
+          household,
+          number: `${household}-${String((lane % members.length) + 1).padStart(2, '0')}-${i + 4}`,
           fee: 50,
           currency: 'CNY',
           status: 'prepared',
           qrToken: randomBytes(18).toString('base64url'),
+          ordinal: i + 4,
         },
       }),
     },
   }
 }
 
-function passList(f: Fixture): { ours: Target; baseline: Target } {
+function passList(f: Fixture): Targets {
   return {
     ours: {
       label: 'GET /api/passes, portal fields (resident)',
       expectStatus: 200,
       make: () => ({
         method: 'GET',
-        path: `/api/passes?limit=100&depth=0&${portalPassSelectQuery()}`,
+        path: oursListPath(),
         headers: { Authorization: `JWT ${f.residentToken}` },
       }),
     },
     baseline: {
-      label: 'GET /api/benchmark-baselines (admin)',
+      label: 'GET /api/benchmark-baselines, same fields (admin)',
       expectStatus: 200,
       make: () => ({
         method: 'GET',
-        path: `/api/benchmark-baselines?limit=100&depth=0&where[household][equals]=${f.listHousehold}`,
+        path: baselineListPath(f.listHousehold),
         headers: { Authorization: `JWT ${f.adminToken}` },
       }),
     },
@@ -306,83 +373,205 @@ function passList(f: Fixture): { ours: Target; baseline: Target } {
 
 const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? a / b : NaN)
 
-/** Each phase runs for ours, then for the baseline, before the next phase starts. */
-async function measure(
-  baseUrl: string,
-  name: string,
-  targets: { ours: Target; baseline: Target },
-): Promise<OperationResult> {
-  const s = SETTINGS
-  const pause = () => sleep(s.pauseBetweenPhasesMs)
-  const both = async <T extends SequentialResult | ClosedLoopResult | OpenLoopResult>(
-    phase: string,
-    run: (t: Target, first: number) => Promise<T>,
-    first: number,
-  ) => {
-    const ours = await run(targets.ours, first)
-    log(`    ${phase}, ours: ${brief(ours)}`)
-    await pause()
-    const baseline = await run(targets.baseline, first)
-    log(`    ${phase}, baseline: ${brief(baseline)}`)
-    await pause()
-    return { ours, baseline }
-  }
-  log(`  ${name}: ${targets.ours.label} vs ${targets.baseline.label}`)
-  const seq = await both(
-    '1 client',
-    (t, first) => sequential(baseUrl, t, s.warmup, s.sequentialRequests, first),
-    0,
-  )
-  let first = s.warmup + s.sequentialRequests
-  const closed = await both(
-    `${s.clients} clients`,
-    (t, f) => closedLoop(baseUrl, t, s.clients, s.closedLoopMaxRequests, s.closedLoopMaxMs, f),
-    first,
-  )
-  first += s.closedLoopMaxRequests
-  const open = await both(
-    `${s.openLoopRate} req/s`,
-    (t, f) => openLoop(baseUrl, t, s.openLoopRate, s.openLoopMs, f),
-    first,
-  )
-  const ours: Side = { sequential: seq.ours, closedLoop: closed.ours, openLoop: open.ours }
-  const baseline: Side = {
-    sequential: seq.baseline,
-    closedLoop: closed.baseline,
-    openLoop: open.baseline,
-  }
-  const ratios = {
-    p50: ratio(ours.sequential.p50, baseline.sequential.p50),
-    p95: ratio(ours.sequential.p95, baseline.sequential.p95),
-    throughput: ratio(ours.closedLoop.throughput, baseline.closedLoop.throughput),
-    openLoopP95: ratio(ours.openLoop.p95, baseline.openLoop.p95),
-  }
-  return {
-    name,
-    ours,
-    baseline,
-    ratios,
-    goals: {
-      p50: {
-        goal: `p50 at 1 client within ${GOALS.p50RatioMax}x of the baseline`,
-        value: ratios.p50,
-        met: ratios.p50 <= GOALS.p50RatioMax && ours.sequential.errors === 0,
-      },
-      throughput: {
-        goal: `throughput at ${s.clients} clients at least ${GOALS.throughputRatioMin}x the baseline`,
-        value: ratios.throughput,
-        met: ratios.throughput >= GOALS.throughputRatioMin,
-      },
-      openLoopP95: {
-        goal: `p95 at ${s.openLoopRate} req/s under ${GOALS.openLoopP95MaxMs} ms, without errors`,
-        value: ours.openLoop.p95,
-        met: ours.openLoop.p95 < GOALS.openLoopP95MaxMs && ours.openLoop.errors === 0,
-      },
-    },
-  }
+function spread(values: number[]): Spread {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b)
+  if (sorted.length === 0) return { median: NaN, min: NaN, max: NaN, runs: values }
+  const mid = Math.floor(sorted.length / 2)
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, runs: values }
 }
 
-function brief(r: SequentialResult | ClosedLoopResult | OpenLoopResult): string {
+type MetricDef<R extends Run> = [metric: string, unit: Metric['unit'], value: (r: R) => number]
+
+/** One repeat of a phase: both sides' results, in the order the targets were given. */
+type RunBoth<R extends Run> = (first: Target, second: Target, firstIndex: number) => Promise<[R, R]>
+
+/** The first side's whole run, a pause, then the second side's. */
+const oneAfterTheOther =
+  <R extends Run>(run: (target: Target, firstIndex: number) => Promise<R>): RunBoth<R> =>
+  async (first, second, firstIndex) => {
+    const a = await run(first, firstIndex)
+    await sleep(SETTINGS.pauseBetweenRunsMs)
+    return [a, await run(second, firstIndex)]
+  }
+
+/**
+ * Runs one phase `repeats` times for both sides, ours first in even repeats and the baseline
+ * first in odd ones, so neither side always meets a warmer (or busier) server.
+ */
+async function comparePhase<R extends Run>(
+  phase: string,
+  targets: Targets,
+  runBoth: RunBoth<R>,
+  requestsPerRun: number,
+  next: { index: number },
+  defs: MetricDef<R>[],
+): Promise<PhaseResult> {
+  const result = { phase, order: [] as PhaseResult['order'], ours: [] as R[], baseline: [] as R[] }
+  for (let r = 0; r < SETTINGS.repeats; r++) {
+    const sides = r % 2 === 0 ? (['ours', 'baseline'] as const) : (['baseline', 'ours'] as const)
+    result.order.push(sides[0])
+    const outcomes = await runBoth(targets[sides[0]], targets[sides[1]], next.index)
+    next.index += requestsPerRun
+    sides.forEach((side, i) => {
+      result[side].push(outcomes[i]!)
+      log(`    ${phase}, run ${r + 1}, ${side.padEnd(8)}: ${brief(outcomes[i]!)}`)
+    })
+    await sleep(SETTINGS.pauseBetweenRunsMs)
+  }
+  const metrics = defs.map(([metric, unit, value]): Metric => {
+    const ours = result.ours.map(value)
+    const baseline = result.baseline.map(value)
+    return {
+      metric,
+      unit,
+      ours: spread(ours),
+      baseline: spread(baseline),
+      ratio: spread(ours.map((o, i) => ratio(o, baseline[i]!))),
+    }
+  })
+  const oursStatuses: Record<string, number> = {}
+  for (const r of result.ours) {
+    for (const [status, n] of Object.entries(r.statuses)) {
+      oursStatuses[status] = (oursStatuses[status] ?? 0) + n
+    }
+  }
+  const errors = {
+    ours: result.ours.reduce((n, r) => n + r.errors, 0),
+    baseline: result.baseline.reduce((n, r) => n + r.errors, 0),
+    oursStatuses,
+  }
+  return { ...result, metrics, errors }
+}
+
+const metricOf = (op: OperationResult, metric: string) =>
+  op.phases.flatMap((p) => p.metrics).find((m) => m.metric === metric)
+
+/** A: one client, 20 clients (closed loop), 50 req/s (open loop); same shape for C. */
+async function measureRequests(
+  baseUrl: string,
+  name: string,
+  targets: Targets,
+): Promise<OperationResult> {
+  const s = SETTINGS
+  const next = { index: 0 }
+  log(`  ${name}: ${targets.ours.label} vs ${targets.baseline.label}`)
+  const phases = [
+    await comparePhase<SequentialResult>(
+      '1 client, taking turns',
+      targets,
+      (first, second, firstIndex) =>
+        sequentialTurns(baseUrl, first, second, s.warmup, s.sequentialRequests, firstIndex),
+      s.warmup + s.sequentialRequests,
+      next,
+      [
+        ['p50 latency, 1 client', 'ms', (r) => r.p50],
+        ['p95 latency, 1 client', 'ms', (r) => r.p95],
+      ],
+    ),
+    await comparePhase<ClosedLoopResult>(
+      `${s.clients} clients`,
+      targets,
+      oneAfterTheOther((t, first) =>
+        closedLoop(baseUrl, t, s.clients, s.closedLoopMaxRequests, s.closedLoopMaxMs, first),
+      ),
+      s.closedLoopMaxRequests,
+      next,
+      [
+        [`throughput, ${s.clients} clients`, 'req/s', (r) => r.throughput],
+        [`p95 latency, ${s.clients} clients`, 'ms', (r) => r.p95],
+      ],
+    ),
+    await comparePhase<OpenLoopResult>(
+      `${s.openLoopRate} req/s`,
+      targets,
+      oneAfterTheOther((t, first) => openLoop(baseUrl, t, s.openLoopRate, s.openLoopMs, first)),
+      Math.round((s.openLoopMs / 1000) * s.openLoopRate),
+      next,
+      [
+        [`p95 latency, ${s.openLoopRate} req/s open loop`, 'ms', (r) => r.p95],
+        [`responses/s achieved, ${s.openLoopRate} req/s`, 'req/s', (r) => r.achievedRate],
+        [`client send lag p95, ${s.openLoopRate} req/s`, 'ms', (r) => r.sendLagP95],
+      ],
+    ),
+  ]
+  const op: OperationResult = {
+    name,
+    labels: { ours: targets.ours.label, baseline: targets.baseline.label },
+    phases,
+    goals: [],
+  }
+  const p50 = metricOf(op, 'p50 latency, 1 client')!
+  const throughput = metricOf(op, `throughput, ${s.clients} clients`)!
+  const openP95 = metricOf(op, `p95 latency, ${s.openLoopRate} req/s open loop`)!
+  const [seq, , open] = phases
+  op.goals = [
+    {
+      goal: `p50 at 1 client within ${GOALS.p50RatioMax}x of the baseline, without errors`,
+      value: p50.ratio.median,
+      shown: times(p50.ratio.median),
+      met: p50.ratio.median <= GOALS.p50RatioMax && seq!.errors.ours === 0,
+    },
+    {
+      goal: `throughput at ${s.clients} clients at least ${GOALS.throughputRatioMin}x the baseline`,
+      value: throughput.ratio.median,
+      shown: times(throughput.ratio.median),
+      met: throughput.ratio.median >= GOALS.throughputRatioMin,
+    },
+    {
+      goal: `p95 at ${s.openLoopRate} req/s under ${GOALS.openLoopP95MaxMs} ms, without errors`,
+      value: openP95.ours.median,
+      shown: `${openP95.ours.median.toFixed(1)} ms, ${open!.errors.ours} errors`,
+      met: openP95.ours.median < GOALS.openLoopP95MaxMs && open!.errors.ours === 0,
+    },
+  ]
+  return op
+}
+
+/** B: `burstClients` clients at the same moment, each for its own member. */
+async function measureBursts(baseUrl: string, name: string, targets: Targets) {
+  const s = SETTINGS
+  log(`  ${name}: ${targets.ours.label} vs ${targets.baseline.label}`)
+  const phase = await comparePhase<BurstResult>(
+    `${s.burstClients} at once`,
+    targets,
+    oneAfterTheOther((t, first) => bursts(baseUrl, t, s.burstClients, s.burstRounds, first)),
+    s.burstClients * s.burstRounds,
+    { index: 0 },
+    [
+      [`throughput, ${s.burstClients} at once`, 'req/s', (r) => r.throughput],
+      [`p50 latency, ${s.burstClients} at once`, 'ms', (r) => r.p50],
+      [`p95 latency, ${s.burstClients} at once`, 'ms', (r) => r.p95],
+      [`409 answers, ${s.burstClients} at once`, 'count', (r) => r.conflicts],
+    ],
+  )
+  const op: OperationResult = {
+    name,
+    labels: { ours: targets.ours.label, baseline: targets.baseline.label },
+    phases: [phase],
+    goals: [],
+  }
+  const throughput = metricOf(op, `throughput, ${s.burstClients} at once`)!
+  op.goals = [
+    {
+      goal:
+        `throughput at ${s.burstClients} at once ` +
+        `at least ${GOALS.throughputRatioMin}x the baseline`,
+      value: throughput.ratio.median,
+      shown: times(throughput.ratio.median),
+      met: throughput.ratio.median >= GOALS.throughputRatioMin,
+    },
+    {
+      goal: 'no 409 or other error for distinct members',
+      value: phase.errors.ours,
+      shown: `${phase.errors.ours} errors`,
+      met: phase.errors.ours === 0,
+    },
+  ]
+  return op
+}
+
+function brief(r: Run): string {
   const errors = r.errors ? `, ${r.errors} errors (${r.errorSamples.join(' | ')})` : ''
   const extra =
     'throughput' in r
@@ -443,14 +632,35 @@ async function benchDatabase(kind: TestDatabase, name: string): Promise<Database
       baselineRowsForHousehold: fixture.baselineRows,
       creationHousehold: fixture.creationHousehold,
       creationMembers: fixture.creationMembers.length,
+      burstHousehold: fixture.burstHousehold,
+      burstMembers: fixture.burstMembers.length,
+      listFields: fixture.listFields,
     }
     log(
       `  data ready: the resident sees ${fixture.listPasses} passes, the baseline holds ` +
         `${fixture.baselineRows} rows for that household; passes are created for ` +
         `${fixture.creationMembers.length} members of another household`,
     )
-    result.operations.push(await measure(server.url, 'pass creation', passCreation(fixture)))
-    result.operations.push(await measure(server.url, 'portal pass list', passList(fixture)))
+    log(
+      `  list fields, ours: ${fixture.listFields.ours.join(' ')}; ` +
+        `baseline: ${fixture.listFields.baseline.join(' ')}`,
+    )
+    const f = fixture
+    result.operations.push(
+      await measureRequests(
+        server.url,
+        'pass creation',
+        passCreation(f.creationMembers, f.creationHousehold, f),
+      ),
+    )
+    result.operations.push(
+      await measureBursts(
+        server.url,
+        'concurrent pass creation',
+        passCreation(f.burstMembers, f.burstHousehold, f),
+      ),
+    )
+    result.operations.push(await measureRequests(server.url, 'portal pass list', passList(f)))
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error)
     log(`  FAILED on ${kind}: ${result.error}`)
@@ -466,9 +676,21 @@ async function benchDatabase(kind: TestDatabase, name: string): Promise<Database
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : 'n/a')
-const perSecond = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} req/s` : 'n/a')
+const number = (n: number, unit: Metric['unit']) =>
+  !Number.isFinite(n) ? 'n/a' : unit === 'count' ? String(Math.round(n)) : n.toFixed(1)
+const withUnit = (unit: Metric['unit']) => (unit === 'count' ? '' : ` ${unit}`)
 const times = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}x` : 'n/a')
+
+/** "12.3 ms (11.8–14.0)": the median of the runs and their spread. */
+function figure(s: Spread, unit: Metric['unit']): string {
+  const range = s.min === s.max ? '' : ` (${number(s.min, unit)}–${number(s.max, unit)})`
+  return `${number(s.median, unit)}${withUnit(unit)}${range}`
+}
+
+function ratioFigure(s: Spread): string {
+  if (!Number.isFinite(s.median)) return ''
+  return s.min === s.max ? times(s.median) : `${times(s.median)} (${times(s.min)}–${times(s.max)})`
+}
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
@@ -482,82 +704,46 @@ function table(rows: string[][]): string {
 }
 
 function report(db: DatabaseResult): string {
-  const s = SETTINGS
   if (db.error && db.operations.length === 0) return `\n${db.kind}: not measured (${db.error})`
-  const rows: string[][] = [['operation', 'metric', 'ours', 'baseline', 'ratio']]
+  const rows: string[][] = [
+    ['operation', 'metric', 'ours: median (min–max)', 'baseline: median (min–max)', 'ratio'],
+  ]
   for (const op of db.operations) {
-    const { ours, baseline, ratios } = op
-    rows.push(
-      [
-        op.name,
-        `p50 latency, 1 client`,
-        ms(ours.sequential.p50),
-        ms(baseline.sequential.p50),
-        times(ratios.p50),
-      ],
-      [
+    let name = op.name
+    for (const phase of op.phases) {
+      for (const m of phase.metrics) {
+        const counted = m.unit === 'count'
+        rows.push([
+          name,
+          m.metric,
+          figure(m.ours, m.unit),
+          figure(m.baseline, m.unit),
+          counted ? '' : ratioFigure(m.ratio),
+        ])
+        name = ''
+      }
+      const statuses = Object.entries(phase.errors.oursStatuses)
+        .map(([status, n]) => `${n}×${status}`)
+        .join(' ')
+      rows.push([
         '',
-        `p95 latency, 1 client`,
-        ms(ours.sequential.p95),
-        ms(baseline.sequential.p95),
-        times(ratios.p95),
-      ],
-      [
+        `errors, ${phase.phase} (all runs; ours' answers: ${statuses})`,
+        String(phase.errors.ours),
+        String(phase.errors.baseline),
         '',
-        `throughput, ${s.clients} clients`,
-        perSecond(ours.closedLoop.throughput),
-        perSecond(baseline.closedLoop.throughput),
-        times(ratios.throughput),
-      ],
-      [
-        '',
-        `p95 latency, ${s.openLoopRate} req/s open loop`,
-        ms(ours.openLoop.p95),
-        ms(baseline.openLoop.p95),
-        times(ratios.openLoopP95),
-      ],
-      [
-        '',
-        `responses/s achieved, ${s.openLoopRate} req/s`,
-        perSecond(ours.openLoop.achievedRate),
-        perSecond(baseline.openLoop.achievedRate),
-        '',
-      ],
-      [
-        '',
-        `client send lag p95, ${s.openLoopRate} req/s`,
-        ms(ours.openLoop.sendLagP95),
-        ms(baseline.openLoop.sendLagP95),
-        '',
-      ],
-      [
-        '',
-        `errors (1 client / ${s.clients} clients / open)`,
-        `${ours.sequential.errors}/${ours.closedLoop.errors}/${ours.openLoop.errors}`,
-        `${baseline.sequential.errors}/${baseline.closedLoop.errors}/${baseline.openLoop.errors}`,
-        '',
-      ],
-    )
+      ])
+    }
   }
   const load = (l: number[]) => l.map((n) => n.toFixed(2)).join(' ')
   const lines = [
-    `\n${db.kind} (${db.seconds.toFixed(0)} s; load average before ${load(db.loadAverage.before)}, ` +
-      `after ${load(db.loadAverage.after)})`,
+    `\n${db.kind} (${db.seconds.toFixed(0)} s; ${SETTINGS.repeats} runs of each figure, ` +
+      `alternating which side goes first; ratio = median of ours ÷ baseline per pair of runs; ` +
+      `load average before ${load(db.loadAverage.before)}, after ${load(db.loadAverage.after)})`,
     table(rows),
   ]
   for (const op of db.operations) {
-    const g = op.goals
-    const mark = (goal: Goal) => (goal.met ? 'met' : 'NOT met')
-    lines.push(
-      `Goals, ${op.name}: ` +
-        [
-          `p50 at 1 client within ${GOALS.p50RatioMax}x of baseline: ${mark(g.p50)} (${times(g.p50.value)})`,
-          `throughput at ${s.clients} clients at least ${GOALS.throughputRatioMin}x of baseline: ` +
-            `${mark(g.throughput)} (${times(g.throughput.value)})`,
-          `p95 at ${s.openLoopRate} req/s under ${GOALS.openLoopP95MaxMs} ms: ${mark(g.openLoopP95)} ` +
-            `(${ms(g.openLoopP95.value)}${op.ours.openLoop.errors ? `, ${op.ours.openLoop.errors} errors` : ''})`,
-        ].join('; '),
-    )
+    const goals = op.goals.map((g) => `${g.goal}: ${g.met ? 'met' : 'NOT met'} (${g.shown})`)
+    lines.push(`Goals, ${op.name}: ${goals.join('; ')}`)
   }
   if (db.error) lines.push(`(stopped early: ${db.error})`)
   return lines.join('\n')

@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '@/access'
 
 /**
- * A plain collection with no hooks, versions or query-shaped access, shaped like `passes`.
+ * A plain collection with no hooks, versions or query-shaped access, with the columns of `passes`
+ * that the portal's pass list selects (so both lists read the same fields).
  * `npm run bench` measures it in the same run as the real collections, as the baseline their
  * rules are compared against. Admin-only and hidden; it holds no office data.
  */
@@ -17,7 +18,9 @@ export const BenchmarkBaselines: CollectionConfig = {
     { name: 'number', type: 'text' },
     { name: 'fee', type: 'number' },
     { name: 'currency', type: 'text' },
+    { name: 'feePaidAt', type: 'date' },
     { name: 'status', type: 'select', options: ['prepared', 'active', 'lost', 'void'] },
     { name: 'qrToken', type: 'text' },
+    { name: 'ordinal', type: 'number' },
   ],
 }

@@ -1,7 +1,7 @@
 import * as migration_20261126_194435_initial from './20261126_194435_initial';
 import * as migration_20261126_201539_households_and_passes from './20261126_201539_households_and_passes';
 import * as migration_20261126_202646_benchmark_baselines from './20261126_202646_benchmark_baselines';
-import * as migration_20261126_235135_hardening from './20261126_235135_hardening';
+import * as migration_20261127_001827_hardening from './20261127_001827_hardening';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261126_202646_benchmark_baselines',
   },
   {
-    up: migration_20261126_235135_hardening.up,
-    down: migration_20261126_235135_hardening.down,
-    name: '20261126_235135_hardening'
+    up: migration_20261127_001827_hardening.up,
+    down: migration_20261127_001827_hardening.down,
+    name: '20261127_001827_hardening'
   },
 ];

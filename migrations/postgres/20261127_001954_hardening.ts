@@ -11,6 +11,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "pass_receipts" ADD COLUMN "claim" varchar;
   ALTER TABLE "pass_receipts" ADD COLUMN "idempotency_key" varchar;
   ALTER TABLE "notifications" ADD COLUMN "dedupe_key" varchar;
+  ALTER TABLE "benchmark_baselines" ADD COLUMN "fee_paid_at" timestamp(3) with time zone;
+  ALTER TABLE "benchmark_baselines" ADD COLUMN "ordinal" numeric;
   ALTER TABLE "pass_settings" ADD COLUMN "max_unpaid_extra_passes" numeric DEFAULT 2 NOT NULL;
   CREATE UNIQUE INDEX "passes_unpaid_slot_idx" ON "passes" USING btree ("unpaid_slot");
   CREATE INDEX "_passes_v_version_version_unpaid_slot_idx" ON "_passes_v" USING btree ("version_unpaid_slot");
@@ -44,6 +46,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "pass_receipts" DROP COLUMN "claim";
   ALTER TABLE "pass_receipts" DROP COLUMN "idempotency_key";
   ALTER TABLE "notifications" DROP COLUMN "dedupe_key";
+  ALTER TABLE "benchmark_baselines" DROP COLUMN "fee_paid_at";
+  ALTER TABLE "benchmark_baselines" DROP COLUMN "ordinal";
   ALTER TABLE "pass_settings" DROP COLUMN "max_unpaid_extra_passes";
   DROP TYPE "public"."enum_pass_receipts_state";`)
 }

@@ -38,6 +38,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_passes_v_version_version_unpaid_slot_idx\` ON \`_passes_v\` (\`version_unpaid_slot\`);`)
   await db.run(sql`ALTER TABLE \`notifications\` ADD \`dedupe_key\` text;`)
   await db.run(sql`CREATE INDEX \`notifications_dedupe_key_idx\` ON \`notifications\` (\`dedupe_key\`);`)
+  await db.run(sql`ALTER TABLE \`benchmark_baselines\` ADD \`fee_paid_at\` text;`)
+  await db.run(sql`ALTER TABLE \`benchmark_baselines\` ADD \`ordinal\` numeric;`)
   await db.run(sql`ALTER TABLE \`pass_settings\` ADD \`max_unpaid_extra_passes\` numeric DEFAULT 2 NOT NULL;`)
   await db.run(sql`ALTER TABLE \`residents\` DROP COLUMN \`login_attempts\`;`)
   await db.run(sql`ALTER TABLE \`residents\` DROP COLUMN \`lock_until\`;`)
@@ -78,5 +80,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`residents\` ADD \`lock_until\` text;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`login_attempts\` numeric DEFAULT 0;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`lock_until\` text;`)
+  await db.run(sql`ALTER TABLE \`benchmark_baselines\` DROP COLUMN \`fee_paid_at\`;`)
+  await db.run(sql`ALTER TABLE \`benchmark_baselines\` DROP COLUMN \`ordinal\`;`)
   await db.run(sql`ALTER TABLE \`pass_settings\` DROP COLUMN \`max_unpaid_extra_passes\`;`)
 }
