@@ -17,7 +17,7 @@ function hostOf(url: string | undefined): string | undefined {
 /**
  * CSRF (issue 6 #10): a state-changing request that a browser authenticates with the session
  * cookie must come from a page of this server. Its Origin (or, without one, its Referer) must
- * name this host or PUBLIC_URL's. Requests that authenticate with a header (JWT, API key) carry
+ * name this host or PUBLIC_URL's; a browser that says the request is cross-site is refused. Requests that authenticate with a header (JWT, API key) carry
  * no ambient credential and are not affected.
  */
 export function refuseCrossSiteWrites(publicUrl: string | undefined) {
@@ -25,7 +25,12 @@ export function refuseCrossSiteWrites(publicUrl: string | undefined) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method)) return next()
     if (!SESSION_COOKIE.test(req.get('cookie') ?? '') || req.get('authorization')) return next()
-    const from = hostOf(req.get('origin') ?? undefined) ?? hostOf(req.get('referer') ?? undefined)
+    const origin = req.get('origin') ?? req.get('referer')
+    const fetchSite = req.get('sec-fetch-site')
+    // No Origin, no Referer: not a page in a browser (browsers send Origin with every write), but
+    // a client that keeps cookies itself, such as a script; it cannot be a forged cross-site form.
+    if (!origin) return fetchSite === 'cross-site' ? sendRefusal(req, res, 403, 'request.cross-site') : next()
+    const from = hostOf(origin)
     const own = (req.get('host') ?? '').toLowerCase()
     if (from && (from === own || from === publicHost)) return next()
     sendRefusal(req, res, 403, 'request.cross-site')

@@ -218,6 +218,12 @@ describe('resident', () => {
       body: JSON.stringify({ member: members[0]!.id }),
     })
     expect(referer.status).toBe(403)
+    const fetchSite = await api('/api/passes/request', {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ member: members[0]!.id }),
+    })
+    expect(fetchSite.status).toBe(403)
     const payload = await testPayload()
     expect((await payload.count({ collection: 'passes', where: { member: { equals: members[0]!.id } } })).totalDocs).toBe(3)
     // The same request from the portal's own page goes through.
