@@ -144,6 +144,8 @@ describe('domain code (server)', () => {
     expect(peer.received.filter((m) => m.to === to)).toHaveLength(0)
     expect((await outbox(message.id)).attempts).toBe(1)
     await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(retryAt).toISOString() } })
+    // Once the back-off has passed (300 ms after the failure), the retry is due.
+    await new Promise((r) => setTimeout(r, Math.max(0, retryAt - Date.now() + 50)))
     await runQueue(message.id)
     expect(peer.received.filter((m) => m.to === to)).toHaveLength(1)
     const sent = await outbox(message.id)

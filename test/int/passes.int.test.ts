@@ -247,16 +247,16 @@ describe('staff: cs', () => {
     expect((await passesOf(member.id)).map((p) => p.ordinal)).toEqual([1, 2, 3, 4])
   })
 
-  it('PAS-3: under 20 simultaneous requests a member still gets exactly 3 free passes', async () => {
+  it('PAS-3: under 20 simultaneous creates (15 requests, 5 plain) a member still gets exactly 3 free passes', async () => {
     const member = await memberWithoutPasses()
     // This test is about the free passes: the brake on unpaid ones (issue 6 #13) is lifted here.
-    await withUnpaidLimit(50, async () => {
+    await withUnpaidLimit(20, async () => {
       // Plain creates in the same burst take places too (or lose with 409): the requests must still
       // fill every place once, whoever wins. (The SQLite server may serialise the burst; the test
       // above forces the collision itself.)
       const [requests, plain] = await Promise.all([
         Promise.all(
-          Array.from({ length: 20 }, () =>
+          Array.from({ length: 15 }, () =>
             api('/api/passes/request', { method: 'POST', auth: { token: csToken }, json: { member: member.id } }),
           ),
         ),
@@ -266,11 +266,11 @@ describe('staff: cs', () => {
           ),
         ),
       ])
-      expect(requests.map((r) => r.status)).toEqual(Array(20).fill(201))
+      expect(requests.map((r) => r.status)).toEqual(Array(15).fill(201))
       for (const r of plain) expect([201, 409]).toContain(r.status)
       const plainCreated = plain.filter((r) => r.status === 201).length
       const passes = await passesOf(member.id)
-      expect(passes).toHaveLength(20 + plainCreated)
+      expect(passes).toHaveLength(15 + plainCreated)
       expect(passes.map((p) => p.ordinal)).toEqual(Array.from({ length: passes.length }, (_, i) => i + 1))
       expect(passes.filter((p) => p.fee === 0).map((p) => p.ordinal)).toEqual([1, 2, 3])
       expect(new Set(passes.map((p) => p.number)).size).toBe(passes.length)
@@ -279,7 +279,7 @@ describe('staff: cs', () => {
 
   it('PAS-3: simultaneous plain creates never give a 4th free pass; a loser gets 409 with a message', async () => {
     const member = await memberWithoutPasses()
-    await withUnpaidLimit(50, async () => {
+    await withUnpaidLimit(20, async () => {
       const results = await Promise.all(
         Array.from({ length: 10 }, () =>
           api('/api/passes', {
