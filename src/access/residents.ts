@@ -36,7 +36,8 @@ export const officeOrFinance: Access = ({ req }) => hasRole(req.user, ...OFFICE_
 
 /**
  * A field only the office and the record's own household may read: a pass's QR token is a
- * credential, so a guard, a kiosk or another household never sees it (GEN-5).
+ * credential, so a guard, a kiosk or another household never sees it (GEN-5). For collections
+ * whose read access already limits a resident to their own household (staffOrOwnHousehold).
  */
 export const officeOrOwnHouseholdField =
   (field = 'household'): FieldAccess =>
@@ -44,5 +45,8 @@ export const officeOrOwnHouseholdField =
     if (hasRole(req.user, ...OFFICE_ROLES)) return true
     const household = residentHousehold(req.user)
     if (household === undefined || !doc) return false
+    // A read that selected fields without the household (the portal's list) returned only
+    // documents the collection's read access let through: this household's.
+    if (doc[field] === undefined) return true
     return String(idOf(doc[field] as string | number | { id: string | number })) === String(household)
   }

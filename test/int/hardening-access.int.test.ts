@@ -79,6 +79,10 @@ describe('resident', () => {
     expect(own.status).toBe(200)
     expect(own.body.totalDocs).toBe(3)
     for (const pass of own.body.docs) expect(pass.qrToken).toMatch(/^[A-Za-z0-9_-]{24}$/)
+    // The portal's list selects its fields (no household): the tokens are still there.
+    const selected = await api('/api/passes?limit=50&depth=0&select[number]=true&select[qrToken]=true', { auth: resident() })
+    expect(selected.body.docs).toHaveLength(3)
+    for (const pass of selected.body.docs) expect(pass.qrToken).toMatch(/^[A-Za-z0-9_-]{24}$/)
     const across = await api('/api/residents?where[household.passes.qrToken][exists]=true', { auth: resident() })
     expect(across.status).toBeLessThan(500)
     if (across.status === 200) {
