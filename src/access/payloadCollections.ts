@@ -14,7 +14,10 @@ const lockAsActingUser: CollectionBeforeChangeHook = ({ data, req }) => {
 /** Preferences (column choices, last locale) belong to staff, each to their own. */
 const ownPreferencesOfStaff: Access = ({ req }) => {
   if (!isStaff(req.user)) return false
-  const own: Where[] = [{ 'user.value': { equals: req.user!.id } }, { 'user.relationTo': { equals: 'users' } }]
+  const own: Where[] = [
+    { 'user.value': { equals: req.user!.id } },
+    { 'user.relationTo': { equals: 'users' } },
+  ]
   return { and: own }
 }
 

@@ -16,18 +16,34 @@ function buildLimits(env: NodeJS.ProcessEnv) {
   const windowSec = Math.ceil(positive(env.LOGIN_RATE_WINDOW_MS, 15 * 60 * 1000) / 1000)
   const perAddress = positive(env.LOGIN_RATE_LIMIT, 10)
   return {
-    loginByAddress: new RateLimiterMemory({ keyPrefix: 'la', points: perAddress, duration: windowSec }),
+    loginByAddress: new RateLimiterMemory({
+      keyPrefix: 'la',
+      points: perAddress,
+      duration: windowSec,
+    }),
     loginByAccountAndAddress: new RateLimiterMemory({
       keyPrefix: 'lx',
       points: Math.min(5, perAddress),
       duration: windowSec,
     }),
     loginByAccount: new RateLimiterMemory({ keyPrefix: 'lc', points: 50, duration: 60 * 60 }),
-    forgotByAddress: new RateLimiterMemory({ keyPrefix: 'fa', points: positive(env.FORGOT_RATE_LIMIT, 5), duration: 60 * 60 }),
+    forgotByAddress: new RateLimiterMemory({
+      keyPrefix: 'fa',
+      points: positive(env.FORGOT_RATE_LIMIT, 5),
+      duration: 60 * 60,
+    }),
     forgotByAccount: new RateLimiterMemory({ keyPrefix: 'fc', points: 3, duration: 60 * 60 }),
-    resetByAddress: new RateLimiterMemory({ keyPrefix: 'ra', points: perAddress, duration: windowSec }),
+    resetByAddress: new RateLimiterMemory({
+      keyPrefix: 'ra',
+      points: perAddress,
+      duration: windowSec,
+    }),
     // A resident asking for passes in the portal (issue 6 #13): plenty for a family, no flood.
-    passRequestsByResident: new RateLimiterMemory({ keyPrefix: 'pr', points: positive(env.PASS_REQUEST_LIMIT, 20), duration: 60 * 60 }),
+    passRequestsByResident: new RateLimiterMemory({
+      keyPrefix: 'pr',
+      points: positive(env.PASS_REQUEST_LIMIT, 20),
+      duration: 60 * 60,
+    }),
   }
 }
 
@@ -38,7 +54,8 @@ export type LimitName = keyof AttemptLimits
 // process, so REST, GraphQL and the admin panel all spend from the same ones.
 const KEY = Symbol.for('estate-office.attemptLimits')
 type Holder = { [KEY]?: AttemptLimits }
-export const attemptLimits = (): AttemptLimits => ((globalThis as Holder)[KEY] ??= buildLimits(process.env))
+export const attemptLimits = (): AttemptLimits =>
+  ((globalThis as Holder)[KEY] ??= buildLimits(process.env))
 
 /**
  * Takes one attempt from each named counter; returns the minutes to wait when any is spent.
@@ -65,4 +82,6 @@ export async function refundAttempt(entries: [LimitName, string][]) {
 }
 
 export const accountKey = (collection: string, email: unknown) =>
-  `${collection}:${String(email ?? '').trim().toLowerCase()}`
+  `${collection}:${String(email ?? '')
+    .trim()
+    .toLowerCase()}`

@@ -7,7 +7,9 @@ import type { PayloadRequest } from 'payload'
 export const CLIENT_ADDRESS_HEADER = 'x-estate-client-address'
 
 /** The caller's address, or undefined for the Local API (server code, tests, seeds). */
-export function clientAddress(req: Pick<PayloadRequest, 'headers' | 'payloadAPI'>): string | undefined {
+export function clientAddress(
+  req: Pick<PayloadRequest, 'headers' | 'payloadAPI'>,
+): string | undefined {
   if (req.payloadAPI === 'local') return undefined
   return req.headers?.get?.(CLIENT_ADDRESS_HEADER) ?? 'unknown'
 }

@@ -1,4 +1,8 @@
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterLoginHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { type AccountKind, checkPassword } from '@/domain/auth/passwordPolicy'
 import { refuse } from '@/errors/refuse'
@@ -23,7 +27,12 @@ function loginCounters(req: PayloadRequest, slug: string, email: unknown): [Limi
  * Local API for the password rule): sign-in, forgot-password and reset-password attempts are
  * counted (issue 6 #5, #8), and a new password must meet the policy (#7).
  */
-export const guardAuthDoors: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const guardAuthDoors: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   const slug = collection.slug
   const data = (args as { data?: Record<string, unknown> }).data
   const address = clientAddress(req)
@@ -62,6 +71,10 @@ export const guardAuthDoors: CollectionBeforeOperationHook = async ({ args, coll
 }
 
 /** Only failed sign-ins count against an address: a success gives its attempt back. */
-export const refundSuccessfulLogin: CollectionAfterLoginHook = async ({ collection, req, user }) => {
+export const refundSuccessfulLogin: CollectionAfterLoginHook = async ({
+  collection,
+  req,
+  user,
+}) => {
   await refundAttempt(loginCounters(req, collection.slug, (user as { email?: string }).email))
 }

@@ -13,7 +13,14 @@ export function deliveryFor(payload: Payload): Delivery {
   return delivery
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' }
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: ' ',
+}
 
 /** Payload's own e-mails (password reset) come as HTML; the outbox keeps plain text. */
 export function htmlToText(html: string): string {
@@ -32,7 +39,11 @@ export function htmlToText(html: string): string {
 function recipients(to: SendEmailOptions['to'] | unknown): string[] {
   if (!to) return []
   if (Array.isArray(to)) return to.flatMap(recipients)
-  if (typeof to === 'string') return to.split(',').map((r) => r.trim()).filter(Boolean)
+  if (typeof to === 'string')
+    return to
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean)
   const address = (to as { address?: unknown }).address
   return typeof address === 'string' ? [address] : []
 }
@@ -42,7 +53,9 @@ function recipients(to: SendEmailOptions['to'] | unknown): string[] {
  * own mail (GEN-4, issue 6 #8): stored, then delivered by the `sendNotification` job with
  * retries. The wrapped adapter (nodemailer) is what that job sends with.
  */
-export async function outboxEmailAdapter(delivery: EmailAdapter | Promise<EmailAdapter>): Promise<EmailAdapter> {
+export async function outboxEmailAdapter(
+  delivery: EmailAdapter | Promise<EmailAdapter>,
+): Promise<EmailAdapter> {
   const makeDelivery = await delivery
   return ({ payload }) => {
     const real = makeDelivery({ payload })
@@ -53,7 +66,10 @@ export async function outboxEmailAdapter(delivery: EmailAdapter | Promise<EmailA
       defaultFromName: real.defaultFromName,
       sendEmail: async (message) => {
         const subject = String(message.subject ?? '')
-        const body = typeof message.text === 'string' && message.text ? message.text : htmlToText(String(message.html ?? ''))
+        const body =
+          typeof message.text === 'string' && message.text
+            ? message.text
+            : htmlToText(String(message.html ?? ''))
         const stored = []
         for (const to of recipients(message.to)) {
           stored.push(

@@ -86,7 +86,11 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS
 
-export function errorMessage(code: ErrorCode, lang: Lang, params: Record<string, string | number> = {}) {
+export function errorMessage(
+  code: ErrorCode,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+) {
   return ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''))
 }
 

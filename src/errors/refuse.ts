@@ -14,7 +14,12 @@ export function requestLang(req: Pick<PayloadRequest, 'user' | 'headers'>): Lang
 /** An API error with a stable code and a message in the caller's language. */
 export class CodedError extends APIError<{ code: ErrorCode }> {
   readonly code: ErrorCode
-  constructor(req: Pick<PayloadRequest, 'user' | 'headers'>, code: ErrorCode, status: number, params: Record<string, string | number> = {}) {
+  constructor(
+    req: Pick<PayloadRequest, 'user' | 'headers'>,
+    code: ErrorCode,
+    status: number,
+    params: Record<string, string | number> = {},
+  ) {
     super(errorMessage(code, requestLang(req), params), status, { code }, true)
     this.code = code
   }

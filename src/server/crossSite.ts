@@ -29,7 +29,8 @@ export function refuseCrossSiteWrites(publicUrl: string | undefined) {
     const fetchSite = req.get('sec-fetch-site')
     // No Origin, no Referer: not a page in a browser (browsers send Origin with every write), but
     // a client that keeps cookies itself, such as a script; it cannot be a forged cross-site form.
-    if (!origin) return fetchSite === 'cross-site' ? sendRefusal(req, res, 403, 'request.cross-site') : next()
+    if (!origin)
+      return fetchSite === 'cross-site' ? sendRefusal(req, res, 403, 'request.cross-site') : next()
     const from = hostOf(origin)
     const own = (req.get('host') ?? '').toLowerCase()
     if (from && (from === own || from === publicHost)) return next()

@@ -8,9 +8,22 @@ import { isRecordId } from './ids'
 type Params = Record<string, string | number>
 
 /** A refusal in the same shape as Payload's: `{ errors: [{ message, data: { code } }] }`. */
-export function sendRefusal(req: Request, res: Response, status: number, code: ErrorCode, params: Params = {}) {
-  const message = errorMessage(code, pickLang({ acceptLanguage: req.get('accept-language') }), params)
-  res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message, data: { code } }] })
+export function sendRefusal(
+  req: Request,
+  res: Response,
+  status: number,
+  code: ErrorCode,
+  params: Params = {},
+) {
+  const message = errorMessage(
+    code,
+    pickLang({ acceptLanguage: req.get('accept-language') }),
+    params,
+  )
+  res
+    .status(status)
+    .set('Cache-Control', 'no-store')
+    .json({ errors: [{ message, data: { code } }] })
 }
 
 class Refusal extends Error {
@@ -23,7 +36,18 @@ class Refusal extends Error {
   }
 }
 
-const AUTH_ROUTES = ['login', 'logout', 'me', 'refresh-token', 'forgot-password', 'reset-password', 'unlock', 'verify', 'init', 'first-register']
+const AUTH_ROUTES = [
+  'login',
+  'logout',
+  'me',
+  'refresh-token',
+  'forgot-password',
+  'reset-password',
+  'unlock',
+  'verify',
+  'init',
+  'first-register',
+]
 const COLLECTION_ROUTES = ['count', 'access', 'versions']
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const MAX_PAGE = 1_000_000
@@ -32,7 +56,10 @@ const MAX_LIMIT = 10_000
 type Shape = { fields: FlattenedField[] }
 
 /** What one collection accepts in the second path segment besides an id. */
-function namedRoutes(collection: SanitizedCollectionConfig): { names: Set<string>; keyedByOtherThanId: boolean } {
+function namedRoutes(collection: SanitizedCollectionConfig): {
+  names: Set<string>
+  keyedByOtherThanId: boolean
+} {
   const names = new Set(COLLECTION_ROUTES)
   if (collection.auth) AUTH_ROUTES.forEach((r) => names.add(r))
   let keyedByOtherThanId = false
@@ -46,7 +73,12 @@ function namedRoutes(collection: SanitizedCollectionConfig): { names: Set<string
 }
 
 function isWholeNumber(value: unknown, max: number, min = 0) {
-  return typeof value === 'string' && /^\d{1,7}$/.test(value) && Number(value) >= min && Number(value) <= max
+  return (
+    typeof value === 'string' &&
+    /^\d{1,7}$/.test(value) &&
+    Number(value) >= min &&
+    Number(value) <= max
+  )
 }
 
 const listOf = (value: unknown): unknown[] =>
@@ -63,7 +95,12 @@ const listOf = (value: unknown): unknown[] =>
  * `where` the values compared with ids, numbers and dates, which the drivers otherwise reject
  * with a 500 (issue 6 #16). Paths Payload does not know are left to Payload's own 400.
  */
-export function checkQuery(query: Record<string, unknown>, shape: Shape | undefined, idType: 'number' | 'text', byId: Map<string, Shape>) {
+export function checkQuery(
+  query: Record<string, unknown>,
+  shape: Shape | undefined,
+  idType: 'number' | 'text',
+  byId: Map<string, Shape>,
+) {
   if (query.page !== undefined && !isWholeNumber(query.page, MAX_PAGE, 1)) {
     throw new Refusal(400, 'request.malformed-query', { param: 'page', reason: `1–${MAX_PAGE}` })
   }
@@ -75,19 +112,30 @@ export function checkQuery(query: Record<string, unknown>, shape: Shape | undefi
   }
   for (const param of ['sort', 'locale', 'fallback-locale', 'draft']) {
     const value = query[param]
-    if (value !== undefined && typeof value !== 'string' && !(param === 'sort' && Array.isArray(value) && value.every((v) => typeof v === 'string'))) {
+    if (
+      value !== undefined &&
+      typeof value !== 'string' &&
+      !(param === 'sort' && Array.isArray(value) && value.every((v) => typeof v === 'string'))
+    ) {
       throw new Refusal(400, 'request.malformed-query', { param, reason: 'text' })
     }
   }
   if (query.where !== undefined) {
     if (!query.where || typeof query.where !== 'object' || Array.isArray(query.where)) {
-      throw new Refusal(400, 'request.malformed-query', { param: 'where', reason: 'where[field][operator]=value' })
+      throw new Refusal(400, 'request.malformed-query', {
+        param: 'where',
+        reason: 'where[field][operator]=value',
+      })
     }
     if (shape) checkWhere(query.where as Record<string, unknown>, shape, idType, byId, 0)
   }
 }
 
-function resolveField(path: string, shape: Shape, byId: Map<string, Shape>): FlattenedField | 'id' | undefined {
+function resolveField(
+  path: string,
+  shape: Shape,
+  byId: Map<string, Shape>,
+): FlattenedField | 'id' | undefined {
   let fields = shape.fields
   const parts = path.split('.')
   for (let i = 0; i < parts.length; i++) {
@@ -96,7 +144,10 @@ function resolveField(path: string, shape: Shape, byId: Map<string, Shape>): Fla
     const field = fields.find((f) => 'name' in f && f.name === name)
     if (!field) return undefined
     if (i === parts.length - 1) return field
-    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+    if (
+      (field.type === 'relationship' || field.type === 'upload') &&
+      typeof field.relationTo === 'string'
+    ) {
       const target = byId.get(field.relationTo)
       if (!target) return undefined
       fields = target.fields
@@ -111,10 +162,18 @@ function resolveField(path: string, shape: Shape, byId: Map<string, Shape>): Fla
 
 const NULLISH = new Set(['', 'null'])
 
-function checkOperand(field: FlattenedField | 'id', operator: string, operand: unknown, idType: 'number' | 'text', path: string) {
-  const bad = (reason: string) => new Refusal(400, 'request.malformed-query', { param: `where[${path}][${operator}]`, reason })
+function checkOperand(
+  field: FlattenedField | 'id',
+  operator: string,
+  operand: unknown,
+  idType: 'number' | 'text',
+  path: string,
+) {
+  const bad = (reason: string) =>
+    new Refusal(400, 'request.malformed-query', { param: `where[${path}][${operator}]`, reason })
   if (operator === 'exists') {
-    if (operand !== 'true' && operand !== 'false' && operand !== true && operand !== false) throw bad('true | false')
+    if (operand !== 'true' && operand !== 'false' && operand !== true && operand !== false)
+      throw bad('true | false')
     return
   }
   const values = ['in', 'not_in', 'all'].includes(operator) ? listOf(operand) : [operand]
@@ -122,29 +181,49 @@ function checkOperand(field: FlattenedField | 'id', operator: string, operand: u
   for (const value of values) {
     if (value !== null && typeof value === 'object') throw bad('a single value')
     if (NULLISH.has(String(value ?? ''))) continue
-    const isId = field === 'id' || ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && !field.hasMany)
+    const isId =
+      field === 'id' ||
+      ((field.type === 'relationship' || field.type === 'upload') &&
+        typeof field.relationTo === 'string' &&
+        !field.hasMany)
     if (isId && ['equals', 'not_equals', 'in', 'not_in', 'all'].includes(operator)) {
-      if (!isRecordId(String(value), idType)) throw bad(idType === 'number' ? 'a record id (a whole number)' : 'a record id')
+      if (!isRecordId(String(value), idType))
+        throw bad(idType === 'number' ? 'a record id (a whole number)' : 'a record id')
     } else if (field !== 'id' && field.type === 'number') {
-      if (!/^-?\d+(\.\d+)?$/.test(String(value)) || !Number.isFinite(Number(value))) throw bad('a number')
+      if (!/^-?\d+(\.\d+)?$/.test(String(value)) || !Number.isFinite(Number(value)))
+        throw bad('a number')
     } else if (field !== 'id' && field.type === 'date') {
       if (Number.isNaN(Date.parse(String(value)))) throw bad('a date such as 2026-11-26')
     }
   }
 }
 
-function checkWhere(where: Record<string, unknown>, shape: Shape, idType: 'number' | 'text', byId: Map<string, Shape>, level: number) {
-  if (level > 8) throw new Refusal(400, 'request.malformed-query', { param: 'where', reason: '≤ 8 levels' })
+function checkWhere(
+  where: Record<string, unknown>,
+  shape: Shape,
+  idType: 'number' | 'text',
+  byId: Map<string, Shape>,
+  level: number,
+) {
+  if (level > 8)
+    throw new Refusal(400, 'request.malformed-query', { param: 'where', reason: '≤ 8 levels' })
   for (const [key, value] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
       for (const part of listOf(value)) {
-        if (!part || typeof part !== 'object') throw new Refusal(400, 'request.malformed-query', { param: `where[${key}]`, reason: 'a list of conditions' })
+        if (!part || typeof part !== 'object')
+          throw new Refusal(400, 'request.malformed-query', {
+            param: `where[${key}]`,
+            reason: 'a list of conditions',
+          })
         checkWhere(part as Record<string, unknown>, shape, idType, byId, level + 1)
       }
       continue
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      throw new Refusal(400, 'request.malformed-query', { param: `where[${key}]`, reason: 'where[field][operator]=value' })
+      throw new Refusal(400, 'request.malformed-query', {
+        param: `where[${key}]`,
+        reason: 'where[field][operator]=value',
+      })
     }
     const field = resolveField(key, shape, byId)
     if (!field) continue
@@ -161,9 +240,15 @@ function checkWhere(where: Record<string, unknown>, shape: Shape, idType: 'numbe
  */
 export function createRequestGuard(payload: Payload) {
   const idType = payload.db.defaultIDType
-  const collections = new Map<string, SanitizedCollectionConfig>(payload.config.collections.map((c) => [c.slug, c]))
-  const shapes = new Map<string, Shape>(payload.config.collections.map((c) => [c.slug, { fields: c.flattenedFields }]))
-  const routes = new Map<string, ReturnType<typeof namedRoutes>>([...collections].map(([slug, c]) => [slug, namedRoutes(c)]))
+  const collections = new Map<string, SanitizedCollectionConfig>(
+    payload.config.collections.map((c) => [c.slug, c]),
+  )
+  const shapes = new Map<string, Shape>(
+    payload.config.collections.map((c) => [c.slug, { fields: c.flattenedFields }]),
+  )
+  const routes = new Map<string, ReturnType<typeof namedRoutes>>(
+    [...collections].map(([slug, c]) => [slug, namedRoutes(c)]),
+  )
 
   return function requestGuard(req: Request, res: Response, next: NextFunction) {
     try {
@@ -186,28 +271,48 @@ export function createRequestGuard(payload: Payload) {
         const named = routes.get(slug!)!
         if (second === 'versions') {
           if (!collection.versions) throw new Refusal(404, 'request.not-found')
-          if (third !== undefined && !isRecordId(third, idType)) throw new Refusal(400, 'request.malformed-id', { id: third.slice(0, 40) })
-          shape = { fields: [{ name: 'version', type: 'group', flattenedFields: collection.flattenedFields } as unknown as FlattenedField, ...collection.flattenedFields] }
+          if (third !== undefined && !isRecordId(third, idType))
+            throw new Refusal(400, 'request.malformed-id', { id: third.slice(0, 40) })
+          shape = {
+            fields: [
+              {
+                name: 'version',
+                type: 'group',
+                flattenedFields: collection.flattenedFields,
+              } as unknown as FlattenedField,
+              ...collection.flattenedFields,
+            ],
+          }
         } else if (!named.names.has(second) && !named.keyedByOtherThanId) {
-          if (!isRecordId(second, idType)) throw new Refusal(400, 'request.malformed-id', { id: second.slice(0, 40) })
+          if (!isRecordId(second, idType))
+            throw new Refusal(400, 'request.malformed-id', { id: second.slice(0, 40) })
           if (rest.length > 0) throw new Refusal(404, 'request.not-found')
         }
       }
 
       let query: Record<string, unknown> = {}
-      const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : ''
+      const search = req.originalUrl.includes('?')
+        ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1)
+        : ''
       if (search) {
         try {
           decodeURIComponent(search.replace(/\+/g, ' '))
         } catch {
           throw new Refusal(400, 'request.malformed-url')
         }
-        query = parseQuery(search, { depth: 10, arrayLimit: 1000, parameterLimit: 2000 }) as Record<string, unknown>
+        query = parseQuery(search, { depth: 10, arrayLimit: 1000, parameterLimit: 2000 }) as Record<
+          string,
+          unknown
+        >
       }
       checkQuery(query, collection ? shape : undefined, idType, shapes)
 
       const isRecordWrite =
-        collection && STATE_CHANGING.has(req.method) && req.method !== 'DELETE' && (second === undefined || second === '' || isRecordId(second, idType)) && third === undefined
+        collection &&
+        STATE_CHANGING.has(req.method) &&
+        req.method !== 'DELETE' &&
+        (second === undefined || second === '' || isRecordId(second, idType)) &&
+        third === undefined
       if (isRecordWrite && !(collection.slug === 'payload-preferences')) {
         const type = (req.get('content-type') ?? '').toLowerCase()
         if (!type.startsWith('application/json') && !type.startsWith('multipart/form-data')) {
@@ -216,7 +321,8 @@ export function createRequestGuard(payload: Payload) {
       }
       next()
     } catch (error) {
-      if (error instanceof Refusal) return sendRefusal(req, res, error.status, error.code, error.params)
+      if (error instanceof Refusal)
+        return sendRefusal(req, res, error.status, error.code, error.params)
       next(error)
     }
   }

@@ -27,7 +27,11 @@ let residentToken: string
 
 beforeAll(async () => {
   cs = await makeStaff(['cs'])
-  const [guard, finance, admin] = await Promise.all([makeStaff(['guard']), makeStaff(['finance']), makeStaff(['admin'])])
+  const [guard, finance, admin] = await Promise.all([
+    makeStaff(['guard']),
+    makeStaff(['finance']),
+    makeStaff(['admin']),
+  ])
   tokens = {
     cs: await login(cs.email, cs.password),
     guard: await login(guard.email, guard.password),
@@ -59,16 +63,25 @@ const kioskAuth = () => ({ apiKey: kiosk.apiKey })
 describe('resident', () => {
   it('issue 6 #1 (GEN-5): reads no versions of any collection, not even their own household’s (REST)', async () => {
     for (const slug of ['passes', 'members', 'households', 'procedures']) {
-      const res = await api(`/api/${slug}/versions?where[version.household][equals]=${theirs.household.id}`, { auth: resident() })
+      const res = await api(
+        `/api/${slug}/versions?where[version.household][equals]=${theirs.household.id}`,
+        { auth: resident() },
+      )
       expect(res.status, slug).toBe(403)
       expect(res.body.errors[0].message).toMatch(FORBIDDEN)
     }
-    const own = await api(`/api/passes/versions?where[version.household][equals]=${mine.household.id}`, { auth: resident() })
+    const own = await api(
+      `/api/passes/versions?where[version.household][equals]=${mine.household.id}`,
+      { auth: resident() },
+    )
     expect(own.status).toBe(403)
   })
 
   it('issue 6 #1 (GEN-5): GraphQL versionsPasses and versionsMembers are refused too', async () => {
-    const res = await graphql('{ versionsPasses { docs { id version { qrToken } } } versionsMembers { docs { id } } }', resident())
+    const res = await graphql(
+      '{ versionsPasses { docs { id version { qrToken } } } versionsMembers { docs { id } } }',
+      resident(),
+    )
     expect(res.body.data?.versionsPasses ?? null).toBeNull()
     expect(res.body.data?.versionsMembers ?? null).toBeNull()
     expect(res.body.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(FORBIDDEN)
@@ -80,14 +93,23 @@ describe('resident', () => {
     expect(own.body.totalDocs).toBe(3)
     for (const pass of own.body.docs) expect(pass.qrToken).toMatch(/^[A-Za-z0-9_-]{24}$/)
     // The portal's list selects its fields (no household): the tokens are still there.
-    const selected = await api('/api/passes?limit=50&depth=0&select[number]=true&select[qrToken]=true', { auth: resident() })
+    const selected = await api(
+      '/api/passes?limit=50&depth=0&select[number]=true&select[qrToken]=true',
+      { auth: resident() },
+    )
     expect(selected.body.docs).toHaveLength(3)
     for (const pass of selected.body.docs) expect(pass.qrToken).toMatch(/^[A-Za-z0-9_-]{24}$/)
-    const across = await api('/api/residents?where[household.passes.qrToken][exists]=true', { auth: resident() })
+    const across = await api('/api/residents?where[household.passes.qrToken][exists]=true', {
+      auth: resident(),
+    })
     expect(across.status).toBeLessThan(500)
     if (across.status === 200) {
       // Only their own account can ever come back, whatever the where says.
-      expect(across.body.docs.every((r: { household: unknown }) => JSON.stringify(r).includes(String(mine.household.id)))).toBe(true)
+      expect(
+        across.body.docs.every((r: { household: unknown }) =>
+          JSON.stringify(r).includes(String(mine.household.id)),
+        ),
+      ).toBe(true)
     }
   })
 
@@ -111,11 +133,18 @@ describe('resident', () => {
     const forged = await api('/api/payload-locked-documents', {
       method: 'POST',
       auth: resident(),
-      json: { document: { relationTo: 'households', value: mine.household.id }, user: { relationTo: 'users', value: cs.id } },
+      json: {
+        document: { relationTo: 'households', value: mine.household.id },
+        user: { relationTo: 'users', value: cs.id },
+      },
     })
     expect(forged.status).toBe(403)
     expect((await api('/api/payload-locked-documents', { auth: resident() })).status).toBe(403)
-    const pref = await api('/api/payload-preferences/portal-test', { method: 'POST', auth: resident(), json: { value: { a: 1 } } })
+    const pref = await api('/api/payload-preferences/portal-test', {
+      method: 'POST',
+      auth: resident(),
+      json: { value: { a: 1 } },
+    })
     expect(pref.status).toBe(403)
     expect((await api('/api/payload-preferences', { auth: resident() })).status).toBe(403)
     // A staff member's edit is not blocked by anything the resident did.
@@ -142,7 +171,10 @@ describe('kiosk', () => {
     const forged = await api('/api/payload-locked-documents', {
       method: 'POST',
       auth: kioskAuth(),
-      json: { document: { relationTo: 'households', value: theirs.household.id }, user: { relationTo: 'users', value: cs.id } },
+      json: {
+        document: { relationTo: 'households', value: theirs.household.id },
+        user: { relationTo: 'users', value: cs.id },
+      },
     })
     expect(forged.status).toBe(403)
   })
@@ -150,30 +182,42 @@ describe('kiosk', () => {
 
 describe('staff: guard', () => {
   it('issue 6 #1: reads passes but never their QR tokens, in lists, by id, in versions or in GraphQL', async () => {
-    const list = await api(`/api/passes?where[household][equals]=${theirs.household.id}&depth=0`, { auth: { token: tokens.guard } })
+    const list = await api(`/api/passes?where[household][equals]=${theirs.household.id}&depth=0`, {
+      auth: { token: tokens.guard },
+    })
     expect(list.status).toBe(200)
     expect(list.body.totalDocs).toBe(6)
     for (const pass of list.body.docs) expect(pass).not.toHaveProperty('qrToken')
     const one = await api(`/api/passes/${list.body.docs[0].id}`, { auth: { token: tokens.guard } })
     expect(one.body).not.toHaveProperty('qrToken')
-    const versions = await api(`/api/passes/versions?where[version.household][equals]=${theirs.household.id}`, {
-      auth: { token: tokens.guard },
-    })
+    const versions = await api(
+      `/api/passes/versions?where[version.household][equals]=${theirs.household.id}`,
+      {
+        auth: { token: tokens.guard },
+      },
+    )
     expect(versions.status).toBe(200)
     expect(JSON.stringify(versions.body)).not.toContain('qrToken')
-    const gql = await graphql('{ Passes(limit: 5) { docs { number qrToken } } }', { token: tokens.guard })
+    const gql = await graphql('{ Passes(limit: 5) { docs { number qrToken } } }', {
+      token: tokens.guard,
+    })
     for (const pass of gql.body.data?.Passes?.docs ?? []) expect(pass.qrToken ?? null).toBeNull()
     // Nor can a where on the token tell whether one exists.
-    const probe = await api('/api/passes?where[qrToken][exists]=true', { auth: { token: tokens.guard } })
+    const probe = await api('/api/passes?where[qrToken][exists]=true', {
+      auth: { token: tokens.guard },
+    })
     expect([400, 403]).toContain(probe.status)
   })
 })
 
 describe('staff: cs', () => {
   it('issue 6 #1: customer service reads versions, with the QR tokens it prints', async () => {
-    const res = await api(`/api/passes/versions?where[version.household][equals]=${theirs.household.id}&depth=0`, {
-      auth: { token: tokens.cs },
-    })
+    const res = await api(
+      `/api/passes/versions?where[version.household][equals]=${theirs.household.id}&depth=0`,
+      {
+        auth: { token: tokens.cs },
+      },
+    )
     expect(res.status).toBe(200)
     expect(res.body.totalDocs).toBeGreaterThanOrEqual(6)
     expect(res.body.docs[0].version.qrToken).toMatch(/^[A-Za-z0-9_-]{24}$/)
@@ -184,11 +228,17 @@ describe('staff: cs', () => {
     const res = await api('/api/payload-locked-documents?depth=0', {
       method: 'POST',
       auth: { token: tokens.cs },
-      json: { document: { relationTo: 'households', value: theirs.household.id }, user: { relationTo: 'users', value: other.id } },
+      json: {
+        document: { relationTo: 'households', value: theirs.household.id },
+        user: { relationTo: 'users', value: other.id },
+      },
     })
     expect(res.status).toBe(201)
     expect(res.body.doc.user).toEqual({ relationTo: 'users', value: cs.id })
-    await api(`/api/payload-locked-documents/${res.body.doc.id}`, { method: 'DELETE', auth: { token: tokens.cs } })
+    await api(`/api/payload-locked-documents/${res.body.doc.id}`, {
+      method: 'DELETE',
+      auth: { token: tokens.cs },
+    })
   })
 
   it('issue 6 #3: sees other staff members but not their sessions; sees their own', async () => {
@@ -200,14 +250,22 @@ describe('staff: cs', () => {
     const me = list.body.docs.find((u: { id: unknown }) => String(u.id) === String(cs.id))
     expect(Array.isArray(me.sessions)).toBe(true)
     const admin = await api('/api/users?limit=100', { auth: { token: tokens.admin } })
-    expect(admin.body.docs.every((u: { sessions?: unknown }) => Array.isArray(u.sessions))).toBe(true)
+    expect(admin.body.docs.every((u: { sessions?: unknown }) => Array.isArray(u.sessions))).toBe(
+      true,
+    )
   })
 })
 
 describe('staff: finance', () => {
   it('issue 6 #4 (PAS-3): records that an extra pass’s fee was paid, and can change nothing else', async () => {
-    const { household, members } = await makeHousehold([{ name: '付款人', relationship: 'owner', gender: 'male' }])
-    const extra = await api('/api/passes/request', { method: 'POST', auth: { token: tokens.cs }, json: { member: members[0]!.id } })
+    const { household, members } = await makeHousehold([
+      { name: '付款人', relationship: 'owner', gender: 'male' },
+    ])
+    const extra = await api('/api/passes/request', {
+      method: 'POST',
+      auth: { token: tokens.cs },
+      json: { member: members[0]!.id },
+    })
     expect(extra.status).toBe(201)
     expect(extra.body.doc.fee).toBe(50)
     const paidAt = '2026-11-26T10:00:00.000Z'
@@ -224,9 +282,15 @@ describe('staff: finance', () => {
   })
 
   it('issue 6 #4: a guard cannot record a payment', async () => {
-    const { members } = await makeHousehold([{ name: '未付款', relationship: 'owner', gender: 'female' }])
+    const { members } = await makeHousehold([
+      { name: '未付款', relationship: 'owner', gender: 'female' },
+    ])
     const payload = await testPayload()
-    const { docs } = await payload.find({ collection: 'passes', where: { member: { equals: members[0]!.id } }, limit: 1 })
+    const { docs } = await payload.find({
+      collection: 'passes',
+      where: { member: { equals: members[0]!.id } },
+      limit: 1,
+    })
     const res = await api(`/api/passes/${docs[0]!.id}`, {
       method: 'PATCH',
       auth: { token: tokens.guard },
@@ -238,7 +302,12 @@ describe('staff: finance', () => {
 
 describe('anonymous', () => {
   it('issue 6 #1, #2: no versions, locks or preferences', async () => {
-    for (const path of ['/api/passes/versions', '/api/members/versions', '/api/payload-locked-documents', '/api/payload-preferences']) {
+    for (const path of [
+      '/api/passes/versions',
+      '/api/members/versions',
+      '/api/payload-locked-documents',
+      '/api/payload-preferences',
+    ]) {
       const res = await api(path)
       expect(res.status, path).toBe(403)
     }

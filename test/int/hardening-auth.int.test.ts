@@ -10,9 +10,19 @@ import { api, graphql, login, requestFrom } from '../support/http'
 import { makeHousehold, makeResident, makeStaff, testPayload } from '../support/payload'
 
 const gqlFrom = (address: string, query: string, lang = 'en') =>
-  requestFrom(address, '/api/graphql', { method: 'POST', json: { query }, headers: { 'Accept-Language': lang } })
+  requestFrom(address, '/api/graphql', {
+    method: 'POST',
+    json: { query },
+    headers: { 'Accept-Language': lang },
+  })
 
-const restLogin = (address: string, email: string, password: string, collection = 'users', lang = 'en') =>
+const restLogin = (
+  address: string,
+  email: string,
+  password: string,
+  collection = 'users',
+  lang = 'en',
+) =>
   requestFrom(address, `/api/${collection}/login`, {
     method: 'POST',
     json: { email, password },
@@ -22,7 +32,8 @@ const restLogin = (address: string, email: string, password: string, collection 
 describe('anonymous', () => {
   it('issue 6 #5: after REST answers 429, the GraphQL login mutation refuses the same address too, even with the right password', async () => {
     const staff = await makeStaff(['guard'])
-    for (let i = 0; i < 5; i++) expect((await restLogin('127.0.0.31', staff.email, 'Wrong-password-31')).status).toBe(401)
+    for (let i = 0; i < 5; i++)
+      expect((await restLogin('127.0.0.31', staff.email, 'Wrong-password-31')).status).toBe(401)
     expect((await restLogin('127.0.0.31', staff.email, 'Wrong-password-31')).status).toBe(429)
     const gql = await gqlFrom(
       '127.0.0.31',
@@ -45,7 +56,9 @@ describe('anonymous', () => {
     expect(sixth.body.errors[0].extensions.statusCode).toBe(429)
     expect(sixth.body.errors[0].message).toContain('嘗試次數過多')
     // And REST from that address is refused as well.
-    expect((await restLogin('127.0.0.32', resident.email, resident.password, 'residents')).status).toBe(429)
+    expect(
+      (await restLogin('127.0.0.32', resident.email, resident.password, 'residents')).status,
+    ).toBe(429)
   })
 
   it('issue 6 #6: a stranger’s wrong passwords do not lock the real user out from their own address', async () => {
@@ -60,7 +73,11 @@ describe('anonymous', () => {
   it('issue 6 #6: a wrong password and an unknown e-mail get the same answer, and nothing says “locked”', async () => {
     const staff = await makeStaff(['guard'])
     const known = await restLogin('127.0.0.35', staff.email, 'Wrong-password-35')
-    const unknown = await restLogin('127.0.0.35', `nobody-${Date.now()}@test.example`, 'Wrong-password-35')
+    const unknown = await restLogin(
+      '127.0.0.35',
+      `nobody-${Date.now()}@test.example`,
+      'Wrong-password-35',
+    )
     expect(known.status).toBe(401)
     expect(unknown.status).toBe(401)
     expect(known.body).toEqual(unknown.body)
@@ -74,9 +91,14 @@ describe('anonymous', () => {
     const { household } = await makeHousehold()
     const resident = await makeResident(household.id)
     const forgot = (address: string, email: string) =>
-      requestFrom(address, '/api/residents/forgot-password', { method: 'POST', json: { email }, headers: { 'Accept-Language': 'en' } })
+      requestFrom(address, '/api/residents/forgot-password', {
+        method: 'POST',
+        json: { email },
+        headers: { 'Accept-Language': 'en' },
+      })
     // Per account: 3 an hour, wherever they come from.
-    for (const address of ['127.0.0.36', '127.0.0.37', '127.0.0.38']) expect((await forgot(address, resident.email)).status).toBe(200)
+    for (const address of ['127.0.0.36', '127.0.0.37', '127.0.0.38'])
+      expect((await forgot(address, resident.email)).status).toBe(200)
     const fourth = await forgot('127.0.0.39', resident.email)
     expect(fourth.status).toBe(429)
     expect(fourth.body.errors[0].data.code).toBe('auth.too-many-attempts')
@@ -87,7 +109,10 @@ describe('anonymous', () => {
     expect(unknown).toEqual(known)
     for (let i = 0; i < 3; i++) await forgot('127.0.0.40', `n${i}-${Date.now()}@test.example`)
     expect((await forgot('127.0.0.40', `n9-${Date.now()}@test.example`)).status).toBe(429)
-    const gql = await gqlFrom('127.0.0.40', `mutation { forgotPasswordResident(email: "x-${Date.now()}@test.example") }`)
+    const gql = await gqlFrom(
+      '127.0.0.40',
+      `mutation { forgotPasswordResident(email: "x-${Date.now()}@test.example") }`,
+    )
     expect(gql.body.errors[0].extensions.statusCode).toBe(429)
   })
 
@@ -106,10 +131,31 @@ describe('anonymous', () => {
     const { household } = await makeHousehold()
     const resident = await makeResident(household.id)
     const staff = await makeStaff(['cs'])
-    expect((await requestFrom('127.0.0.42', '/api/residents/forgot-password', { method: 'POST', json: { email: resident.email } })).status).toBe(200)
-    expect((await requestFrom('127.0.0.42', '/api/users/forgot-password', { method: 'POST', json: { email: staff.email } })).status).toBe(200)
+    expect(
+      (
+        await requestFrom('127.0.0.42', '/api/residents/forgot-password', {
+          method: 'POST',
+          json: { email: resident.email },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await requestFrom('127.0.0.42', '/api/users/forgot-password', {
+          method: 'POST',
+          json: { email: staff.email },
+        })
+      ).status,
+    ).toBe(200)
     const outbox = async (to: string) =>
-      (await payload.find({ collection: 'notifications', where: { to: { equals: to } }, sort: '-createdAt', limit: 5 })).docs
+      (
+        await payload.find({
+          collection: 'notifications',
+          where: { to: { equals: to } },
+          sort: '-createdAt',
+          limit: 5,
+        })
+      ).docs
     const [toResident] = await outbox(resident.email)
     expect(toResident?.status).toBe('queued')
     expect(toResident?.subject).toMatch(/重設密碼/)
@@ -132,7 +178,12 @@ describe('staff: admin', () => {
       method: 'POST',
       auth: { token },
       headers: { 'Accept-Language': lang },
-      json: { email: `policy-${Math.random().toString(36).slice(2)}@test.example`, name: 'Policy', roles: ['guard'], password },
+      json: {
+        email: `policy-${Math.random().toString(36).slice(2)}@test.example`,
+        name: 'Policy',
+        roles: ['guard'],
+        password,
+      },
     })
 
   it('issue 6 #7: refuses a staff password shorter than 12 characters or a common one, in the caller’s language', async () => {
@@ -140,7 +191,10 @@ describe('staff: admin', () => {
     const token = await login(admin.email, admin.password)
     const short = await create(token, 'abc')
     expect(short.status).toBe(400)
-    expect(short.body.errors[0]).toMatchObject({ data: { code: 'auth.password-too-short' }, message: expect.stringMatching(/at least 12/) })
+    expect(short.body.errors[0]).toMatchObject({
+      data: { code: 'auth.password-too-short' },
+      message: expect.stringMatching(/at least 12/),
+    })
     const zh = await create(token, 'abc', 'zh-TW')
     expect(zh.body.errors[0].message).toContain('最少須有 12 個字元')
     for (const common of ['12345678', 'password1234', 'qwertyuiop123', 'aaaaaaaaaaaaaa']) {
@@ -161,9 +215,21 @@ describe('staff: admin', () => {
     expect(gql.body.errors[0].message).toMatch(/12|密碼/)
     const payload = await testPayload()
     await expect(
-      payload.create({ collection: 'users', data: { email: `local-${Date.now()}@test.example`, name: 'L', roles: ['guard'], password: 'short' } }),
+      payload.create({
+        collection: 'users',
+        data: {
+          email: `local-${Date.now()}@test.example`,
+          name: 'L',
+          roles: ['guard'],
+          password: 'short',
+        },
+      }),
     ).rejects.toThrow(/12/)
-    const change = await api(`/api/users/${admin.id}`, { method: 'PATCH', auth: { token }, json: { password: 'password' } })
+    const change = await api(`/api/users/${admin.id}`, {
+      method: 'PATCH',
+      auth: { token },
+      json: { password: 'password' },
+    })
     expect(change.status).toBe(400)
     expect(await login(admin.email, admin.password)).toBeTruthy()
   })
@@ -174,7 +240,11 @@ describe('resident', () => {
     const payload = await testPayload()
     const { household } = await makeHousehold()
     const resident = await makeResident(household.id)
-    const token = await payload.forgotPassword({ collection: 'residents', data: { email: resident.email }, disableEmail: true })
+    const token = await payload.forgotPassword({
+      collection: 'residents',
+      data: { email: resident.email },
+      disableEmail: true,
+    })
     const weak = await requestFrom('127.0.0.43', '/api/residents/reset-password', {
       method: 'POST',
       json: { token, password: 'abc' },
@@ -182,7 +252,10 @@ describe('resident', () => {
     })
     expect(weak.status).toBe(400)
     expect(weak.body.errors[0].message).toMatch(/at least 10/)
-    const common = await requestFrom('127.0.0.43', '/api/residents/reset-password', { method: 'POST', json: { token, password: 'iloveyou12' } })
+    const common = await requestFrom('127.0.0.43', '/api/residents/reset-password', {
+      method: 'POST',
+      json: { token, password: 'iloveyou12' },
+    })
     expect(common.status).toBe(400)
     // The token still works for a good password; the old one stops working.
     const good = await requestFrom('127.0.0.43', '/api/residents/reset-password', {
@@ -202,30 +275,53 @@ describe('resident', () => {
     const plain = (origin: string) =>
       api('/api/passes/request', {
         method: 'POST',
-        headers: { Cookie: cookie, Origin: origin, 'Content-Type': 'text/plain', 'Accept-Language': 'en' },
+        headers: {
+          Cookie: cookie,
+          Origin: origin,
+          'Content-Type': 'text/plain',
+          'Accept-Language': 'en',
+        },
         body: JSON.stringify({ member: members[0]!.id }),
       })
     const evil = await plain('http://evil.example')
     expect(evil.status).toBe(403)
-    expect(evil.body.errors[0]).toMatchObject({ data: { code: 'request.cross-site' }, message: expect.stringMatching(/another site/) })
+    expect(evil.body.errors[0]).toMatchObject({
+      data: { code: 'request.cross-site' },
+      message: expect.stringMatching(/another site/),
+    })
     const form = new FormData()
     form.set('_payload', JSON.stringify({ member: members[0]!.id }))
-    const multipart = await fetch(`${own}/api/passes`, { method: 'POST', headers: { Cookie: cookie, Origin: 'http://evil.example' }, body: form })
+    const multipart = await fetch(`${own}/api/passes`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: 'http://evil.example' },
+      body: form,
+    })
     expect(multipart.status).toBe(403)
     const referer = await api('/api/passes/request', {
       method: 'POST',
-      headers: { Cookie: cookie, Referer: 'http://evil.example/page', 'Content-Type': 'application/json' },
+      headers: {
+        Cookie: cookie,
+        Referer: 'http://evil.example/page',
+        'Content-Type': 'application/json',
+      },
       body: JSON.stringify({ member: members[0]!.id }),
     })
     expect(referer.status).toBe(403)
     const fetchSite = await api('/api/passes/request', {
       method: 'POST',
-      headers: { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/json' },
+      headers: {
+        Cookie: cookie,
+        'Sec-Fetch-Site': 'cross-site',
+        'Content-Type': 'application/json',
+      },
       body: JSON.stringify({ member: members[0]!.id }),
     })
     expect(fetchSite.status).toBe(403)
     const payload = await testPayload()
-    expect((await payload.count({ collection: 'passes', where: { member: { equals: members[0]!.id } } })).totalDocs).toBe(3)
+    expect(
+      (await payload.count({ collection: 'passes', where: { member: { equals: members[0]!.id } } }))
+        .totalDocs,
+    ).toBe(3)
     // The same request from the portal's own page goes through.
     const mine = await api('/api/passes/request', {
       method: 'POST',

@@ -9,15 +9,31 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { freshDatabase, testDatabase } from '../support/database'
 import { api, login } from '../support/http'
-import { makeHousehold, makeResident, makeStaff, SIGNATURE_PNG, testPayload } from '../support/payload'
+import {
+  makeHousehold,
+  makeResident,
+  makeStaff,
+  SIGNATURE_PNG,
+  testPayload,
+} from '../support/payload'
 import { startServer } from '../support/server'
 
 async function householdState(householdId: number | string) {
   const payload = await testPayload()
   const [household, passes, receipts] = await Promise.all([
     payload.findByID({ collection: 'households', id: householdId, depth: 0 }),
-    payload.find({ collection: 'passes', where: { household: { equals: householdId } }, limit: 100, depth: 0 }),
-    payload.find({ collection: 'pass-receipts', where: { household: { equals: householdId } }, limit: 100, depth: 0 }),
+    payload.find({
+      collection: 'passes',
+      where: { household: { equals: householdId } },
+      limit: 100,
+      depth: 0,
+    }),
+    payload.find({
+      collection: 'pass-receipts',
+      where: { household: { equals: householdId } },
+      limit: 100,
+      depth: 0,
+    }),
   ])
   const recipients = await payload.find({
     collection: 'notifications',
@@ -33,7 +49,11 @@ async function householdState(householdId: number | string) {
   }
 }
 
-const handover = (token: string, household: number | string, headers: Record<string, string> = {}) =>
+const handover = (
+  token: string,
+  household: number | string,
+  headers: Record<string, string> = {},
+) =>
   api('/api/pass-receipts/handover', {
     method: 'POST',
     auth: { token },
@@ -50,11 +70,15 @@ describe('staff: cs', () => {
       { name: '同時乙', relationship: 'spouse', gender: 'female' },
     ])
     const resident = await makeResident(household.id)
-    const replies = await Promise.all(Array.from({ length: 6 }, () => handover(token, household.id)))
+    const replies = await Promise.all(
+      Array.from({ length: 6 }, () => handover(token, household.id)),
+    )
     const statuses = replies.map((r) => r.status).sort()
     expect(statuses).toEqual([201, 409, 409, 409, 409, 409])
     for (const loser of replies.filter((r) => r.status === 409)) {
-      expect(['handover.in-progress', 'handover.nothing-prepared']).toContain(loser.body.errors[0].data.code)
+      expect(['handover.in-progress', 'handover.nothing-prepared']).toContain(
+        loser.body.errors[0].data.code,
+      )
       expect(loser.body.errors[0].message).toMatch(/hand/i)
     }
     const state = await householdState(household.id)
@@ -95,15 +119,29 @@ describe('staff: cs', () => {
   it('issue 6 #13 (PAS-3): a member may hold 2 unpaid extra passes; the 3rd is refused until one is paid', async () => {
     const cs = await makeStaff(['cs'])
     const finance = await makeStaff(['finance'])
-    const [csToken, financeToken] = [await login(cs.email, cs.password), await login(finance.email, finance.password)]
+    const [csToken, financeToken] = [
+      await login(cs.email, cs.password),
+      await login(finance.email, finance.password),
+    ]
     const { members } = await makeHousehold()
-    const request = () => api('/api/passes/request', { method: 'POST', auth: { token: csToken }, headers: { 'Accept-Language': 'en' }, json: { member: members[0]!.id } })
+    const request = () =>
+      api('/api/passes/request', {
+        method: 'POST',
+        auth: { token: csToken },
+        headers: { 'Accept-Language': 'en' },
+        json: { member: members[0]!.id },
+      })
     const first = await request()
     const second = await request()
-    expect([first.status, second.status, first.body.doc.fee, second.body.doc.fee]).toEqual([201, 201, 50, 50])
+    expect([first.status, second.status, first.body.doc.fee, second.body.doc.fee]).toEqual([
+      201, 201, 50, 50,
+    ])
     const third = await request()
     expect(third.status).toBe(409)
-    expect(third.body.errors[0]).toMatchObject({ data: { code: 'pass.unpaid-limit' }, message: expect.stringMatching(/2 extra passes awaiting payment/) })
+    expect(third.body.errors[0]).toMatchObject({
+      data: { code: 'pass.unpaid-limit' },
+      message: expect.stringMatching(/2 extra passes awaiting payment/),
+    })
     const paid = await api(`/api/passes/${first.body.doc.id}`, {
       method: 'PATCH',
       auth: { token: financeToken },
@@ -115,7 +153,11 @@ describe('staff: cs', () => {
     expect(afterPayment.body.doc.ordinal).toBe(6)
     // Voiding an unpaid pass frees its place too.
     expect((await request()).status).toBe(409)
-    const voided = await api(`/api/passes/${second.body.doc.id}/status`, { method: 'POST', auth: { token: csToken }, json: { status: 'void' } })
+    const voided = await api(`/api/passes/${second.body.doc.id}/status`, {
+      method: 'POST',
+      auth: { token: csToken },
+      json: { status: 'void' },
+    })
     expect(voided.status).toBe(200)
     expect((await request()).status).toBe(201)
   })
@@ -126,14 +168,26 @@ describe('resident', () => {
     const { household, members } = await makeHousehold()
     const resident = await makeResident(household.id, members[0]!.id)
     const token = await login(resident.email, resident.password, 'residents')
-    const request = () => api('/api/passes/request', { method: 'POST', auth: { token }, headers: { 'Accept-Language': 'zh-TW' }, json: { member: members[0]!.id } })
+    const request = () =>
+      api('/api/passes/request', {
+        method: 'POST',
+        auth: { token },
+        headers: { 'Accept-Language': 'zh-TW' },
+        json: { member: members[0]!.id },
+      })
     const replies = await Promise.all(Array.from({ length: 8 }, request))
     expect(replies.filter((r) => r.status === 201)).toHaveLength(2)
     const refused = replies.filter((r) => r.status !== 201)
-    expect(refused.every((r) => r.status === 409 && r.body.errors[0].data.code === 'pass.unpaid-limit')).toBe(true)
+    expect(
+      refused.every((r) => r.status === 409 && r.body.errors[0].data.code === 'pass.unpaid-limit'),
+    ).toBe(true)
     expect(refused[0]!.body.errors[0].message).toContain('尚未繳費')
     const payload = await testPayload()
-    const passes = await payload.find({ collection: 'passes', where: { member: { equals: members[0]!.id } }, limit: 50 })
+    const passes = await payload.find({
+      collection: 'passes',
+      where: { member: { equals: members[0]!.id } },
+      limit: 50,
+    })
     expect(passes.docs.map((p) => p.fee).sort()).toEqual([0, 0, 0, 50, 50])
     // 20 requests an hour per resident: the rest get 429 whatever they ask for.
     let last = replies[0]!
@@ -161,7 +215,11 @@ describe('operator: kill -9 in the middle of a handover', () => {
       const cut = await fetch(`${doomed.url}/api/pass-receipts/handover`, {
         method: 'POST',
         headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ household: household.id, signedByName: '業主本人', signature: SIGNATURE_PNG }),
+        body: JSON.stringify({
+          household: household.id,
+          signedByName: '業主本人',
+          signature: SIGNATURE_PNG,
+        }),
       }).then(
         (r) => r.status,
         () => 'connection cut',
@@ -176,7 +234,10 @@ describe('operator: kill -9 in the middle of a handover', () => {
           s.passStatuses.every((p) => p === 'active') &&
           s.status === 'moved-in' &&
           JSON.stringify(s.emailsTo) === JSON.stringify([resident.email])) ||
-        (s.receipts.length === 0 && s.passStatuses.every((p) => p === 'prepared') && s.status === 'pre-move-in' && s.emailsTo.length === 0)
+        (s.receipts.length === 0 &&
+          s.passStatuses.every((p) => p === 'prepared') &&
+          s.status === 'pre-move-in' &&
+          s.emailsTo.length === 0)
       if (kind === 'postgres') expect(allOrNothing(during)).toBe(true)
       else expect(during.receipts[0]?.state).not.toBe('complete') // the crash really left it half done
 
@@ -200,14 +261,26 @@ describe('operator: kill -9 in the middle of a handover', () => {
 
 describe('operator: demo estate', () => {
   it('issue 6 #9: on an empty database the demo accounts hold exactly the roles they are printed with', async () => {
-    const uri = await freshDatabase(testDatabase(), `estate_int_demo${process.env.TEST_DB_NAME_SUFFIX ?? ''}`)
-    const demo = await startServer({ DATABASE_URI: uri, JOBS_AUTORUN: 'off', DEMO_ESTATE: '1', ADMIN_EMAIL: '', ADMIN_PASSWORD: '' })
+    const uri = await freshDatabase(
+      testDatabase(),
+      `estate_int_demo${process.env.TEST_DB_NAME_SUFFIX ?? ''}`,
+    )
+    const demo = await startServer({
+      DATABASE_URI: uri,
+      JOBS_AUTORUN: 'off',
+      DEMO_ESTATE: '1',
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+    })
     try {
       for (const role of ['guard', 'cs', 'finance', 'admin']) {
         const signIn = await fetch(`${demo.url}/api/users/login`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ email: `${role}@demo.sunshine-garden.example`, password: 'sunshine-demo' }),
+          body: JSON.stringify({
+            email: `${role}@demo.sunshine-garden.example`,
+            password: 'sunshine-demo',
+          }),
         })
         const body = (await signIn.json()) as { user: { roles: string[] } }
         expect(body.user.roles, role).toEqual([role])
@@ -217,7 +290,12 @@ describe('operator: demo estate', () => {
       const first = await fetch(`${demo.url}/api/users/first-register`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'late@test.example', password: 'Late-comer-password-1', name: 'Late', roles: ['guard'] }),
+        body: JSON.stringify({
+          email: 'late@test.example',
+          password: 'Late-comer-password-1',
+          name: 'Late',
+          roles: ['guard'],
+        }),
       })
       expect(first.status).toBe(403)
     } finally {

@@ -26,11 +26,17 @@ const expectRefusal = (res: { status: number; body: any }, status: number, code:
 }
 
 describe('staff: cs', () => {
-  it.each(['abc', 'null', '1e309', '%00', '-1', '0', '99999999999'])('issue 6 #16: /api/households/%s is a 400 naming the id, not a 500', async (id) => {
-    const res = await api(`/api/households/${id}`, { auth: staff, headers: { 'Accept-Language': 'en' } })
-    expect(res.status).toBe(400)
-    expect(res.body.errors[0].data.code).toMatch(/^request\.malformed-(id|url)$/)
-  })
+  it.each(['abc', 'null', '1e309', '%00', '-1', '0', '99999999999'])(
+    'issue 6 #16: /api/households/%s is a 400 naming the id, not a 500',
+    async (id) => {
+      const res = await api(`/api/households/${id}`, {
+        auth: staff,
+        headers: { 'Accept-Language': 'en' },
+      })
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].data.code).toMatch(/^request\.malformed-(id|url)$/)
+    },
+  )
 
   it.each([
     ['where[createdAt][greater_than]=notadate', 'where[createdAt][greater_than]'],
@@ -39,7 +45,10 @@ describe('staff: cs', () => {
     ['where=abc', 'where'],
     ['limit=-1', 'limit'],
   ])('issue 6 #16: ?%s is a 400 naming the parameter', async (query, param) => {
-    const res = await api(`/api/households?${query}`, { auth: staff, headers: { 'Accept-Language': 'en' } })
+    const res = await api(`/api/households?${query}`, {
+      auth: staff,
+      headers: { 'Accept-Language': 'en' },
+    })
     expectRefusal(res, 400, 'request.malformed-query')
     expect(res.body.errors[0].message).toContain(param)
   })
@@ -47,17 +56,33 @@ describe('staff: cs', () => {
   it('issue 6 #16: messages follow the caller’s language (Chinese by default)', async () => {
     const zh = await api('/api/households/abc', { auth: staff })
     expect(zh.body.errors[0].message).toBe('「abc」不是有效的記錄編號。')
-    const en = await api('/api/households/abc', { auth: staff, headers: { 'Accept-Language': 'en-US,en' } })
+    const en = await api('/api/households/abc', {
+      auth: staff,
+      headers: { 'Accept-Language': 'en-US,en' },
+    })
     expect(en.body.errors[0].message).toBe('“abc” is not a valid record id.')
   })
 
-  it.each(['null', '"str"', '123', '[1]'])('issue 6 #16: POST /api/members with the body %s is a 400, not a 500', async (body) => {
-    const res = await api('/api/members', { method: 'POST', auth: staff, headers: { 'Content-Type': 'application/json' }, body })
-    expectRefusal(res, 400, 'request.malformed-body')
-  })
+  it.each(['null', '"str"', '123', '[1]'])(
+    'issue 6 #16: POST /api/members with the body %s is a 400, not a 500',
+    async (body) => {
+      const res = await api('/api/members', {
+        method: 'POST',
+        auth: staff,
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      })
+      expectRefusal(res, 400, 'request.malformed-body')
+    },
+  )
 
   it('issue 6 #16: POST /api/members {} names the missing fields instead of failing in a hook', async () => {
-    const res = await api('/api/members', { method: 'POST', auth: staff, json: {}, headers: { 'Accept-Language': 'en' } })
+    const res = await api('/api/members', {
+      method: 'POST',
+      auth: staff,
+      json: {},
+      headers: { 'Accept-Language': 'en' },
+    })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toMatch(/Household/)
   })
@@ -83,17 +108,43 @@ describe('staff: cs', () => {
   })
 
   it('issue 6 #16: GraphQL refuses malformed JSON (400), a non-JSON body (415) and a mutation over GET (405), each with a message', async () => {
-    expectRefusal(await api('/api/graphql', { method: 'POST', auth: staff, headers: { 'Content-Type': 'application/json' }, body: '{bad' }), 400, 'request.malformed-json')
-    expectRefusal(await api('/api/graphql', { method: 'POST', auth: staff, headers: { 'Content-Type': 'text/plain' }, body: '{ Households { docs { id } } }' }), 415, 'request.json-only')
-    expectRefusal(await api('/api/graphql?query=mutation%7BlogoutUser%7D', { auth: staff }), 405, 'request.method-not-allowed')
+    expectRefusal(
+      await api('/api/graphql', {
+        method: 'POST',
+        auth: staff,
+        headers: { 'Content-Type': 'application/json' },
+        body: '{bad',
+      }),
+      400,
+      'request.malformed-json',
+    )
+    expectRefusal(
+      await api('/api/graphql', {
+        method: 'POST',
+        auth: staff,
+        headers: { 'Content-Type': 'text/plain' },
+        body: '{ Households { docs { id } } }',
+      }),
+      415,
+      'request.json-only',
+    )
+    expectRefusal(
+      await api('/api/graphql?query=mutation%7BlogoutUser%7D', { auth: staff }),
+      405,
+      'request.method-not-allowed',
+    )
   })
 
   it('issue 6 #16: an office page for a malformed or unknown household is a 404 page', async () => {
     for (const id of ['-1', 'abc', '2147483647']) {
-      const res = await api(`/office/households/${id}/handover`, { headers: { Cookie: `payload-token=${staff.token}` } })
+      const res = await api(`/office/households/${id}/handover`, {
+        headers: { Cookie: `payload-token=${staff.token}` },
+      })
       expect(res.status, id).toBe(404)
     }
-    const receipt = await api('/office/households/2147483647/receipt', { headers: { Cookie: `payload-token=${staff.token}` } })
+    const receipt = await api('/office/households/2147483647/receipt', {
+      headers: { Cookie: `payload-token=${staff.token}` },
+    })
     expect(receipt.status).toBe(404)
   })
 
@@ -114,7 +165,9 @@ describe('resident', () => {
   })
 
   it('issue 6 #16: where across relationships to a field they may not read is refused, never a 500', async () => {
-    const res = await api('/api/residents?where[household.passes.qrToken][exists]=true', { auth: resident })
+    const res = await api('/api/residents?where[household.passes.qrToken][exists]=true', {
+      auth: resident,
+    })
     expect(res.status).toBeGreaterThanOrEqual(200)
     expect(res.status).toBeLessThan(500)
   })

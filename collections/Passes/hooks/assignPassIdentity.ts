@@ -9,7 +9,6 @@ import { refuse } from '@/errors/refuse'
 import { idOf } from '@/domain/relations'
 import { isRecordId } from '@/server/ids'
 
-
 /**
  * On create, whatever the client sent: the server sets household, ordinal, slot, number, fee,
  * currency, status and QR token (PAS-3). A resident may only ask for their own household.
@@ -67,7 +66,11 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
       req,
       overrideAccess: true,
     })
-    unpaidSlot = freeUnpaidSlot(member.id, owing.docs.map((p) => p.unpaidSlot), settings.maxUnpaidExtraPasses)
+    unpaidSlot = freeUnpaidSlot(
+      member.id,
+      owing.docs.map((p) => p.unpaidSlot),
+      settings.maxUnpaidExtraPasses,
+    )
     if (!unpaidSlot) refuse(req, 'pass.unpaid-limit', 409, { limit: settings.maxUnpaidExtraPasses })
   }
   return {

@@ -9,6 +9,7 @@ import { hasRole } from '@/access/roles'
 export const hideOthersSessions: CollectionAfterReadHook = ({ doc, req }) => {
   if (!req.user || hasRole(req.user, 'admin')) return doc
   if (req.user.collection === 'users' && String(req.user.id) === String(doc.id)) return doc
-  if (doc && typeof doc === 'object' && 'sessions' in doc) delete (doc as { sessions?: unknown }).sessions
+  if (doc && typeof doc === 'object' && 'sessions' in doc)
+    delete (doc as { sessions?: unknown }).sessions
   return doc
 }

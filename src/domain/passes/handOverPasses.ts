@@ -1,5 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { APIError, createLocalReq, commitTransaction, Forbidden, initTransaction, killTransaction, ValidationError } from 'payload'
+import {
+  APIError,
+  createLocalReq,
+  commitTransaction,
+  Forbidden,
+  initTransaction,
+  killTransaction,
+  ValidationError,
+} from 'payload'
 
 import { OFFICE_ROLES } from '@/access/residents'
 import { hasRole } from '@/access/roles'
@@ -23,9 +31,12 @@ export type HandOverInput = {
 
 /** A drawn signature must be a PNG image of sensible size; anything else is refused with a reason. */
 export function checkSignature(signature: Buffer | undefined): string | null {
-  if (!signature || signature.length === 0) return 'The resident’s signature is missing · 欠缺業戶簽名'
-  if (signature.length > MAX_SIGNATURE_BYTES) return 'The signature image is too large · 簽名圖檔過大'
-  if (!signature.subarray(0, 8).equals(PNG_MAGIC)) return 'The signature must be a PNG image · 簽名須為 PNG 圖檔'
+  if (!signature || signature.length === 0)
+    return 'The resident’s signature is missing · 欠缺業戶簽名'
+  if (signature.length > MAX_SIGNATURE_BYTES)
+    return 'The signature image is too large · 簽名圖檔過大'
+  if (!signature.subarray(0, 8).equals(PNG_MAGIC))
+    return 'The signature must be a PNG image · 簽名須為 PNG 圖檔'
   return null
 }
 
@@ -34,7 +45,9 @@ export const handoverClaim = (household: string | number, n: number) => `${Strin
 
 const isUniqueConflict = (error: unknown, path: string) =>
   error instanceof ValidationError &&
-  ((error.data as { errors?: { path?: string }[] } | undefined)?.errors ?? []).some((e) => e.path === path)
+  ((error.data as { errors?: { path?: string }[] } | undefined)?.errors ?? []).some(
+    (e) => e.path === path,
+  )
 
 /**
  * PAS-5: at move-in the prepared passes are handed over and the resident signs the receipt.
@@ -56,10 +69,20 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
   if (problem) throw new APIError(problem, 400, null, true)
   const signedByName = input.signedByName?.trim()
   if (!signedByName || signedByName.length > 100) {
-    throw new APIError('Enter the name of the person signing (up to 100 characters) · 請填寫簽收人姓名（100 字以內）', 400, null, true)
+    throw new APIError(
+      'Enter the name of the person signing (up to 100 characters) · 請填寫簽收人姓名（100 字以內）',
+      400,
+      null,
+      true,
+    )
   }
   if (input.copyTo && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.copyTo)) {
-    throw new APIError('The e-mail address for the copy is not valid · 副本電郵地址無效', 400, null, true)
+    throw new APIError(
+      'The e-mail address for the copy is not valid · 副本電郵地址無效',
+      400,
+      null,
+      true,
+    )
   }
 
   const household = await req.payload.findByID({
@@ -70,7 +93,9 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
     user: req.user,
     overrideAccess: false,
   })
-  const idempotencyKey = input.idempotencyKey ? `${String(household.id)}:${input.idempotencyKey}` : null
+  const idempotencyKey = input.idempotencyKey
+    ? `${String(household.id)}:${input.idempotencyKey}`
+    : null
   if (idempotencyKey) {
     const earlier = await findReceipt(req, { idempotencyKey: { equals: idempotencyKey } })
     if (earlier) return { receipt: await replay(req, earlier), replayed: true }
@@ -120,7 +145,11 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
     // A later number while an earlier handover is unfinished: that one owns the passes.
     const unfinished = await req.payload.count({
       collection: 'pass-receipts',
-      where: { household: { equals: household.id }, state: { not_equals: 'complete' }, id: { not_equals: claim.id } },
+      where: {
+        household: { equals: household.id },
+        state: { not_equals: 'complete' },
+        id: { not_equals: claim.id },
+      },
       req,
       overrideAccess: true,
     })
@@ -169,14 +198,27 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
 
 function findReceipt(req: PayloadRequest, where: Record<string, unknown>) {
   return req.payload
-    .find({ collection: 'pass-receipts', where: where as never, limit: 1, depth: 0, req, overrideAccess: true })
+    .find({
+      collection: 'pass-receipts',
+      where: where as never,
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
     .then((r) => r.docs[0])
 }
 
 /** The first request's result for a retry: the completed receipt, or 409 while it is under way. */
 function replay(req: PayloadRequest, receipt: { id: string | number; state?: string | null }) {
   if (receipt.state !== 'complete') refuse(req, 'handover.in-progress', 409)
-  return req.payload.findByID({ collection: 'pass-receipts', id: receipt.id, depth: 0, req, overrideAccess: true })
+  return req.payload.findByID({
+    collection: 'pass-receipts',
+    id: receipt.id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
 }
 
 /**
@@ -184,7 +226,13 @@ function replay(req: PayloadRequest, receipt: { id: string | number; state?: str
  * copy queued once, the receipt complete. Running it again after a crash finishes what is left.
  */
 export async function completeHandover(req: PayloadRequest, receiptId: string | number) {
-  const receipt = await req.payload.findByID({ collection: 'pass-receipts', id: receiptId, depth: 0, req, overrideAccess: true })
+  const receipt = await req.payload.findByID({
+    collection: 'pass-receipts',
+    id: receiptId,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   if (receipt.state === 'complete') return receipt
   const household = await req.payload.findByID({
     collection: 'households',
@@ -238,7 +286,12 @@ export async function completeHandover(req: PayloadRequest, receiptId: string | 
     overrideAccess: true,
   })
   for (const r of residents.docs) recipients.add(r.email)
-  const message = receiptEmail({ unit: household.unit, signedByName: receipt.signedByName, signedAt: at, passes: passes.docs })
+  const message = receiptEmail({
+    unit: household.unit,
+    signedByName: receipt.signedByName,
+    signedAt: at,
+    passes: passes.docs,
+  })
   for (const to of recipients) {
     await queueNotification(req, { to, ...message }, `pass-receipt:${String(receipt.id)}:${to}`)
   }
@@ -271,7 +324,12 @@ export async function settleHandover(req: PayloadRequest, receiptId: string | nu
     await completeHandover(req, receipt.id)
     return
   }
-  await req.payload.delete({ collection: 'pass-receipts', id: receipt.id, req, overrideAccess: true })
+  await req.payload.delete({
+    collection: 'pass-receipts',
+    id: receipt.id,
+    req,
+    overrideAccess: true,
+  })
 }
 
 /** At start-up: every handover a crash left unfinished is completed or withdrawn. */

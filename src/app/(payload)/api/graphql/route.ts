@@ -7,12 +7,21 @@ const graphqlPost = GRAPHQL_POST(config)
 
 type Code = 'request.malformed-json' | 'request.method-not-allowed' | 'request.json-only'
 
-const refusal = (request: Request, status: number, code: Code, headers: Record<string, string> = {}) =>
+const refusal = (
+  request: Request,
+  status: number,
+  code: Code,
+  headers: Record<string, string> = {},
+) =>
   Response.json(
     {
       errors: [
         {
-          message: errorMessage(code, pickLang({ acceptLanguage: request.headers.get('accept-language') }), { method: request.method }),
+          message: errorMessage(
+            code,
+            pickLang({ acceptLanguage: request.headers.get('accept-language') }),
+            { method: request.method },
+          ),
           extensions: { code },
         },
       ],
@@ -38,6 +47,7 @@ export async function POST(request: Request) {
 }
 
 /** Queries and mutations alike go over POST (a mutation over GET would be a CSRF door). */
-export const GET = (request: Request) => refusal(request, 405, 'request.method-not-allowed', { Allow: 'POST, OPTIONS' })
+export const GET = (request: Request) =>
+  refusal(request, 405, 'request.method-not-allowed', { Allow: 'POST, OPTIONS' })
 
 export const OPTIONS = REST_OPTIONS(config)
