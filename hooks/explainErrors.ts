@@ -1,7 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import type { ErrorCode } from '@/errors/catalogue'
-import { errorMessage } from '@/errors/catalogue'
+import { type ErrorCode, refusalBody } from '@/errors/catalogue'
 import { requestLang } from '@/errors/refuse'
 
 /** What a database driver says when a value of the request could not be converted (a 4xx). */
@@ -38,7 +37,7 @@ export const explainErrors: AfterErrorHook = ({ error, req, result }) => {
   const text = causes(error)
   const as = (next: ErrorCode, nextStatus: number) => ({
     status: nextStatus,
-    response: { errors: [{ message: errorMessage(next, requestLang(req)), data: { code: next } }] },
+    response: refusalBody(next, requestLang(req)),
   })
   if (BAD_VALUE.test(text)) return as('request.invalid', 400)
   if (NO_DATABASE.test(text)) return as('server.database-unavailable', 503)

@@ -11,9 +11,7 @@ import { clientAddress } from './clientAddress'
 
 const accountKind = (slug: string): AccountKind => (slug === 'users' ? 'staff' : 'resident')
 
-function loginCounters(req: PayloadRequest, slug: string, email: unknown): [LimitName, string][] {
-  const address = clientAddress(req)
-  if (!address) return []
+function loginCounters(address: string, slug: string, email: unknown): [LimitName, string][] {
   const account = accountKey(slug, email)
   return [
     ['loginByAddress', address],
@@ -21,6 +19,30 @@ function loginCounters(req: PayloadRequest, slug: string, email: unknown): [Limi
     ['loginByAccount', account],
   ]
 }
+
+/** The counters an attempt through one of the sign-in doors spends (none for the Local API). */
+function countersFor(
+  operation: string,
+  req: PayloadRequest,
+  slug: string,
+  args: { data?: Record<string, unknown>; disableEmail?: boolean },
+): [LimitName, string][] {
+  const address = clientAddress(req)
+  if (!address) return []
+  const email = args.data?.email
+  if (operation === 'login') return loginCounters(address, slug, email)
+  // Server code asking for a reset token (an invitation) passes disableEmail; no door does.
+  if (operation === 'forgotPassword' && !args.disableEmail) {
+    return [
+      ['forgotByAddress', address],
+      ['forgotByAccount', accountKey(slug, email)],
+    ]
+  }
+  if (operation === 'resetPassword') return [['resetByAddress', address]]
+  return []
+}
+
+const SETS_PASSWORD = new Set(['create', 'update', 'resetPassword'])
 
 /**
  * Every way into an account, through every door (REST, GraphQL, the admin panel, the portal, the
@@ -33,38 +55,13 @@ export const guardAuthDoors: CollectionBeforeOperationHook = async ({
   operation,
   req,
 }) => {
-  const slug = collection.slug
-  const data = (args as { data?: Record<string, unknown> }).data
-  const address = clientAddress(req)
+  const doorArgs = args as { data?: Record<string, unknown>; disableEmail?: boolean }
+  const wait = await chargeAttempt(countersFor(operation, req, collection.slug, doorArgs))
+  if (wait) refuse(req, 'auth.too-many-attempts', 429, { minutes: wait })
 
-  if (operation === 'login') {
-    const wait = await chargeAttempt(loginCounters(req, slug, data?.email))
-    if (wait) refuse(req, 'auth.too-many-attempts', 429, { minutes: wait })
-  }
-  // Server code asking for a reset token (an invitation) passes disableEmail; no door does.
-  const serverIssuedToken = (args as { disableEmail?: boolean }).disableEmail === true
-  if (operation === 'forgotPassword' && address && !serverIssuedToken) {
-    const wait = await chargeAttempt([
-      ['forgotByAddress', address],
-      ['forgotByAccount', accountKey(slug, data?.email)],
-    ])
-    if (wait) refuse(req, 'auth.too-many-attempts', 429, { minutes: wait })
-  }
-  if (operation === 'resetPassword' && address) {
-    const wait = await chargeAttempt([['resetByAddress', address]])
-    if (wait) refuse(req, 'auth.too-many-attempts', 429, { minutes: wait })
-  }
-
-  const settingPassword =
-    (operation === 'create' || operation === 'update' || operation === 'resetPassword') &&
-    data !== undefined &&
-    data !== null &&
-    typeof data === 'object' &&
-    'password' in data &&
-    data.password !== undefined &&
-    data.password !== null
-  if (settingPassword) {
-    const problem = checkPassword(data.password, accountKind(slug))
+  const password = doorArgs.data?.password
+  if (SETS_PASSWORD.has(operation) && password !== undefined && password !== null) {
+    const problem = checkPassword(password, accountKind(collection.slug))
     if (problem) refuse(req, problem.code, 400, problem.params)
   }
   return args
@@ -76,5 +73,7 @@ export const refundSuccessfulLogin: CollectionAfterLoginHook = async ({
   req,
   user,
 }) => {
-  await refundAttempt(loginCounters(req, collection.slug, (user as { email?: string }).email))
+  const address = clientAddress(req)
+  if (address)
+    await refundAttempt(loginCounters(address, collection.slug, (user as { email?: string }).email))
 }

@@ -94,6 +94,15 @@ export function errorMessage(
   return ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''))
 }
 
+/** A refusal's body in the API's shape: `{ errors: [{ message, data: { code } }] }`. */
+export function refusalBody(
+  code: ErrorCode,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+) {
+  return { errors: [{ message: errorMessage(code, lang, params), data: { code } }] }
+}
+
 /**
  * The caller's language: the resident's own setting, then what the request asks for
  * (Accept-Language, already resolved by Payload into `i18n.language`), then Chinese.

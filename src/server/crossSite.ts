@@ -17,8 +17,9 @@ function hostOf(url: string | undefined): string | undefined {
 /**
  * CSRF (issue 6 #10): a state-changing request that a browser authenticates with the session
  * cookie must come from a page of this server. Its Origin (or, without one, its Referer) must
- * name this host or PUBLIC_URL's; a browser that says the request is cross-site is refused. Requests that authenticate with a header (JWT, API key) carry
- * no ambient credential and are not affected.
+ * name this host or PUBLIC_URL's; a browser that says the request is cross-site is refused.
+ * Requests that authenticate with a header (JWT, API key) carry no ambient credential and are
+ * not affected.
  */
 export function refuseCrossSiteWrites(publicUrl: string | undefined) {
   const publicHost = hostOf(publicUrl)

@@ -2,12 +2,12 @@ import type { NextFunction, Request, Response } from 'express'
 import type { FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
 import { parse as parseQuery } from 'qs-esm'
 
-import { type ErrorCode, errorMessage, pickLang } from '@/errors/catalogue'
+import { type ErrorCode, pickLang, refusalBody } from '@/errors/catalogue'
 import { isRecordId } from './ids'
 
 type Params = Record<string, string | number>
 
-/** A refusal in the same shape as Payload's: `{ errors: [{ message, data: { code } }] }`. */
+/** A refusal in the same shape as Payload's, in the language the request asks for. */
 export function sendRefusal(
   req: Request,
   res: Response,
@@ -15,15 +15,11 @@ export function sendRefusal(
   code: ErrorCode,
   params: Params = {},
 ) {
-  const message = errorMessage(
-    code,
-    pickLang({ acceptLanguage: req.get('accept-language') }),
-    params,
-  )
+  const lang = pickLang({ acceptLanguage: req.get('accept-language') })
   res
     .status(status)
     .set('Cache-Control', 'no-store')
-    .json({ errors: [{ message, data: { code } }] })
+    .json(refusalBody(code, lang, params))
 }
 
 class Refusal extends Error {
@@ -49,7 +45,7 @@ const AUTH_ROUTES = [
   'first-register',
 ]
 const COLLECTION_ROUTES = ['count', 'access', 'versions']
-const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
 const MAX_PAGE = 1_000_000
 const MAX_LIMIT = 10_000
 
@@ -99,7 +95,7 @@ export function checkQuery(
   query: Record<string, unknown>,
   shape: Shape | undefined,
   idType: 'number' | 'text',
-  byId: Map<string, Shape>,
+  bySlug: Map<string, Shape>,
 ) {
   if (query.page !== undefined && !isWholeNumber(query.page, MAX_PAGE, 1)) {
     throw new Refusal(400, 'request.malformed-query', { param: 'page', reason: `1–${MAX_PAGE}` })
@@ -127,14 +123,14 @@ export function checkQuery(
         reason: 'where[field][operator]=value',
       })
     }
-    if (shape) checkWhere(query.where as Record<string, unknown>, shape, idType, byId, 0)
+    if (shape) checkWhere(query.where as Record<string, unknown>, shape, idType, bySlug, 0)
   }
 }
 
 function resolveField(
   path: string,
   shape: Shape,
-  byId: Map<string, Shape>,
+  bySlug: Map<string, Shape>,
 ): FlattenedField | 'id' | undefined {
   let fields = shape.fields
   const parts = path.split('.')
@@ -148,7 +144,7 @@ function resolveField(
       (field.type === 'relationship' || field.type === 'upload') &&
       typeof field.relationTo === 'string'
     ) {
-      const target = byId.get(field.relationTo)
+      const target = bySlug.get(field.relationTo)
       if (!target) return undefined
       fields = target.fields
     } else if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) {
@@ -202,7 +198,7 @@ function checkWhere(
   where: Record<string, unknown>,
   shape: Shape,
   idType: 'number' | 'text',
-  byId: Map<string, Shape>,
+  bySlug: Map<string, Shape>,
   level: number,
 ) {
   if (level > 8)
@@ -215,7 +211,7 @@ function checkWhere(
             param: `where[${key}]`,
             reason: 'a list of conditions',
           })
-        checkWhere(part as Record<string, unknown>, shape, idType, byId, level + 1)
+        checkWhere(part as Record<string, unknown>, shape, idType, bySlug, level + 1)
       }
       continue
     }
@@ -225,7 +221,7 @@ function checkWhere(
         reason: 'where[field][operator]=value',
       })
     }
-    const field = resolveField(key, shape, byId)
+    const field = resolveField(key, shape, bySlug)
     if (!field) continue
     for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
       checkOperand(field, operator, operand, idType, key)
@@ -267,7 +263,9 @@ export function createRequestGuard(payload: Payload) {
       if (slug === 'payload-migrations') throw new Refusal(404, 'request.not-found')
       const collection = slug ? collections.get(slug) : undefined
       let shape = slug ? shapes.get(slug) : undefined
-      if (collection && second !== undefined && second !== '') {
+      // The collection itself (list, create) or one record by id, not a named or keyed endpoint.
+      let recordRoute = second === undefined || second === ''
+      if (collection && !recordRoute) {
         const named = routes.get(slug!)!
         if (second === 'versions') {
           if (!collection.versions) throw new Refusal(404, 'request.not-found')
@@ -283,7 +281,8 @@ export function createRequestGuard(payload: Payload) {
               ...collection.flattenedFields,
             ],
           }
-        } else if (!named.names.has(second) && !named.keyedByOtherThanId) {
+        } else if (!named.names.has(second!) && !named.keyedByOtherThanId) {
+          recordRoute = true
           if (!isRecordId(second, idType))
             throw new Refusal(400, 'request.malformed-id', { id: second.slice(0, 40) })
           if (rest.length > 0) throw new Refusal(404, 'request.not-found')
@@ -307,13 +306,7 @@ export function createRequestGuard(payload: Payload) {
       }
       checkQuery(query, collection ? shape : undefined, idType, shapes)
 
-      const isRecordWrite =
-        collection &&
-        STATE_CHANGING.has(req.method) &&
-        req.method !== 'DELETE' &&
-        (second === undefined || second === '' || isRecordId(second, idType)) &&
-        third === undefined
-      if (isRecordWrite && !(collection.slug === 'payload-preferences')) {
+      if (collection && recordRoute && third === undefined && BODY_METHODS.has(req.method)) {
         const type = (req.get('content-type') ?? '').toLowerCase()
         if (!type.startsWith('application/json') && !type.startsWith('multipart/form-data')) {
           throw new Refusal(415, 'request.unsupported-media-type')

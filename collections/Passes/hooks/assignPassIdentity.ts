@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { type CollectionBeforeChangeHook, Forbidden, ValidationError } from 'payload'
 
 import { isResident, residentHousehold } from '@/access/residents'
-import { priceNextPass } from '@/domain/passes/issuePass'
+import { freeUnpaidSlotOf, priceNextPass } from '@/domain/passes/issuePass'
 import { chargeAttempt } from '@/auth/attemptLimits'
-import { freeUnpaidSlot, passNumber, passSlot } from '@/domain/passes/pricing'
+import { passNumber, passSlot } from '@/domain/passes/pricing'
 import { refuse } from '@/errors/refuse'
 import { idOf } from '@/domain/relations'
 import { isRecordId } from '@/server/ids'
@@ -54,24 +54,9 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
     if (wait) refuse(req, 'pass.too-many-requests', 429, { minutes: wait })
   }
   const { ordinal, fee, settings } = await priceNextPass(req, member.id)
-  let unpaidSlot: string | null = null
-  if (fee > 0) {
-    const owing = await req.payload.find({
-      collection: 'passes',
-      where: { member: { equals: member.id }, unpaidSlot: { exists: true } },
-      select: { unpaidSlot: true },
-      limit: 100,
-      depth: 0,
-      pagination: false,
-      req,
-      overrideAccess: true,
-    })
-    unpaidSlot = freeUnpaidSlot(
-      member.id,
-      owing.docs.map((p) => p.unpaidSlot),
-      settings.maxUnpaidExtraPasses,
-    )
-    if (!unpaidSlot) refuse(req, 'pass.unpaid-limit', 409, { limit: settings.maxUnpaidExtraPasses })
+  const unpaidSlot = fee > 0 ? await freeUnpaidSlotOf(req, member.id, settings) : null
+  if (fee > 0 && !unpaidSlot) {
+    refuse(req, 'pass.unpaid-limit', 409, { limit: settings.maxUnpaidExtraPasses })
   }
   return {
     ...data,

@@ -36,12 +36,21 @@ export function findPreparedPasses(payload: Payload, user: TypedUser, household:
   })
 }
 
-/** A household for an office page, read as the staff member; a bad or unknown id is a 404 page. */
-export async function findHouseholdOr404(payload: Payload, user: TypedUser, id: string) {
+/**
+ * A record for an office page, read as the staff member: a malformed or unknown id, or one the
+ * staff member may not read, is a 404 page.
+ */
+export async function findOr404<S extends 'households' | 'pass-receipts'>(
+  payload: Payload,
+  user: TypedUser,
+  collection: S,
+  id: string,
+  depth = 0,
+) {
   if (!isRecordId(id, payload.db.defaultIDType)) notFound()
-  const household = await payload
-    .findByID({ collection: 'households', id, depth: 0, user, overrideAccess: false, disableErrors: true })
+  const doc = await payload
+    .findByID({ collection, id, depth, user, overrideAccess: false, disableErrors: true })
     .catch(() => null)
-  if (!household) notFound()
-  return household
+  if (!doc) notFound()
+  return doc
 }

@@ -1,3 +1,4 @@
+import type { PassReceipt } from '@payload-types'
 import type { Payload, PayloadRequest } from 'payload'
 import {
   APIError,
@@ -6,7 +7,6 @@ import {
   Forbidden,
   initTransaction,
   killTransaction,
-  ValidationError,
 } from 'payload'
 
 import { OFFICE_ROLES } from '@/access/residents'
@@ -14,6 +14,7 @@ import { hasRole } from '@/access/roles'
 import { queueNotification } from '@/domain/notifications/queueNotification'
 import { idOf } from '@/domain/relations'
 import { refuse } from '@/errors/refuse'
+import { isUniqueConflict } from '@/errors/uniqueConflict'
 import { failpoint } from '@/server/failpoint'
 import { receiptEmail } from './receiptEmail'
 
@@ -42,12 +43,6 @@ export function checkSignature(signature: Buffer | undefined): string | null {
 
 /** The unique claim a household's n-th handover holds: two handovers can never both hold one. */
 export const handoverClaim = (household: string | number, n: number) => `${String(household)}#${n}`
-
-const isUniqueConflict = (error: unknown, path: string) =>
-  error instanceof ValidationError &&
-  ((error.data as { errors?: { path?: string }[] } | undefined)?.errors ?? []).some(
-    (e) => e.path === path,
-  )
 
 /**
  * PAS-5: at move-in the prepared passes are handed over and the resident signs the receipt.
@@ -97,8 +92,8 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
     ? `${String(household.id)}:${input.idempotencyKey}`
     : null
   if (idempotencyKey) {
-    const earlier = await findReceipt(req, { idempotencyKey: { equals: idempotencyKey } })
-    if (earlier) return { receipt: await replay(req, earlier), replayed: true }
+    const earlier = await findByIdempotencyKey(req, idempotencyKey)
+    if (earlier) return { receipt: replay(req, earlier), replayed: true }
   }
 
   const ownTransaction = await initTransaction(req)
@@ -132,15 +127,15 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
         // PostgreSQL aborts a transaction at a failed insert: leave it before reading again.
         if (ownTransaction) await killTransaction(req)
         if (idempotencyKey && isUniqueConflict(error, 'idempotencyKey')) {
-          const earlier = await findReceipt(req, { idempotencyKey: { equals: idempotencyKey } })
+          const earlier = await findByIdempotencyKey(req, idempotencyKey)
           if (earlier) return { replayOf: earlier }
         }
-        if (isUniqueConflict(error, 'claim') || isUniqueConflict(error, 'idempotencyKey')) {
+        if (isUniqueConflict(error, 'claim', 'idempotencyKey')) {
           refuse(req, 'handover.in-progress', 409)
         }
         throw error
       })
-    if ('replayOf' in claim) return { receipt: await replay(req, claim.replayOf), replayed: true }
+    if ('replayOf' in claim) return { receipt: replay(req, claim.replayOf), replayed: true }
     receiptId = claim.id
     // A later number while an earlier handover is unfinished: that one owns the passes.
     const unfinished = await req.payload.count({
@@ -178,15 +173,16 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
       req,
       overrideAccess: true,
     })
-    await req.payload.update({
+    const signed = await req.payload.update({
       collection: 'pass-receipts',
       id: claim.id,
       data: { state: 'signed', signature: signature.id, passes: prepared.docs.map((p) => p.id) },
+      depth: 0,
       req,
       overrideAccess: true,
     })
     failpoint('handover:signed')
-    const receipt = await completeHandover(req, claim.id)
+    const receipt = await completeHandover(req, signed)
     if (ownTransaction) await commitTransaction(req)
     return { receipt, replayed: false }
   } catch (error) {
@@ -196,11 +192,11 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
   }
 }
 
-function findReceipt(req: PayloadRequest, where: Record<string, unknown>) {
+function findByIdempotencyKey(req: PayloadRequest, idempotencyKey: string) {
   return req.payload
     .find({
       collection: 'pass-receipts',
-      where: where as never,
+      where: { idempotencyKey: { equals: idempotencyKey } },
       limit: 1,
       depth: 0,
       req,
@@ -210,29 +206,17 @@ function findReceipt(req: PayloadRequest, where: Record<string, unknown>) {
 }
 
 /** The first request's result for a retry: the completed receipt, or 409 while it is under way. */
-function replay(req: PayloadRequest, receipt: { id: string | number; state?: string | null }) {
+function replay(req: PayloadRequest, receipt: PassReceipt) {
   if (receipt.state !== 'complete') refuse(req, 'handover.in-progress', 409)
-  return req.payload.findByID({
-    collection: 'pass-receipts',
-    id: receipt.id,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
+  return receipt
 }
 
 /**
- * Step 3, idempotent: every pass on a signed receipt active, the household moved in, each e-mail
- * copy queued once, the receipt complete. Running it again after a crash finishes what is left.
+ * Step 3, idempotent: every pass on a signed receipt (read at depth 0) active, the household moved
+ * in, each e-mail copy queued once, the receipt complete. Running it again after a crash finishes
+ * what is left.
  */
-export async function completeHandover(req: PayloadRequest, receiptId: string | number) {
-  const receipt = await req.payload.findByID({
-    collection: 'pass-receipts',
-    id: receiptId,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
+export async function completeHandover(req: PayloadRequest, receipt: PassReceipt) {
   if (receipt.state === 'complete') return receipt
   const household = await req.payload.findByID({
     collection: 'households',
@@ -321,7 +305,7 @@ export async function settleHandover(req: PayloadRequest, receiptId: string | nu
   })
   if (!receipt || receipt.state === 'complete') return
   if (receipt.state === 'signed') {
-    await completeHandover(req, receipt.id)
+    await completeHandover(req, receipt)
     return
   }
   await req.payload.delete({

@@ -1,16 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { PayloadRequest } from 'payload'
-import { ValidationError } from 'payload'
 
-import { nextPassOrdinal, priceNthPass } from './pricing'
+import { isUniqueConflict } from '@/errors/uniqueConflict'
+import { freeUnpaidSlot, nextPassOrdinal, type PassSettings, priceNthPass } from './pricing'
 import { readPassSettings } from './settings'
 
 /** The unique-slot refusal that two simultaneous requests for one member's same pass meet. */
-export function isSlotConflict(error: unknown): boolean {
-  if (!(error instanceof ValidationError)) return false
-  const errors = (error.data as { errors?: { path?: string }[] } | undefined)?.errors ?? []
-  return errors.some((e) => ['slot', 'number', 'qrToken', 'unpaidSlot'].includes(e.path ?? ''))
-}
+export const isSlotConflict = (error: unknown) =>
+  isUniqueConflict(error, 'slot', 'number', 'qrToken', 'unpaidSlot')
 
 const MAX_ATTEMPTS = 30
 
@@ -19,7 +16,11 @@ const MAX_ATTEMPTS = 30
  * request took the same slot at the same moment, tries again for the next one; the unique slot
  * is what guarantees that no member ever gets more than the free number of free passes.
  */
-export async function issuePass(req: PayloadRequest, memberId: string | number, overrideAccess = false) {
+export async function issuePass(
+  req: PayloadRequest,
+  memberId: string | number,
+  overrideAccess = false,
+) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await req.payload.create({
@@ -51,6 +52,32 @@ export async function highestPassOrdinal(req: PayloadRequest, memberId: string |
     overrideAccess: true,
   })
   return last.docs[0]?.ordinal ?? null
+}
+
+/**
+ * Issue 6 #13: the place a new unpaid extra pass of the member would hold, or null when the
+ * member already holds as many unpaid passes as the settings allow.
+ */
+export async function freeUnpaidSlotOf(
+  req: PayloadRequest,
+  memberId: string | number,
+  settings: PassSettings,
+) {
+  const owing = await req.payload.find({
+    collection: 'passes',
+    where: { member: { equals: memberId }, unpaidSlot: { exists: true } },
+    select: { unpaidSlot: true },
+    limit: 100,
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  return freeUnpaidSlot(
+    memberId,
+    owing.docs.map((p) => p.unpaidSlot),
+    settings.maxUnpaidExtraPasses,
+  )
 }
 
 /** PAS-3: the member's next ordinal and what it costs under the settings in force. */

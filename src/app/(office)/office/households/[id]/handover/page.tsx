@@ -1,5 +1,5 @@
 import { HandoverForm } from '@/components/office/HandoverForm'
-import { findHouseholdOr404, findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
+import { findOr404, findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
 import type { Member } from '@payload-types'
 
 type Args = { params: Promise<{ id: string }> }
@@ -8,7 +8,7 @@ type Args = { params: Promise<{ id: string }> }
 export default async function HandoverPage({ params }: Args) {
   const { id } = await params
   const { payload, user, lang, t } = await requireOfficeStaff(`/office/households/${id}/handover`)
-  const household = await findHouseholdOr404(payload, user, id)
+  const household = await findOr404(payload, user, 'households', id)
   const prepared = await findPreparedPasses(payload, user, household.id)
   const residents = await payload.find({
     collection: 'residents',

@@ -2,8 +2,8 @@ import { notFound } from 'next/navigation'
 import QRCode from 'qrcode'
 
 import { PrintButton } from '@/components/office/PrintButton'
-import { findHouseholdOr404, findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
-import { isRecordId } from '@/server/ids'
+import { findOr404, findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
+import { idOf } from '@/domain/relations'
 import type { Member, Pass, PassReceipt, Signature, User } from '@payload-types'
 
 type Args = { params: Promise<{ id: string }>; searchParams: Promise<{ receipt?: string }> }
@@ -19,16 +19,13 @@ export default async function ReceiptPage({ params, searchParams }: Args) {
   const { id } = await params
   const { receipt: receiptId } = await searchParams
   const { payload, user, lang, t } = await requireOfficeStaff(`/office/households/${id}/receipt`)
-  const household = await findHouseholdOr404(payload, user, id)
+  const household = await findOr404(payload, user, 'households', id)
 
   let passes: Pass[]
   let signed: PassReceipt | null = null
   if (receiptId) {
-    if (!isRecordId(receiptId, payload.db.defaultIDType)) notFound()
-    signed = await payload
-      .findByID({ collection: 'pass-receipts', id: receiptId, depth: 2, user, overrideAccess: false, disableErrors: true })
-      .catch(() => null)
-    if (!signed || String(typeof signed.household === 'object' ? signed.household.id : signed.household) !== String(household.id)) notFound()
+    signed = await findOr404(payload, user, 'pass-receipts', receiptId, 2)
+    if (String(idOf(signed.household)) !== String(household.id)) notFound()
     passes = (signed.passes ?? []).filter((p): p is Pass => typeof p === 'object')
   } else {
     const found = await findPreparedPasses(payload, user, household.id)
