@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
-import { staffOnlyField } from '@/access'
+import { serverOwned, staffOnlyField } from '@/access'
 
 /** The auth collections whose members can act on records. */
 export const ACTOR_COLLECTIONS = ['users', 'residents', 'kiosks'] as const
@@ -16,7 +16,7 @@ export const actorFields: Field[] = (['createdBy', 'updatedBy'] as const).map((n
   relationTo: [...ACTOR_COLLECTIONS],
   label: name === 'createdBy' ? { en: 'Created by', 'zh-TW': '建立者' } : { en: 'Last changed by', 'zh-TW': '最後修改者' },
   // Residents and kiosks never learn which staff member touched a record (issue 6 #3).
-  access: { read: staffOnlyField, create: () => false, update: () => false },
+  access: { ...serverOwned, read: staffOnlyField },
   // Records seeded by the system have no actor: show the field only when there is one.
   admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.[name]) },
 }))

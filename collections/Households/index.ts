@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, staffOnly } from '@/access'
+import { adminOnly, serverOwned, staffOnly } from '@/access'
 import { officeOnly, staffOrOwnHousehold } from '@/access/residents'
 import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES } from '@/domain/households/status'
 import { actorFields, stampActor } from '../../hooks/stampActor'
@@ -70,7 +70,7 @@ export const Households: CollectionConfig = {
       name: 'movedInAt',
       type: 'date',
       label: { en: 'Moved in at', 'zh-TW': '入住時間' },
-      access: { create: () => false, update: () => false },
+      access: serverOwned,
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {

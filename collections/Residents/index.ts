@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
+import { serverOwned } from '@/access'
 import { OFFICE_ROLES, officeOnly } from '@/access/residents'
 import { hasRole, isStaff } from '@/access/roles'
 import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
@@ -111,7 +112,7 @@ export const Residents: CollectionConfig = {
       name: 'invitedAt',
       type: 'date',
       label: { en: 'Invitation sent', 'zh-TW': '邀請發出時間' },
-      access: { create: () => false, update: () => false },
+      access: serverOwned,
       admin: { readOnly: true, position: 'sidebar' },
     },
     ...actorFields,
