@@ -69,6 +69,8 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    estates: Estate;
+    'estate-settings': EstateSetting;
     households: Household;
     members: Member;
     passes: Pass;
@@ -96,6 +98,8 @@ export interface Config {
     };
   };
   collectionsSelect: {
+    estates: EstatesSelect<false> | EstatesSelect<true>;
+    'estate-settings': EstateSettingsSelect<false> | EstateSettingsSelect<true>;
     households: HouseholdsSelect<false> | HouseholdsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     passes: PassesSelect<false> | PassesSelect<true>;
@@ -117,12 +121,8 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh-TW' | 'en') | ('zh-TW' | 'en')[];
-  globals: {
-    'pass-settings': PassSetting;
-  };
-  globalsSelect: {
-    'pass-settings': PassSettingsSelect<false> | PassSettingsSelect<true>;
-  };
+  globals: {};
+  globalsSelect: {};
   locale: 'zh-TW' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -195,6 +195,154 @@ export interface KioskAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estates".
+ */
+export interface Estate {
+  id: number;
+  name: string;
+  nameEn?: string | null;
+  /**
+   * 2–10 capital letters or digits, e.g. SG
+   */
+  code: string;
+  address?: string | null;
+  timeZone: string;
+  currency: string;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  memberships?:
+    | {
+        estate: number | Estate;
+        roles: (
+          | 'guard'
+          | 'cs'
+          | 'supervisor'
+          | 'manager'
+          | 'engineering'
+          | 'environment'
+          | 'security'
+          | 'finance'
+          | 'administration'
+          | 'admin'
+        )[];
+        id?: string | null;
+      }[]
+    | null;
+  allEstates?: boolean | null;
+  /**
+   * Switch with the estate menu at the top of the navigation.
+   */
+  currentEstate?: (number | null) | Estate;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residents".
+ */
+export interface Resident {
+  id: number;
+  name: string;
+  household: number | Household;
+  member?: (number | null) | Member;
+  language?: ('zh-TW' | 'en') | null;
+  invitedAt?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'residents';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "households".
  */
 export interface Household {
@@ -218,6 +366,7 @@ export interface Household {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  estate?: (number | null) | Estate;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -265,6 +414,7 @@ export interface Member {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  estate?: (number | null) | Estate;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -313,6 +463,7 @@ export interface Pass {
   qrToken?: string | null;
   receipt?: (number | null) | PassReceipt;
   activatedAt?: string | null;
+  estate?: (number | null) | Estate;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -358,6 +509,7 @@ export interface PassReceipt {
   sequence?: number | null;
   claim?: string | null;
   idempotencyKey?: string | null;
+  estate?: (number | null) | Estate;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -394,6 +546,7 @@ export interface PassReceipt {
 export interface Signature {
   id: number;
   household: number | Household;
+  estate?: (number | null) | Estate;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -408,52 +561,37 @@ export interface Signature {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "kiosks".
  */
-export interface User {
+export interface Kiosk {
   id: number;
   name: string;
-  roles: (
-    | 'guard'
-    | 'cs'
-    | 'supervisor'
-    | 'manager'
-    | 'engineering'
-    | 'environment'
-    | 'security'
-    | 'finance'
-    | 'administration'
-    | 'admin'
-  )[];
+  location?: string | null;
+  estate?: (number | null) | Estate;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'kiosks';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "residents".
+ * via the `definition` "estate-settings".
  */
-export interface Resident {
+export interface EstateSetting {
   id: number;
-  name: string;
-  household: number | Household;
-  member?: (number | null) | Member;
-  language?: ('zh-TW' | 'en') | null;
-  invitedAt?: string | null;
+  estate?: (number | null) | Estate;
+  freePassesPerMember: number;
+  /**
+   * In the estate’s currency.
+   */
+  extraPassFee: number;
+  /**
+   * A further paid pass is refused until one of these is paid.
+   */
+  maxUnpaidExtraPasses: number;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -482,37 +620,6 @@ export interface Resident {
       } | null);
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'residents';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "kiosks".
- */
-export interface Kiosk {
-  id: number;
-  name: string;
-  location?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  collection: 'kiosks';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -539,6 +646,7 @@ export interface Procedure {
     };
     [k: string]: unknown;
   } | null;
+  estate?: (number | null) | Estate;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -582,6 +690,7 @@ export interface Notification {
   lastError?: string | null;
   sentAt?: string | null;
   dedupeKey?: string | null;
+  estate?: (number | null) | Estate;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -746,6 +855,14 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'estates';
+        value: number | Estate;
+      } | null)
+    | ({
+        relationTo: 'estate-settings';
+        value: number | EstateSetting;
+      } | null)
+    | ({
         relationTo: 'households';
         value: number | Household;
       } | null)
@@ -851,6 +968,36 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estates_select".
+ */
+export interface EstatesSelect<T extends boolean = true> {
+  name?: T;
+  nameEn?: T;
+  code?: T;
+  address?: T;
+  timeZone?: T;
+  currency?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estate-settings_select".
+ */
+export interface EstateSettingsSelect<T extends boolean = true> {
+  estate?: T;
+  freePassesPerMember?: T;
+  extraPassFee?: T;
+  maxUnpaidExtraPasses?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "households_select".
  */
 export interface HouseholdsSelect<T extends boolean = true> {
@@ -859,6 +1006,7 @@ export interface HouseholdsSelect<T extends boolean = true> {
   movedInAt?: T;
   members?: T;
   passes?: T;
+  estate?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -877,6 +1025,7 @@ export interface MembersSelect<T extends boolean = true> {
   ordinal?: T;
   householdSlot?: T;
   passes?: T;
+  estate?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -900,6 +1049,7 @@ export interface PassesSelect<T extends boolean = true> {
   qrToken?: T;
   receipt?: T;
   activatedAt?: T;
+  estate?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -920,6 +1070,7 @@ export interface PassReceiptsSelect<T extends boolean = true> {
   sequence?: T;
   claim?: T;
   idempotencyKey?: T;
+  estate?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -931,6 +1082,7 @@ export interface PassReceiptsSelect<T extends boolean = true> {
  */
 export interface SignaturesSelect<T extends boolean = true> {
   household?: T;
+  estate?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -953,6 +1105,7 @@ export interface ResidentsSelect<T extends boolean = true> {
   member?: T;
   language?: T;
   invitedAt?: T;
+  estate?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -977,7 +1130,15 @@ export interface ResidentsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
-  roles?: T;
+  memberships?:
+    | T
+    | {
+        estate?: T;
+        roles?: T;
+        id?: T;
+      };
+  allEstates?: T;
+  currentEstate?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1001,6 +1162,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface KiosksSelect<T extends boolean = true> {
   name?: T;
   location?: T;
+  estate?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1018,6 +1180,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   key?: T;
   title?: T;
   body?: T;
+  estate?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1036,6 +1199,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   lastError?: T;
   sentAt?: T;
   dedupeKey?: T;
+  estate?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1128,35 +1292,6 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pass-settings".
- */
-export interface PassSetting {
-  id: number;
-  freePassesPerMember: number;
-  extraPassFee: number;
-  currency: string;
-  /**
-   * A further paid pass is refused until one of these is paid.
-   */
-  maxUnpaidExtraPasses: number;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pass-settings_select".
- */
-export interface PassSettingsSelect<T extends boolean = true> {
-  freePassesPerMember?: T;
-  extraPassFee?: T;
-  currency?: T;
-  maxUnpaidExtraPasses?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

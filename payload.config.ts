@@ -8,6 +8,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { BenchmarkBaselines } from './collections/BenchmarkBaselines'
+import { Estates } from './collections/Estates'
+import { EstateSettings } from './collections/EstateSettings'
 import { Households } from './collections/Households'
 import { Kiosks } from './collections/Kiosks'
 import { Members } from './collections/Members'
@@ -18,7 +20,6 @@ import { Procedures } from './collections/Procedures'
 import { Residents } from './collections/Residents'
 import { Signatures } from './collections/Signatures'
 import { Users } from './collections/Users'
-import { PassSettingsGlobal } from './globals/PassSettings'
 import { explainErrors } from './hooks/explainErrors'
 import { refuseMalformedDataEverywhere } from './hooks/refuseMalformedData'
 import { restrictPayloadCollections } from './src/access/payloadCollections'
@@ -42,8 +43,10 @@ export default buildConfig({
     // Gravatar would load from the internet, which the office network may not reach.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · 陽光嘉園管理處' },
+    meta: { titleSuffix: ' · 屋苑管理處 Estate Office' },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // Which estate the staff member is working in, and the switch between theirs.
+    components: { beforeNavLinks: ['/src/components/admin/EstateSwitcher#EstateSwitcher'] },
   },
   // Staff screens: Traditional Chinese first. zh (Simplified) is deliberately not offered, so a
   // browser asking for zh-HK gets Traditional Chinese, not Simplified.
@@ -61,6 +64,8 @@ export default buildConfig({
     fallback: true,
   },
   collections: [
+    Estates,
+    EstateSettings,
     Households,
     Members,
     Passes,
@@ -73,7 +78,6 @@ export default buildConfig({
     Notifications,
     BenchmarkBaselines,
   ],
-  globals: [PassSettingsGlobal],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),
   db: selectDatabaseAdapter(process.env.DATABASE_URI || DEFAULT_DATABASE_URI),

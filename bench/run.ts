@@ -143,7 +143,7 @@ class Api {
 
   constructor(private baseUrl: string) {}
 
-  async call(method: 'GET' | 'POST', path: string, token: string | undefined, json?: unknown) {
+  async call(method: 'GET' | 'POST' | 'PATCH', path: string, token: string | undefined, json?: unknown) {
     const headers: Record<string, string> = token ? { Authorization: `JWT ${token}` } : {}
     const reply = await send(this.agent, this.baseUrl, { method, path, headers, json }, true)
     let body: any = null
@@ -157,7 +157,7 @@ class Api {
 
   async expect(
     status: number,
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PATCH',
     path: string,
     token?: string,
     json?: unknown,
@@ -206,16 +206,26 @@ const baselineListPath = (household: number | string) =>
 
 async function setUp(api: Api): Promise<Fixture> {
   const adminToken = await api.login('users', ADMIN.email, ADMIN.password)
+  const me = await api.expect(200, 'GET', '/api/users/me', adminToken)
+  const estate = me.user.currentEstate as number
   await api.expect(201, 'POST', '/api/users', adminToken, {
     ...CS,
     name: 'Bench customer service',
-    roles: ['cs'],
+    memberships: [{ estate, roles: ['cs'] }],
   })
   const csToken = await api.login('users', CS.email, CS.password)
   // Extra passes cost nothing in this estate's settings: operation A issues hundreds of passes
   // to a few members, which the brake on unpaid passes (at most 20 awaiting payment) would stop.
   // With a fee, issuing one also reads the member's unpaid places: one indexed query more.
-  await api.expect(200, 'POST', '/api/globals/pass-settings', adminToken, { extraPassFee: 0 })
+  const settings = await api.expect(
+    200,
+    'GET',
+    `/api/estate-settings?where[estate][equals]=${estate}`,
+    adminToken,
+  )
+  await api.expect(200, 'PATCH', `/api/estate-settings/${settings.docs[0].id}`, adminToken, {
+    extraPassFee: 0,
+  })
 
   const household = async (unit: string) =>
     (await api.expect(201, 'POST', '/api/households', adminToken, { unit })).doc.id as

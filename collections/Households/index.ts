@@ -1,7 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, serverOwned, staffOnly } from '@/access'
-import { officeOnly, staffOrOwnHousehold } from '@/access/residents'
+import { serverOwned } from '@/access'
+import { assignEstate, estateField } from '@/access/estate'
+import {
+  estateAdmins,
+  estateOffice,
+  estateStaffVersions,
+  officeOnly,
+  staffOrOwnHousehold,
+} from '@/access/residents'
 import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES } from '@/domain/households/status'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { importRegisterEndpoint } from './endpoints/importRegister'
@@ -28,23 +35,22 @@ export const Households: CollectionConfig = {
   access: {
     read: staffOrOwnHousehold('id'),
     create: officeOnly,
-    update: officeOnly,
-    delete: adminOnly,
-    // Versions hold every past state of a record: staff only, whatever `read` allows (issue 6 #1).
-    readVersions: staffOnly,
+    update: estateOffice,
+    delete: estateAdmins,
+    readVersions: estateStaffVersions,
   },
+  // A unit exists once in each estate; every query a list makes leads with the estate.
+  indexes: [{ fields: ['estate', 'unit'], unique: true }],
   endpoints: [importRegisterEndpoint],
   versions: { maxPerDoc: 50 },
   hooks: {
-    beforeChange: [enforceHouseholdTransition, stampActor],
+    beforeChange: [assignEstate(), enforceHouseholdTransition, stampActor],
   },
   fields: [
     {
       name: 'unit',
       type: 'text',
       required: true,
-      unique: true,
-      index: true,
       label: { en: 'Unit', 'zh-TW': '單元' },
       admin: { description: { en: 'Block-flat, e.g. 3-1502', 'zh-TW': '座數-單位，例如 3-1502' } },
       validate: (value: unknown) =>
@@ -94,6 +100,7 @@ export const Households: CollectionConfig = {
       label: { en: 'Passes', 'zh-TW': '出入證' },
       admin: { defaultColumns: ['number', 'member', 'status', 'fee'] },
     },
+    estateField(),
     ...actorFields,
   ],
 }

@@ -1,15 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import type { Access } from 'payload'
+import { adminOnly } from '@/access'
+import { assignEstate, estateAccess, estateField } from '@/access/estate'
+import { estateAdmins } from '@/access/residents'
 
-import { adminOnly, hasRole } from '@/access'
-
-/** Admins manage every kiosk; a kiosk may read its own record (its name and location). */
-const adminOrThisKiosk: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin')) return true
-  if (req.user?.collection === 'kiosks') return { id: { equals: req.user.id } }
-  return false
-}
+/** The estate's admins manage its kiosks; a kiosk may read its own record (name and location). */
+const adminOrThisKiosk = estateAccess({ staff: ['admin'], kiosk: 'self' })
 
 /**
  * Lobby kiosks sign in with an API key (`Authorization: kiosks API-Key <key>`). A kiosk holds
@@ -38,12 +34,14 @@ export const Kiosks: CollectionConfig = {
     admin: () => false,
     read: adminOrThisKiosk,
     create: adminOnly,
-    update: adminOnly,
-    delete: adminOnly,
+    update: estateAdmins,
+    delete: estateAdmins,
     unlock: adminOnly,
   },
+  hooks: { beforeChange: [assignEstate()] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name', 'zh-TW': '名稱' } },
     { name: 'location', type: 'text', label: { en: 'Location', 'zh-TW': '位置' } },
+    estateField(),
   ],
 }

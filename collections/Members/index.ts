@@ -1,8 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { serverKeyField, serverOwned, staffOnly } from '@/access'
-
-import { officeOnly, staffOrOwnHousehold } from '@/access/residents'
+import { serverKeyField, serverOwned } from '@/access'
+import { assignEstate, estateField } from '@/access/estate'
+import {
+  estateOffice,
+  estateStaffVersions,
+  officeOnly,
+  servingResidentsField,
+  staffOrOwnHousehold,
+} from '@/access/residents'
 import { GENDER_LABELS, GENDERS, RELATIONSHIP_LABELS, RELATIONSHIPS } from '@/domain/register/vocabulary'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
@@ -25,15 +31,19 @@ export const Members: CollectionConfig = {
   access: {
     read: staffOrOwnHousehold(),
     create: officeOnly,
-    update: officeOnly,
+    update: estateOffice,
     // Members are never deleted: their passes, fees and receipts refer to them.
     delete: () => false,
-    // Versions hold every past state of a record: staff only, whatever `read` allows (issue 6 #1).
-    readVersions: staffOnly,
+    readVersions: estateStaffVersions,
   },
+  indexes: [{ fields: ['estate', 'household'] }],
   versions: { maxPerDoc: 50 },
   hooks: {
-    beforeChange: [assignMemberOrdinal, stampActor],
+    beforeChange: [
+      assignEstate({ field: 'household', collection: 'households' }),
+      assignMemberOrdinal,
+      stampActor,
+    ],
     afterChange: [preparePasses],
   },
   fields: [
@@ -77,6 +87,8 @@ export const Members: CollectionConfig = {
           min: 0,
           max: 130,
           label: { en: 'Age', 'zh-TW': '年齡' },
+          // Need to know: a child's age is for the roles that serve residents (and the family).
+          access: { read: servingResidentsField() },
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
             if (siblingData?.relationship === 'child' && (value === null || value === undefined || value === '')) {
               return 'A child’s age is required · 孩童須填寫年齡'
@@ -111,6 +123,7 @@ export const Members: CollectionConfig = {
       label: { en: 'Passes', 'zh-TW': '出入證' },
       admin: { defaultColumns: ['number', 'status', 'fee'] },
     },
+    estateField(),
     ...actorFields,
   ],
 }

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, nobody, rolesOnly, serverKeyField, serverOwned } from '@/access'
+import { adminOnly, nobody, serverKeyField, serverOwned } from '@/access'
+import { assignEstate, estateAccess, estateField } from '@/access/estate'
+import { estateAdmins } from '@/access/residents'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { NOTIFICATION_STATUSES } from '@/domain/notifications/status'
 import { queueDelivery } from './hooks/queueDelivery'
@@ -22,14 +24,15 @@ export const Notifications: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: {
-    read: rolesOnly('admin', 'manager', 'cs'),
+    read: estateAccess({ staff: ['admin', 'manager', 'cs'] }),
     // An admin may write a message by hand (e.g. to test mail); everything else is domain code.
     create: adminOnly,
     update: nobody,
-    delete: adminOnly,
+    delete: estateAdmins,
   },
   hooks: {
-    beforeChange: [stampActor],
+    // A message sent for an estate's work is that estate's; Payload's own sign-in e-mails have none.
+    beforeChange: [assignEstate(undefined, { optional: true }), stampActor],
     afterChange: [queueDelivery],
   },
   fields: [
@@ -95,6 +98,7 @@ export const Notifications: CollectionConfig = {
     // What the message is about (e.g. pass-receipt:12:a@b.example): a resumed operation that
     // queues it again finds it instead of sending twice.
     serverKeyField('dedupeKey', { unique: false }),
+    estateField(),
     ...actorFields,
   ],
 }

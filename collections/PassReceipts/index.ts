@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { serverKeyField, serverOwned } from '@/access'
+import { assignEstate, estateField } from '@/access/estate'
 import { staffOrOwnHousehold } from '@/access/residents'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
@@ -30,7 +31,10 @@ export const PassReceipts: CollectionConfig = {
     delete: () => false,
   },
   endpoints: [handOverEndpoint],
-  hooks: { beforeChange: [stampActor] },
+  hooks: {
+    beforeChange: [assignEstate({ field: 'household', collection: 'households' }), stampActor],
+  },
+  indexes: [{ fields: ['estate', 'household'] }],
   fields: [
     {
       name: 'household',
@@ -93,6 +97,7 @@ export const PassReceipts: CollectionConfig = {
     serverKeyField('claim'),
     // household:Idempotency-Key, unique: a retried request finds the first one's receipt.
     serverKeyField('idempotencyKey'),
+    estateField(),
     ...actorFields,
   ],
 }

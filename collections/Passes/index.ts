@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { rolesOnlyField, serverKeyField, serverOwned, staffOnly } from '@/access'
+import { serverKeyField, serverOwned } from '@/access'
+import { assignEstate, estateField, estateRolesField } from '@/access/estate'
 import {
+  estateStaffVersions,
   isResident,
   officeOnly,
   officeOrFinance,
@@ -42,13 +44,24 @@ export const Passes: CollectionConfig = {
     update: officeOrFinance,
     // Every pass ever issued counts towards the free ones (PAS-3): none is ever deleted.
     delete: () => false,
-    // Versions hold every past state of a record: staff only, whatever `read` allows (issue 6 #1).
-    readVersions: staffOnly,
+    readVersions: estateStaffVersions,
   },
+  // A pass number exists once in each estate; lists query by estate and household or status.
+  indexes: [
+    { fields: ['estate', 'number'], unique: true },
+    { fields: ['estate', 'household'] },
+    { fields: ['estate', 'status'] },
+  ],
   endpoints: [quotePassEndpoint, requestPassEndpoint, changePassStatusEndpoint],
   versions: { maxPerDoc: 100 },
   hooks: {
-    beforeChange: [assignPassIdentity, guardPassChanges, releaseUnpaidSlot, stampActor],
+    beforeChange: [
+      assignPassIdentity,
+      assignEstate(),
+      guardPassChanges,
+      releaseUnpaidSlot,
+      stampActor,
+    ],
     afterError: [explainSlotConflict],
   },
   fields: [
@@ -69,7 +82,6 @@ export const Passes: CollectionConfig = {
     {
       name: 'number',
       type: 'text',
-      unique: true,
       label: { en: 'Pass number', 'zh-TW': '證號' },
       access: serverOwned,
       admin: { readOnly: true },
@@ -114,7 +126,7 @@ export const Passes: CollectionConfig = {
           name: 'feePaidAt',
           type: 'date',
           label: { en: 'Fee paid at', 'zh-TW': '繳費時間' },
-          access: { create: () => false, update: rolesOnlyField('cs', 'finance', 'admin') },
+          access: { create: () => false, update: estateRolesField('cs', 'finance', 'admin') },
           admin: { width: '33%', date: { pickerAppearance: 'dayAndTime' } },
         },
       ],
@@ -155,6 +167,7 @@ export const Passes: CollectionConfig = {
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
+    estateField(),
     ...actorFields,
   ],
 }

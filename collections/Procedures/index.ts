@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { rolesOnly, staffOnly } from '@/access'
+import { rolesOnly } from '@/access'
+import { assignEstate, estateAccess, estateField, estateVersionsAccess } from '@/access/estate'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 
 /** GEN-6: the office's written procedures, section by section, readable by every staff member. */
@@ -17,16 +18,17 @@ export const Procedures: CollectionConfig = {
   },
   defaultSort: 'order',
   access: {
-    read: staffOnly,
+    read: estateAccess({ staff: 'all' }),
     create: rolesOnly('admin', 'manager'),
-    update: rolesOnly('admin', 'manager'),
-    delete: rolesOnly('admin', 'manager'),
-    // Versions hold every past state of a record: staff only, whatever `read` allows (issue 6 #1).
-    readVersions: staffOnly,
+    update: estateAccess({ staff: ['admin', 'manager'] }),
+    delete: estateAccess({ staff: ['admin', 'manager'] }),
+    readVersions: estateVersionsAccess({ staff: 'all' }),
   },
+  // Each estate keeps its own copy of the procedures, one section per key.
+  indexes: [{ fields: ['estate', 'key'], unique: true }],
   versions: { maxPerDoc: 50 },
   hooks: {
-    beforeChange: [stampActor],
+    beforeChange: [assignEstate(), stampActor],
   },
   fields: [
     {
@@ -50,8 +52,6 @@ export const Procedures: CollectionConfig = {
           name: 'key',
           type: 'text',
           required: true,
-          unique: true,
-          index: true,
           label: { en: 'Key', 'zh-TW': '代號' },
           admin: { width: '60%' },
         },
@@ -70,6 +70,7 @@ export const Procedures: CollectionConfig = {
       localized: true,
       label: { en: 'Procedure', 'zh-TW': '程序內容' },
     },
+    estateField(),
     ...actorFields,
   ],
 }

@@ -1,8 +1,8 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { serverOwned } from '@/access'
-import { OFFICE_ROLES, officeOnly } from '@/access/residents'
-import { hasRole, isStaff } from '@/access/roles'
+import { assignEstate, estateAccess, estateField, estateRolesField } from '@/access/estate'
+import { OFFICE_ROLES, estateOffice, officeOnly, servingResidentsField } from '@/access/residents'
 import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
 import { publicUrl, servedOverHttps } from '@/server/publicUrl'
 import { actorFields, stampActor } from '../../hooks/stampActor'
@@ -10,20 +10,10 @@ import { HOUSEHOLDS_GROUP } from '../Households'
 import { inviteResident, setInvitationPassword } from './hooks/inviteResident'
 import { memberOfSameHousehold } from './hooks/memberOfSameHousehold'
 
-/** Staff read all portal accounts; a resident reads and edits only their own. */
-const staffOrSelf: Access = ({ req }) => {
-  if (isStaff(req.user)) return true
-  if (req.user?.collection === 'residents') return { id: { equals: req.user.id } }
-  return false
-}
-
-const officeOrSelf: Access = ({ req }) => {
-  if (hasRole(req.user, ...OFFICE_ROLES)) return true
-  if (req.user?.collection === 'residents') return { id: { equals: req.user.id } }
-  return false
-}
-
-const officeField = ({ req }: { req: { user: unknown } }) => hasRole(req.user as never, ...OFFICE_ROLES)
+/** The estate's staff read its portal accounts (e-mails only the office); a resident their own. */
+const staffOrSelf = estateAccess({ staff: 'all', resident: 'self' })
+const officeOrSelf = estateAccess({ staff: OFFICE_ROLES, resident: 'self' })
+const officeField = estateRolesField(...OFFICE_ROLES)
 
 /**
  * Residents' portal accounts (GEN-5). Customer service creates them; without a password the
@@ -65,17 +55,30 @@ export const Residents: CollectionConfig = {
     read: staffOrSelf,
     create: officeOnly,
     update: officeOrSelf,
-    delete: officeOnly,
+    delete: estateOffice,
     unlock: officeOnly,
   },
   hooks: {
     beforeOperation: [guardAuthDoors],
     afterLogin: [refundSuccessfulLogin],
     beforeValidate: [setInvitationPassword],
-    beforeChange: [memberOfSameHousehold, stampActor],
+    beforeChange: [
+      assignEstate({ field: 'household', collection: 'households' }),
+      memberOfSameHousehold,
+      stampActor,
+    ],
     afterChange: [inviteResident],
   },
   fields: [
+    {
+      // Payload's own e-mail field, with need-to-know read access: the office and the resident.
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      label: { en: 'E-mail', 'zh-TW': '電郵' },
+      access: { read: servingResidentsField() },
+    },
     { name: 'name', type: 'text', required: true, maxLength: 100, label: { en: 'Name', 'zh-TW': '姓名' } },
     {
       name: 'household',
@@ -115,6 +118,8 @@ export const Residents: CollectionConfig = {
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar' },
     },
+    // Read on every request with the account (auth depth 0): the resident's estate.
+    { ...estateField(), saveToJWT: true },
     ...actorFields,
   ],
 }

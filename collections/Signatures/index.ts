@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
+import { assignEstate, estateField } from '@/access/estate'
 import { staffOrOwnHousehold } from '@/access/residents'
 import { HOUSEHOLDS_GROUP } from '../Households'
 
@@ -21,6 +22,7 @@ export const Signatures: CollectionConfig = {
     update: () => false,
     delete: () => false,
   },
+  hooks: { beforeChange: [assignEstate({ field: 'household', collection: 'households' })] },
   upload: {
     staticDir: path.resolve(process.cwd(), 'data/uploads/signatures'),
     mimeTypes: ['image/png'],
@@ -35,5 +37,6 @@ export const Signatures: CollectionConfig = {
       index: true,
       label: { en: 'Household', 'zh-TW': '住戶' },
     },
+    estateField(),
   ],
 }

@@ -1,13 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, adminOrSelf, rolesOnlyField, staffOnly } from '@/access'
+import { adminOnly } from '@/access'
 import { ROLE_LABELS, STAFF_ROLES } from '@/access/roles'
 import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
 import { publicUrl, servedOverHttps } from '@/server/publicUrl'
+import {
+  adminsGrantRoles,
+  allEstatesAdminsOnly,
+  deleteStaff,
+  readStaff,
+  updateStaff,
+} from './access'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
 import { hideOthersSessions } from './hooks/hideOthersSessions'
+import { keepMembershipsInReach, settleCurrentEstate } from './hooks/keepMembershipsInReach'
 
-/** Office staff. They work in the admin panel; their roles decide what they may do. */
+/**
+ * Office staff. They work in the admin panel, in one estate at a time, with the roles they hold
+ * there: one person may be cs at one estate and supervisor at another.
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: {
@@ -16,7 +27,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'roles'],
+    defaultColumns: ['name', 'email', 'memberships', 'allEstates'],
     group: { en: 'Office', 'zh-TW': '管理處' },
   },
   auth: {
@@ -39,10 +50,10 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: ({ req }) => req.user?.collection === 'users',
-    read: staffOnly,
+    read: readStaff,
     create: adminOnly,
-    update: adminOrSelf,
-    delete: adminOnly,
+    update: updateStaff,
+    delete: deleteStaff,
     // Payload's default lets any logged-in user unlock anyone.
     unlock: adminOnly,
   },
@@ -54,21 +65,68 @@ export const Users: CollectionConfig = {
       label: { en: 'Name', 'zh-TW': '姓名' },
     },
     {
-      name: 'roles',
-      type: 'select',
-      hasMany: true,
-      required: true,
-      saveToJWT: true,
-      label: { en: 'Roles', 'zh-TW': '職務' },
-      options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
-      // Only an admin grants roles; nobody raises their own.
-      access: { create: rolesOnlyField('admin'), update: rolesOnlyField('admin') },
+      name: 'memberships',
+      type: 'array',
+      label: { en: 'Estates and roles', 'zh-TW': '所屬屋苑及職務' },
+      labels: {
+        singular: { en: 'Estate', 'zh-TW': '屋苑' },
+        plural: { en: 'Estates', 'zh-TW': '屋苑' },
+      },
+      access: { create: adminsGrantRoles, update: adminsGrantRoles },
+      admin: { initCollapsed: false },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'estate',
+              type: 'relationship',
+              relationTo: 'estates',
+              required: true,
+              index: true,
+              label: { en: 'Estate', 'zh-TW': '屋苑' },
+              admin: { width: '40%' },
+            },
+            {
+              name: 'roles',
+              type: 'select',
+              hasMany: true,
+              required: true,
+              label: { en: 'Roles', 'zh-TW': '職務' },
+              options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+              admin: { width: '60%' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'allEstates',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { en: 'System administrator of every estate', 'zh-TW': '全部屋苑的系統管理員' },
+      access: { create: allEstatesAdminsOnly, update: allEstatesAdminsOnly },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'currentEstate',
+      type: 'relationship',
+      relationTo: 'estates',
+      label: { en: 'Working in', 'zh-TW': '目前工作屋苑' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Switch with the estate menu at the top of the navigation.',
+          'zh-TW': '可在導覽列頂部的屋苑選單切換。',
+        },
+      },
     },
   ],
   hooks: {
     beforeOperation: [guardAuthDoors],
     afterLogin: [refundSuccessfulLogin],
-    beforeChange: [ensureFirstUserIsAdmin],
+    beforeChange: [ensureFirstUserIsAdmin, keepMembershipsInReach, settleCurrentEstate],
     afterRead: [hideOthersSessions],
   },
 }

@@ -9,9 +9,13 @@ export type RecordId = string | number
 /**
  * Who is acting on a request, read once from `req.user`. Every access function and every rule
  * that depends on the actor is built from this, never from `req.user` directly.
+ *
+ * A staff member works in one estate at a time (`currentEstate`, switched in the admin panel) and
+ * holds the roles of their membership there; `allEstates` makes a system administrator of every
+ * estate. Residents belong to their household's estate, kiosks to their own record's.
  */
 export type Actor =
-  | { kind: 'staff'; id: RecordId; estate: RecordId | null; roles: StaffRole[] }
+  | { kind: 'staff'; id: RecordId; estate: RecordId | null; roles: StaffRole[]; allEstates: boolean }
   | {
       kind: 'resident'
       id: RecordId
@@ -23,29 +27,49 @@ export type Actor =
   | { kind: 'anonymous' }
 
 type User = PayloadRequest['user']
+type Membership = { estate?: unknown; roles?: unknown }
 
 const asRoles = (value: unknown): StaffRole[] =>
   Array.isArray(value)
     ? value.filter((role): role is StaffRole => (STAFF_ROLES as readonly string[]).includes(role))
     : []
 
-export function actorOf(req: Pick<PayloadRequest, 'user'> | { user: User }): Actor {
-  const user = req.user as (User & Record<string, unknown>) | null | undefined
+const sameId = (a: unknown, b: unknown) => a != null && b != null && String(a) === String(b)
+
+/** The estates a staff record belongs to, with the roles held at each. */
+export function membershipsOf(user: unknown): { estate: RecordId; roles: StaffRole[] }[] {
+  const rows = (user as { memberships?: unknown } | null)?.memberships
+  if (!Array.isArray(rows)) return []
+  return (rows as Membership[]).flatMap((row) => {
+    const estate = idOf(row?.estate as RecordId | { id: RecordId } | null | undefined)
+    return estate === undefined ? [] : [{ estate, roles: asRoles(row.roles) }]
+  })
+}
+
+function staffActor(user: Record<string, unknown> & { id: RecordId }): Actor {
+  const memberships = membershipsOf(user)
+  const allEstates = user.allEstates === true
+  const chosen = idOf(user.currentEstate as RecordId | { id: RecordId } | null | undefined)
+  const here =
+    memberships.find((m) => sameId(m.estate, chosen)) ??
+    (allEstates && chosen !== undefined ? { estate: chosen, roles: [] } : memberships[0])
+  const roles = new Set(here?.roles ?? [])
+  if (allEstates) roles.add('admin')
+  return { kind: 'staff', id: user.id, estate: here?.estate ?? null, roles: [...roles], allEstates }
+}
+
+export function actorOf(req: { user?: User | null }): Actor {
+  const user = req.user as (Record<string, unknown> & { id: RecordId; collection: string }) | null
   if (!user) return { kind: 'anonymous' }
-  const estate = idOf(user.estate as never) ?? null
+  const estate = idOf(user.estate as RecordId | { id: RecordId } | null | undefined) ?? null
   switch (user.collection) {
     case 'users':
-      return { kind: 'staff', id: user.id, estate, roles: asRoles(user.roles) }
+      return staffActor(user)
     case 'residents': {
-      const household = idOf(user.household as never)
+      const household = idOf(user.household as RecordId | { id: RecordId } | null | undefined)
       if (household === undefined) return { kind: 'anonymous' }
-      return {
-        kind: 'resident',
-        id: user.id,
-        estate,
-        household,
-        member: idOf(user.member as never) ?? null,
-      }
+      const member = idOf(user.member as RecordId | { id: RecordId } | null | undefined) ?? null
+      return { kind: 'resident', id: user.id, estate, household, member }
     }
     case 'kiosks':
       return { kind: 'kiosk', id: user.id, estate }
@@ -54,6 +78,18 @@ export function actorOf(req: Pick<PayloadRequest, 'user'> | { user: User }): Act
   }
 }
 
-/** True when the actor is staff holding at least one of the roles. */
+/** True when the actor is staff holding at least one of the roles in the estate they work in. */
 export const actorHasRole = (actor: Actor, ...roles: StaffRole[]): boolean =>
-  actor.kind === 'staff' && actor.roles.some((role) => roles.includes(role))
+  actor.kind === 'staff' &&
+  actor.estate !== null &&
+  actor.roles.some((role) => roles.includes(role))
+
+/** A staff member is a logged-in document of the `users` collection. */
+export const isStaff = (user: User | null | undefined): boolean =>
+  Boolean(user && user.collection === 'users')
+
+/** True when the user is staff holding at least one of the roles in their current estate. */
+export const hasRole = (user: User | null | undefined, ...roles: StaffRole[]): boolean =>
+  actorHasRole(actorOf({ user }), ...roles)
+
+export const sameRecord = sameId

@@ -1,5 +1,3 @@
-import type { PayloadRequest } from 'payload'
-
 /** The staff roles of PROCEDURES.md, Part 2. One person may hold several. */
 export const STAFF_ROLES = [
   'guard',
@@ -29,16 +27,4 @@ export const ROLE_LABELS: Record<StaffRole, { en: string; 'zh-TW': string }> = {
   admin: { en: 'System administrator', 'zh-TW': '系統管理員' },
 }
 
-type AnyUser = PayloadRequest['user']
-
-/** A staff member is a logged-in document of the `users` collection. */
-export function isStaff(user: AnyUser): boolean {
-  return Boolean(user && user.collection === 'users')
-}
-
-/** True when the user is staff and holds at least one of the roles. */
-export function hasRole(user: AnyUser, ...roles: StaffRole[]): boolean {
-  if (!user || user.collection !== 'users') return false
-  const held = (user as { roles?: unknown }).roles
-  return Array.isArray(held) && held.some((role) => roles.includes(role as StaffRole))
-}
+export { hasRole, isStaff } from './actor'

@@ -1,5 +1,7 @@
 import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 
+import { idOf } from '@/domain/relations'
+
 type Delivery = ReturnType<EmailAdapter>
 
 // Kept on the Payload instance itself: Next's bundles may load a second copy of this module.
@@ -57,6 +59,34 @@ export async function outboxEmailAdapter(
   delivery: EmailAdapter | Promise<EmailAdapter>,
 ): Promise<EmailAdapter> {
   const makeDelivery = await delivery
+  /**
+   * Payload's own e-mails (password resets) carry no request: they belong to the estate of the
+   * resident they go to, or of the staff member (where they work), so that estate's office sees them.
+   */
+  const estateOfRecipient = async (payload: Payload, to: string) => {
+    const where = { email: { equals: to } }
+    const resident = await payload.find({
+      collection: 'residents',
+      where,
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      select: { estate: true },
+      overrideAccess: true,
+    })
+    if (resident.docs[0]?.estate) return idOf(resident.docs[0].estate)
+    const staff = await payload.find({
+      collection: 'users',
+      where,
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      select: { currentEstate: true },
+      overrideAccess: true,
+    })
+    return idOf(staff.docs[0]?.currentEstate) ?? null
+  }
+
   return ({ payload }) => {
     const real = makeDelivery({ payload })
     ;(payload as unknown as WithDelivery)[DELIVERY] = real
@@ -75,7 +105,7 @@ export async function outboxEmailAdapter(
           stored.push(
             await payload.create({
               collection: 'notifications',
-              data: { to, subject, body, status: 'queued' },
+              data: { to, subject, body, status: 'queued', estate: await estateOfRecipient(payload, to) },
               overrideAccess: true,
             }),
           )

@@ -82,6 +82,30 @@ export const ERRORS = {
     en: 'Too many pass requests. Try again in {minutes} minutes.',
     'zh-TW': '申請出入證次數過多，請於 {minutes} 分鐘後再試。',
   },
+  'estate.forbidden': {
+    en: 'This belongs to another estate.',
+    'zh-TW': '此記錄屬於其他屋苑。',
+  },
+  'estate.required': {
+    en: 'Choose the estate you are working in first.',
+    'zh-TW': '請先選擇您正在工作的屋苑。',
+  },
+  'estate.not-a-member': {
+    en: 'You do not work at this estate.',
+    'zh-TW': '您並非此屋苑的員工。',
+  },
+  'estate.time-zone': {
+    en: '“{value}” is not a time zone (for example Asia/Shanghai).',
+    'zh-TW': '「{value}」不是有效的時區（例如 Asia/Shanghai）。',
+  },
+  'estate.code-format': {
+    en: 'The short code must be 2 to 10 capital letters or digits, e.g. SG.',
+    'zh-TW': '簡稱代號須為 2 至 10 個大寫字母或數字，例如 SG。',
+  },
+  'estate.currency-format': {
+    en: 'The currency must be a three-letter code such as CNY or HKD.',
+    'zh-TW': '貨幣須為三個字母的代碼，例如 CNY 或 HKD。',
+  },
 } satisfies Record<string, Text>
 
 export type ErrorCode = keyof typeof ERRORS

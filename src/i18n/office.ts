@@ -2,7 +2,7 @@
 export type OfficeLang = 'zh-TW' | 'en'
 
 const dict = {
-  office: { 'zh-TW': '陽光嘉園管理處', en: 'Sunshine Garden Estate Office' },
+  estateOffice: { 'zh-TW': '{estate}管理處', en: '{estate} Estate Office' },
   backToAdmin: { 'zh-TW': '返回管理介面', en: 'Back to the admin panel' },
   importTitle: { 'zh-TW': '匯入售樓部住戶資料', en: 'Import the sales office register' },
   importHelp: {
@@ -60,7 +60,10 @@ const dict = {
 
 export type OfficeKey = keyof typeof dict
 
-export const officeText = (lang: OfficeLang) => (key: OfficeKey) => dict[key][lang]
+export const officeText =
+  (lang: OfficeLang) =>
+  (key: OfficeKey, params: Record<string, string | number> = {}) =>
+    dict[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
 
 /** The admin panel keeps the staff member's language in the `payload-lng` cookie. */
 export const officeLang = (cookieValue: string | undefined): OfficeLang =>

@@ -48,7 +48,8 @@ function zhName(name: string) {
 }
 
 const zhTW = {
-  siteName: '陽光嘉園管理處',
+  siteName: '屋苑管理處',
+  estateOffice: (estate: string) => `${estate}管理處`,
   portalName: '住戶網上服務',
   skipToContent: '跳至主要內容',
   languageSwitch: '語言',
@@ -134,7 +135,8 @@ const zhTW = {
 export type PortalText = typeof zhTW
 
 const en: PortalText = {
-  siteName: 'Sunshine Garden Estate Office',
+  siteName: 'Estate Office',
+  estateOffice: (estate: string) => `${estate} Estate Office`,
   portalName: 'Resident portal',
   skipToContent: 'Skip to main content',
   languageSwitch: 'Language',

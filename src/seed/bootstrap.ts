@@ -1,86 +1,186 @@
 import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import { STAFF_ROLES } from '@/access/roles'
+import { STAFF_ROLES, type StaffRole } from '@/access/roles'
+import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@/domain/estates/timeZone'
 import type { ServerSettings } from '@/server/settings'
 import { seedProcedures } from './procedures'
 
 export type DemoLogin = { who: string; email?: string; password?: string; apiKey?: string }
 
-const DEMO_KIOSK = 'Lobby demo kiosk'
-
 export const DEMO_PASSWORD = 'sunshine-demo'
 export const demoEmail = (role: string) => `${role}@demo.sunshine-garden.example`
 
-/** On every start: the procedures (first start only), the bootstrap admin, and the demo estate. */
+/** The estate a new installation starts with (an upgraded one keeps its own, made by migration). */
+export const FIRST_ESTATE = {
+  code: 'SG',
+  name: '陽光嘉園',
+  nameEn: 'Sunshine Garden',
+  address: '陽光路 1 號 · 1 Sunshine Road',
+}
+
+/** The demo's second estate, so that a newcomer sees at once that estates are kept apart. */
+export const SECOND_DEMO_ESTATE = {
+  code: 'JL',
+  name: '翠湖居',
+  nameEn: 'Jade Lake Residence',
+  address: '翠湖路 8 號 · 8 Jade Lake Road',
+}
+
+type EstateSeed = typeof FIRST_ESTATE
+
+/**
+ * On every start: the first estate (first start only), each estate's procedures, the bootstrap
+ * admin, and the demo estates when asked for.
+ */
 export async function bootstrap(
   payload: Payload,
   settings: Pick<ServerSettings, 'adminEmail' | 'adminPassword' | 'demoEstate'>,
 ): Promise<DemoLogin[]> {
-  await seedProcedures(payload)
+  await ensureEstate(payload, FIRST_ESTATE, { onlyIfNone: true })
+  await seedEveryEstatesProcedures(payload)
   await createBootstrapAdmin(payload, settings.adminEmail, settings.adminPassword)
-  return settings.demoEstate ? seedDemoEstate(payload) : []
+  return settings.demoEstate ? seedDemoEstates(payload) : []
 }
 
-/** ADMIN_EMAIL / ADMIN_PASSWORD make the first admin when there is no staff account at all. */
+/** Finds an estate by code or makes it (with its settings record). */
+export async function ensureEstate(payload: Payload, seed: EstateSeed, { onlyIfNone = false } = {}) {
+  const existing = await payload.find({
+    collection: 'estates',
+    where: onlyIfNone ? {} : { code: { equals: seed.code } },
+    limit: 1,
+    depth: 0,
+  })
+  if (existing.docs[0]) return existing.docs[0]
+  const estate = await payload.create({
+    collection: 'estates',
+    data: { ...seed, timeZone: DEFAULT_TIME_ZONE, currency: DEFAULT_CURRENCY },
+  })
+  payload.logger.info(`Created the estate ${seed.name} (${seed.code})`)
+  return estate
+}
+
+async function seedEveryEstatesProcedures(payload: Payload) {
+  const estates = await payload.find({ collection: 'estates', limit: 0, depth: 0, pagination: false })
+  for (const estate of estates.docs) await seedProcedures(payload, estate.id)
+}
+
+/** ADMIN_EMAIL / ADMIN_PASSWORD make the first admin (of every estate) when there is no staff. */
 export async function createBootstrapAdmin(payload: Payload, email?: string, password?: string) {
   if (!email || !password) return false
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return false
   await payload.create({
     collection: 'users',
-    data: { email, password, name: 'Administrator 系統管理員', roles: ['admin'] },
+    data: { email, password, name: 'Administrator 系統管理員', allEstates: true },
   })
   payload.logger.info(`Created the admin account ${email}`)
   return true
 }
 
-/** One staff account per role and a lobby kiosk, for trying the system out. Idempotent. */
-export async function seedDemoEstate(payload: Payload): Promise<DemoLogin[]> {
-  const logins: DemoLogin[] = []
-  for (const role of STAFF_ROLES) {
-    const email = demoEmail(role)
-    const { totalDocs } = await payload.count({
-      collection: 'users',
-      where: { email: { equals: email } },
-    })
-    if (totalDocs === 0) {
-      await payload.create({
-        collection: 'users',
-        data: { email, password: DEMO_PASSWORD, name: `Demo ${role}`, roles: [role] },
-      })
-    }
-    logins.push({ who: role, email, password: DEMO_PASSWORD })
-  }
-  // Stable across restarts without being guessable: derived from this installation's secret.
-  const apiKey = createHmac('sha256', payload.secret).update('demo-kiosk').digest('hex')
-  const { totalDocs } = await payload.count({
-    collection: 'kiosks',
-    where: { name: { equals: DEMO_KIOSK } },
-  })
+async function ensureStaff(
+  payload: Payload,
+  email: string,
+  name: string,
+  memberships: { estate: number; roles: StaffRole[] }[],
+) {
+  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: email } } })
   if (totalDocs === 0) {
     await payload.create({
-      collection: 'kiosks',
-      data: { name: DEMO_KIOSK, location: 'Block 1 lobby 一座大堂', enableAPIKey: true, apiKey },
+      collection: 'users',
+      data: { email, password: DEMO_PASSWORD, name, memberships },
     })
   }
-  logins.push({ who: 'kiosk', apiKey })
-  logins.push(await seedDemoHousehold(payload))
-  return logins
+  return { email, password: DEMO_PASSWORD }
 }
 
-/** A household before move-in (passes prepared, receipt printable) with a portal account. */
-async function seedDemoHousehold(payload: Payload): Promise<DemoLogin> {
-  const email = 'resident@demo.sunshine-garden.example'
-  const existing = await payload.find({ collection: 'households', where: { unit: { equals: '1-0101' } }, limit: 1 })
-  const household =
-    existing.docs[0] ?? (await payload.create({ collection: 'households', data: { unit: '1-0101' } }))
-  if (!existing.docs[0]) {
-    const members = [
+/**
+ * Two estates for trying the system out: one staff account per role at each, a person who is cs
+ * at one and supervisor at the other, a lobby kiosk and a household with a portal account at
+ * each (both at unit 1-0101: a unit exists once per estate). Idempotent.
+ */
+export async function seedDemoEstates(payload: Payload): Promise<DemoLogin[]> {
+  const first = await ensureEstate(payload, FIRST_ESTATE, { onlyIfNone: true })
+  const second = await ensureEstate(payload, SECOND_DEMO_ESTATE)
+  await seedProcedures(payload, second.id)
+  const logins: DemoLogin[] = []
+  for (const role of STAFF_ROLES) {
+    logins.push({
+      who: `${first.code} ${role}`,
+      ...(await ensureStaff(payload, demoEmail(role), `Demo ${role}`, [
+        { estate: first.id, roles: [role] },
+      ])),
+    })
+  }
+  for (const role of ['admin', 'cs', 'guard'] as const) {
+    logins.push({
+      who: `${second.code} ${role}`,
+      ...(await ensureStaff(payload, `${role}@demo.jade-lake.example`, `Demo ${role} 翠湖`, [
+        { estate: second.id, roles: [role] },
+      ])),
+    })
+  }
+  logins.push({
+    who: `${first.code} cs + ${second.code} supervisor`,
+    ...(await ensureStaff(payload, 'two-estates@demo.sunshine-garden.example', '陳兩苑 Chan', [
+      { estate: first.id, roles: ['cs'] },
+      { estate: second.id, roles: ['supervisor'] },
+    ])),
+  })
+  for (const estate of [first, second]) {
+    logins.push(await seedDemoKiosk(payload, estate))
+  }
+  logins.push(
+    await seedDemoHousehold(payload, first.id, 'resident@demo.sunshine-garden.example', [
       { name: '林志明', gender: 'male', relationship: 'owner', age: null },
       { name: '林陳美玲', gender: 'female', relationship: 'spouse', age: null },
       { name: '林小晴', gender: 'female', relationship: 'child', age: 6 },
-    ] as const
+    ]),
+    await seedDemoHousehold(payload, second.id, 'resident@demo.jade-lake.example', [
+      { name: '周家豪', gender: 'male', relationship: 'owner', age: null },
+      { name: '周嘉欣', gender: 'female', relationship: 'child', age: 9 },
+    ]),
+  )
+  return logins
+}
+
+async function seedDemoKiosk(payload: Payload, estate: { id: number; code: string }): Promise<DemoLogin> {
+  const name = `Lobby demo kiosk ${estate.code}`
+  // Stable across restarts without being guessable: derived from this installation's secret.
+  const apiKey = createHmac('sha256', payload.secret).update(`demo-kiosk-${estate.code}`).digest('hex')
+  const { totalDocs } = await payload.count({ collection: 'kiosks', where: { name: { equals: name } } })
+  if (totalDocs === 0) {
+    await payload.create({
+      collection: 'kiosks',
+      data: { name, location: 'Block 1 lobby 一座大堂', enableAPIKey: true, apiKey, estate: estate.id },
+    })
+  }
+  return { who: `${estate.code} kiosk`, apiKey }
+}
+
+type DemoMember = {
+  name: string
+  gender: 'male' | 'female'
+  relationship: 'owner' | 'spouse' | 'child'
+  age: number | null
+}
+
+/** A household before move-in (passes prepared, receipt printable) with a portal account. */
+async function seedDemoHousehold(
+  payload: Payload,
+  estate: number,
+  email: string,
+  members: DemoMember[],
+): Promise<DemoLogin> {
+  const unit = '1-0101'
+  const existing = await payload.find({
+    collection: 'households',
+    where: { unit: { equals: unit }, estate: { equals: estate } },
+    limit: 1,
+  })
+  const household =
+    existing.docs[0] ?? (await payload.create({ collection: 'households', data: { unit, estate } }))
+  if (!existing.docs[0]) {
     let owner: number | undefined
     for (const m of members) {
       const doc = await payload.create({ collection: 'members', data: { household: household.id, ...m } })
@@ -88,20 +188,20 @@ async function seedDemoHousehold(payload: Payload): Promise<DemoLogin> {
     }
     await payload.create({
       collection: 'residents',
-      data: { email, password: DEMO_PASSWORD, name: '林志明', household: household.id, member: owner },
+      data: { email, password: DEMO_PASSWORD, name: members[0]!.name, household: household.id, member: owner },
     })
   }
-  return { who: 'resident 1-0101', email, password: DEMO_PASSWORD }
+  return { who: `resident ${unit}`, email, password: DEMO_PASSWORD }
 }
 
 export function printDemoLogins(logins: DemoLogin[], port: number) {
   const lines = [
     '',
-    `Demo estate — staff: http://localhost:${port}/admin · residents: http://localhost:${port}/portal`,
+    `Demo estates — staff: http://localhost:${port}/admin · residents: http://localhost:${port}/portal`,
     ...logins.map((l) =>
       l.email
-        ? `  ${l.who.padEnd(15)} ${l.email.padEnd(46)} ${l.password}`
-        : `  ${l.who.padEnd(15)} Authorization: kiosks API-Key ${l.apiKey}`,
+        ? `  ${l.who.padEnd(28)} ${l.email.padEnd(46)} ${l.password}`
+        : `  ${l.who.padEnd(28)} Authorization: kiosks API-Key ${l.apiKey}`,
     ),
     '',
   ]

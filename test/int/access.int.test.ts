@@ -6,7 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { api, graphql, login } from '../support/http'
 import { FORBIDDEN } from '../support/messages'
-import { asUser, makeKiosk, makeStaff, testPayload, type TestStaff } from '../support/payload'
+import { asUser, makeKiosk, makeStaff, testEstate, testPayload, type TestStaff } from '../support/payload'
+
+const rolesAt = async (roles: string[]) => [{ estate: (await testEstate()).id, roles }]
+const rolesOf = (doc: { memberships?: { roles: string[] }[] }) => doc.memberships?.map((m) => m.roles)
 
 let admin: TestStaff
 let manager: TestStaff
@@ -40,7 +43,7 @@ describe('anonymous', () => {
   it('GEN-1: cannot create a staff account or write to the outbox', async () => {
     const user = await api('/api/users', {
       method: 'POST',
-      json: { email: 'intruder@test.example', password: 'x-Password-1', name: 'X', roles: ['admin'] },
+      json: { email: 'intruder@test.example', password: 'x-Password-1', name: 'X', allEstates: true },
     })
     expect(user.status).toBe(403)
     const mail = await api('/api/notifications', {
@@ -78,34 +81,46 @@ describe('anonymous', () => {
 })
 
 describe('staff: admin', () => {
-  it('creates a staff account with roles and can change anyone’s roles', async () => {
+  it('creates a staff account with roles at the estate and changes their roles there', async () => {
     const created = await api('/api/users', {
       method: 'POST',
       auth: { token: tokens.admin },
-      json: { email: `new-${Date.now()}@test.example`, password: 'New-password-1', name: '新同事', roles: ['guard'] },
+      json: {
+        email: `new-${Date.now()}@test.example`,
+        password: 'New-password-1',
+        name: '新同事',
+        memberships: await rolesAt(['guard']),
+      },
     })
     expect(created.status).toBe(201)
-    expect(created.body.doc.roles).toEqual(['guard'])
+    expect(rolesOf(created.body.doc)).toEqual([['guard']])
+    expect(created.body.doc.currentEstate.id).toBe((await testEstate()).id)
     const updated = await api(`/api/users/${created.body.doc.id}`, {
       method: 'PATCH',
       auth: { token: tokens.admin },
-      json: { roles: ['guard', 'cs'] },
+      json: { memberships: await rolesAt(['guard', 'cs']) },
     })
     expect(updated.status).toBe(200)
-    expect(updated.body.doc.roles).toEqual(['guard', 'cs'])
+    expect(rolesOf(updated.body.doc)).toEqual([['guard', 'cs']])
   })
 
   it('rejects a role that does not exist, naming the field in the caller’s language', async () => {
+    const estateId = (await testEstate()).id
     const attempt = (lang: string) =>
       api('/api/users', {
         method: 'POST',
         auth: { token: tokens.admin },
         headers: { 'Accept-Language': lang },
-        json: { email: `bad-role-${Date.now()}@test.example`, password: 'New-password-1', name: 'X', roles: ['janitor'] },
+        json: {
+          email: `bad-role-${Date.now()}@test.example`,
+          password: 'New-password-1',
+          name: 'X',
+          memberships: [{ estate: estateId, roles: ['janitor'] }],
+        },
       })
     const en = await attempt('en')
     expect(en.status).toBe(400)
-    expect(en.body.errors[0].message).toMatch(/invalid: Roles/)
+    expect(en.body.errors[0].message).toMatch(/invalid:.*Roles/)
     const zh = await attempt('zh-TW')
     expect(zh.status).toBe(400)
     expect(zh.body.errors[0].message).toContain('職務')
@@ -193,7 +208,12 @@ describe('staff: manager', () => {
     const res = await api('/api/users', {
       method: 'POST',
       auth: { token: tokens.manager },
-      json: { email: `m-${Date.now()}@test.example`, password: 'New-password-1', name: 'X', roles: ['admin'] },
+      json: {
+        email: `m-${Date.now()}@test.example`,
+        password: 'New-password-1',
+        name: 'X',
+        memberships: await rolesAt(['admin']),
+      },
     })
     expect(res.status).toBe(403)
   })
@@ -262,11 +282,12 @@ describe('staff: guard (any staff member without a managing role)', () => {
     const res = await api(`/api/users/${guard.id}`, {
       method: 'PATCH',
       auth: { token: tokens.guard },
-      json: { name: '陳保安', roles: ['admin'] },
+      json: { name: '陳保安', memberships: await rolesAt(['admin']), allEstates: true },
     })
     expect(res.status).toBe(200)
     expect(res.body.doc.name).toBe('陳保安')
-    expect(res.body.doc.roles).toEqual(['guard'])
+    expect(rolesOf(res.body.doc)).toEqual([['guard']])
+    expect(res.body.doc.allEstates).toBe(false)
   })
 
   it('cannot change, delete or unlock another staff member', async () => {

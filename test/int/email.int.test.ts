@@ -113,7 +113,7 @@ describe('domain code (server)', () => {
     const to = uniqueRecipient()
     const message = await payload.create({
       collection: 'notifications',
-      data: { to, subject: 'Retry me', body: 'The mail server was down.' },
+      data: { to, subject: 'Retry me', body: 'The mail server was down.', estate: cs.estate as number },
     })
     await runQueue(message.id)
     const failed = await outbox(message.id)

@@ -7,7 +7,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
 import { api, graphql, login, requestFrom } from '../support/http'
-import { makeHousehold, makeResident, makeStaff, testPayload } from '../support/payload'
+import { makeHousehold, makeResident, makeStaff, testEstate, testPayload } from '../support/payload'
 
 const gqlFrom = (address: string, query: string, lang = 'en') =>
   requestFrom(address, '/api/graphql', {
@@ -173,7 +173,7 @@ describe('anonymous', () => {
 })
 
 describe('staff: admin', () => {
-  const create = (token: string, password: string, lang = 'en') =>
+  const create = async (token: string, password: string, lang = 'en') =>
     api('/api/users', {
       method: 'POST',
       auth: { token },
@@ -181,7 +181,7 @@ describe('staff: admin', () => {
       json: {
         email: `policy-${Math.random().toString(36).slice(2)}@test.example`,
         name: 'Policy',
-        roles: ['guard'],
+        memberships: [{ estate: (await testEstate()).id, roles: ['guard'] }],
         password,
       },
     })
@@ -208,7 +208,7 @@ describe('staff: admin', () => {
     const admin = await makeStaff(['admin'])
     const token = await login(admin.email, admin.password)
     const gql = await graphql(
-      `mutation { createUser(data: { email: "gql-${Date.now()}@test.example", name: "G", roles: [guard], password: "12345678" }) { id } }`,
+      `mutation { createUser(data: { email: "gql-${Date.now()}@test.example", name: "G", memberships: [{ estate: ${(await testEstate()).id}, roles: [guard] }], password: "12345678" }) { id } }`,
       { token },
     )
     expect(gql.body.data?.createUser ?? null).toBeNull()
@@ -220,7 +220,6 @@ describe('staff: admin', () => {
         data: {
           email: `local-${Date.now()}@test.example`,
           name: 'L',
-          roles: ['guard'],
           password: 'short',
         },
       }),

@@ -282,10 +282,13 @@ describe('operator: demo estate', () => {
             password: 'sunshine-demo',
           }),
         })
-        const body = (await signIn.json()) as { user: { roles: string[] } }
-        expect(body.user.roles, role).toEqual([role])
+        const body = (await signIn.json()) as {
+          user: { memberships: { roles: string[] }[]; allEstates: boolean }
+        }
+        expect(body.user.memberships.map((m) => m.roles), role).toEqual([[role]])
+        expect(body.user.allEstates, role).toBe(false)
       }
-      expect(demo.output()).toMatch(/guard\s+guard@demo\.sunshine-garden\.example/)
+      expect(demo.output()).toMatch(/SG guard\s+guard@demo\.sunshine-garden\.example/)
       // With staff already there, nobody can claim the "first user" door.
       const first = await fetch(`${demo.url}/api/users/first-register`, {
         method: 'POST',
@@ -294,7 +297,6 @@ describe('operator: demo estate', () => {
           email: 'late@test.example',
           password: 'Late-comer-password-1',
           name: 'Late',
-          roles: ['guard'],
         }),
       })
       expect(first.status).toBe(403)

@@ -11,7 +11,9 @@ import {
   makeKiosk,
   makeResident,
   makeStaff,
+  setEstateSettings,
   SIGNATURE_PNG,
+  testEstate,
   testPayload,
   type TestStaff,
 } from '../support/payload'
@@ -30,17 +32,17 @@ beforeAll(async () => {
   guardToken = await login(guard.email, guard.password)
 })
 
-type PassSettingsData = { extraPassFee?: number; currency?: string; freePassesPerMember?: number }
+type PassSettingsData = { extraPassFee?: number; freePassesPerMember?: number; maxUnpaidExtraPasses?: number }
 
-/** Runs `fn` with the pass-settings global changed, and puts back what was there, whatever happens. */
+/** Runs `fn` with the first estate's pass settings changed, and puts back what was there. */
 async function withPassSettings<T>(data: PassSettingsData, fn: () => Promise<T>): Promise<T> {
-  const payload = await testPayload()
-  const { extraPassFee, currency, freePassesPerMember } = await payload.findGlobal({ slug: 'pass-settings' })
-  await payload.updateGlobal({ slug: 'pass-settings', data })
+  const estate = await testEstate()
+  const before = await setEstateSettings(estate.id, data)
   try {
     return await fn()
   } finally {
-    await payload.updateGlobal({ slug: 'pass-settings', data: { extraPassFee, currency, freePassesPerMember } })
+    const { extraPassFee, freePassesPerMember, maxUnpaidExtraPasses } = before
+    await setEstateSettings(estate.id, { extraPassFee, freePassesPerMember, maxUnpaidExtraPasses })
   }
 }
 
@@ -59,16 +61,8 @@ const handOver = (householdId: number | string) =>
   })
 
 /** Runs `body` with another number of unpaid extra passes a member may hold, then puts it back. */
-async function withUnpaidLimit<T>(limit: number, body: () => Promise<T>): Promise<T> {
-  const payload = await testPayload()
-  const before = await payload.findGlobal({ slug: 'pass-settings' })
-  await payload.updateGlobal({ slug: 'pass-settings', data: { maxUnpaidExtraPasses: limit } })
-  try {
-    return await body()
-  } finally {
-    await payload.updateGlobal({ slug: 'pass-settings', data: { maxUnpaidExtraPasses: before.maxUnpaidExtraPasses } })
-  }
-}
+const withUnpaidLimit = <T>(limit: number, body: () => Promise<T>): Promise<T> =>
+  withPassSettings({ maxUnpaidExtraPasses: limit }, body)
 
 async function passesOf(memberId: number | string) {
   const payload = await testPayload()
@@ -186,30 +180,49 @@ describe('staff: cs', () => {
     ])
   })
 
-  it('PAS-3: amount and currency are settings the manager changes', async () => {
+  it('PAS-3: the fee is the estate\'s setting, which its manager changes, in the estate\'s currency', async () => {
     const { members } = await makeHousehold()
     const payload = await testPayload()
-    const before = await payload.findGlobal({ slug: 'pass-settings' })
+    const estate = await testEstate()
+    const settings = await payload.find({ collection: 'estate-settings', where: { estate: { equals: estate.id } } })
+    const before = settings.docs[0]!
     try {
-      const set = await api('/api/globals/pass-settings', {
-        method: 'POST',
+      const set = await api(`/api/estate-settings/${before.id}`, {
+        method: 'PATCH',
         auth: { token: managerToken },
-        json: { extraPassFee: 80, currency: 'HKD', freePassesPerMember: 3 },
+        json: { extraPassFee: 80, freePassesPerMember: 3 },
       })
       expect(set.status).toBe(200)
       const res = await api('/api/passes/request', { method: 'POST', auth: { token: csToken }, json: { member: members[0]!.id } })
-      expect(res.body.doc).toMatchObject({ fee: 80, currency: 'HKD' })
-      const refused = await api('/api/globals/pass-settings', {
-        method: 'POST',
+      expect(res.body.doc).toMatchObject({ fee: 80, currency: 'CNY' })
+      const refused = await api(`/api/estate-settings/${before.id}`, {
+        method: 'PATCH',
         auth: { token: csToken },
         json: { extraPassFee: 0 },
       })
       expect(refused.status).toBe(403)
-      expect((await payload.findGlobal({ slug: 'pass-settings' })).extraPassFee).toBe(80)
+      expect((await payload.findByID({ collection: 'estate-settings', id: before.id })).extraPassFee).toBe(80)
     } finally {
-      const { extraPassFee, currency, freePassesPerMember } = before
-      await payload.updateGlobal({ slug: 'pass-settings', data: { extraPassFee, currency, freePassesPerMember } })
+      await payload.update({ collection: 'estate-settings', id: before.id, data: { extraPassFee: before.extraPassFee } })
     }
+  })
+
+  it('PAS-3: another estate\'s fee and currency apply to its own passes only', async () => {
+    const payload = await testPayload()
+    const other = await payload.create({
+      collection: 'estates',
+      data: { name: '港灣', code: `HK${Date.now().toString(36).toUpperCase().slice(-6)}`, timeZone: 'Asia/Hong_Kong', currency: 'HKD' },
+    })
+    await setEstateSettings(other.id, { extraPassFee: 120, freePassesPerMember: 1 })
+    const otherCs = await makeStaff(['cs'], 'HK cs', { estate: other.id })
+    const otherToken = await login(otherCs.email, otherCs.password)
+    const { members } = await makeHousehold(undefined, { estate: other.id })
+    const res = await api('/api/passes/request', { method: 'POST', auth: { token: otherToken }, json: { member: members[0]!.id } })
+    expect(res.status).toBe(201)
+    expect(res.body.doc).toMatchObject({ fee: 120, currency: 'HKD', ordinal: 2 })
+    const { members: ours } = await makeHousehold()
+    const mine = await api('/api/passes/request', { method: 'POST', auth: { token: csToken }, json: { member: ours[0]!.id } })
+    expect(mine.body.doc).toMatchObject({ fee: 50, currency: 'CNY', ordinal: 4 })
   })
 
   it('PAS-3: a request that meets a taken slot tries again, and the plain create answers 409', async () => {

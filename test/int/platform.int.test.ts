@@ -69,7 +69,8 @@ describe('staff: bootstrap admin', () => {
     const admin = inject('admin')
     const token = await login(admin.email, admin.password)
     const me = await api('/api/users/me', { auth: { token } })
-    expect(me.body.user.roles).toEqual(['admin'])
+    expect(me.body.user.allEstates).toBe(true)
+    expect(me.body.user.currentEstate).toBeTruthy()
   })
 
   it('is not made again once staff exist', async () => {

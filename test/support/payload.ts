@@ -13,26 +13,86 @@ export function testPayload(): Promise<Payload> {
 
 export const TEST_PASSWORD = 'Test-password-1'
 
-export type TestStaff = { id: number | string; email: string; password: string; roles: StaffRole[] }
+type Id = number | string
+let firstEstate: Promise<{ id: number; code: string }> | undefined
 
-/** A new staff account with its own unique e-mail, made with full access like an admin would. */
-export async function makeStaff(roles: StaffRole[], name = `Test ${roles.join('+')}`): Promise<TestStaff> {
+/** The estate the server made at its first start (SG): where the tests' records live by default. */
+export function testEstate(): Promise<{ id: number; code: string }> {
+  firstEstate ??= testPayload().then(async (payload) => {
+    const found = await payload.find({ collection: 'estates', where: { code: { equals: 'SG' } }, limit: 1 })
+    if (!found.docs[0]) throw new Error('the server made no first estate (SG)')
+    return found.docs[0]
+  })
+  return firstEstate
+}
+
+/** Another estate of the same installation, with its own settings record. */
+export async function makeEstate(name = '另一屋苑') {
   const payload = await testPayload()
+  const code = `T${randomUUID().replace(/-/g, '').slice(0, 7).toUpperCase()}`
+  return payload.create({
+    collection: 'estates',
+    data: { name, nameEn: `Estate ${code}`, code, timeZone: 'Asia/Shanghai', currency: 'CNY' },
+  })
+}
+
+/** Changes an estate's pass settings (PAS-3) with full access. */
+export async function setEstateSettings(
+  estate: Id,
+  data: { freePassesPerMember?: number; extraPassFee?: number; maxUnpaidExtraPasses?: number },
+) {
+  const payload = await testPayload()
+  const found = await payload.find({ collection: 'estate-settings', where: { estate: { equals: estate } }, limit: 1 })
+  const before = found.docs[0]!
+  await payload.update({ collection: 'estate-settings', id: before.id, data })
+  return before
+}
+
+export type TestStaff = {
+  id: number | string
+  email: string
+  password: string
+  roles: StaffRole[]
+  estate: Id
+}
+
+/**
+ * A new staff account with its own unique e-mail, made with full access like an admin would:
+ * the roles at one estate (the first estate unless told), working there.
+ */
+export async function makeStaff(
+  roles: StaffRole[],
+  name = `Test ${roles.join('+')}`,
+  { estate, also = [] }: { estate?: Id; also?: { estate: Id; roles: StaffRole[] }[] } = {},
+): Promise<TestStaff> {
+  const payload = await testPayload()
+  const here = estate ?? (await testEstate()).id
   const email = `${roles.join('-') || 'none'}-${randomUUID().slice(0, 8)}@test.example`
   const user = await payload.create({
     collection: 'users',
-    data: { email, password: TEST_PASSWORD, name, roles },
+    data: {
+      email,
+      password: TEST_PASSWORD,
+      name,
+      memberships: [{ estate: here as number, roles }, ...also.map((m) => ({ ...m, estate: m.estate as number }))],
+      currentEstate: here as number,
+    },
   })
-  return { id: user.id, email, password: TEST_PASSWORD, roles }
+  return { id: user.id, email, password: TEST_PASSWORD, roles, estate: here }
 }
 
-/** A lobby kiosk with a fresh API key. */
-export async function makeKiosk(): Promise<{ id: number | string; apiKey: string }> {
+/** A lobby kiosk with a fresh API key, at the first estate unless told. */
+export async function makeKiosk({ estate }: { estate?: Id } = {}): Promise<{ id: number | string; apiKey: string }> {
   const payload = await testPayload()
   const apiKey = randomUUID()
   const kiosk = await payload.create({
     collection: 'kiosks',
-    data: { name: `Kiosk ${apiKey.slice(0, 6)}`, enableAPIKey: true, apiKey },
+    data: {
+      name: `Kiosk ${apiKey.slice(0, 6)}`,
+      enableAPIKey: true,
+      apiKey,
+      estate: (estate ?? (await testEstate()).id) as number,
+    },
   })
   return { id: kiosk.id, apiKey }
 }
@@ -56,9 +116,13 @@ export async function makeHousehold(
   members: { name: string; relationship?: string; gender?: string; age?: number }[] = [
     { name: '王大明', relationship: 'owner', gender: 'male' },
   ],
+  { estate, unit }: { estate?: Id; unit?: string } = {},
 ) {
   const payload = await testPayload()
-  const household = await payload.create({ collection: 'households', data: { unit: uniqueUnit() } })
+  const household = await payload.create({
+    collection: 'households',
+    data: { unit: unit ?? uniqueUnit(), estate: (estate ?? (await testEstate()).id) as number },
+  })
   const created = []
   for (const m of members) {
     created.push(

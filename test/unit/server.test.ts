@@ -22,12 +22,27 @@ describe('operator: server settings', () => {
 })
 
 describe('access: roles', () => {
-  const guard = { id: 1, collection: 'users', roles: ['guard'] } as never
-  const kiosk = { id: 2, collection: 'kiosks', roles: ['admin'] } as never
+  const guard = {
+    id: 1,
+    collection: 'users',
+    memberships: [
+      { estate: 1, roles: ['guard'] },
+      { estate: 2, roles: ['supervisor'] },
+    ],
+    currentEstate: 1,
+  } as never
+  const kiosk = { id: 2, collection: 'kiosks', roles: ['admin'], allEstates: true } as never
 
-  it('a staff member holds only their roles', () => {
+  it('a staff member holds only their roles, at the estate they work in', () => {
     expect(hasRole(guard, 'guard')).toBe(true)
     expect(hasRole(guard, 'admin', 'manager')).toBe(false)
+    expect(hasRole(guard, 'supervisor')).toBe(false)
+    expect(hasRole({ ...(guard as object), currentEstate: 2 } as never, 'supervisor')).toBe(true)
+  })
+
+  it('an administrator of every estate is admin wherever they work', () => {
+    const root = { id: 3, collection: 'users', allEstates: true, currentEstate: 7 } as never
+    expect(hasRole(root, 'admin')).toBe(true)
   })
 
   it('GEN-5: a kiosk is never staff, whatever it claims', () => {

@@ -22,7 +22,7 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
           collection: 'members',
           id: memberId,
           depth: 0,
-          select: { household: true, ordinal: true },
+          select: { household: true, ordinal: true, estate: true },
           req,
           overrideAccess: true,
           disableErrors: true,
@@ -53,7 +53,7 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
     const wait = await chargeAttempt([['passRequestsByResident', String(req.user!.id)]])
     if (wait) refuse(req, 'pass.too-many-requests', 429, { minutes: wait })
   }
-  const { ordinal, fee, settings } = await priceNextPass(req, member.id)
+  const { ordinal, fee, settings } = await priceNextPass(req, member.id, idOf(member.estate)!)
   const unpaidSlot = fee > 0 ? await freeUnpaidSlotOf(req, member.id, settings) : null
   if (fee > 0 && !unpaidSlot) {
     refuse(req, 'pass.unpaid-limit', 409, { limit: settings.maxUnpaidExtraPasses })
@@ -62,6 +62,7 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
     ...data,
     member: member.id,
     household: household.id,
+    estate: idOf(member.estate),
     ordinal,
     slot: passSlot(member.id, ordinal),
     number: passNumber(household.unit, member.ordinal ?? 0, ordinal),

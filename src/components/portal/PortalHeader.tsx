@@ -5,14 +5,25 @@ import { LanguageSwitch } from './LanguageSwitch'
 import { LogoutButton } from './LogoutButton'
 
 /** The bar at the top of every portal page: who runs it, the language switch and, signed in, sign-out. */
-export function PortalHeader({ lang, residentId }: { lang: PortalLang; residentId?: number }) {
+export function PortalHeader({
+  lang,
+  residentId,
+  estateName,
+}: {
+  lang: PortalLang
+  residentId?: number
+  /** The signed-in resident's estate; before sign-in the portal names no estate. */
+  estateName?: string
+}) {
   const t = portalText(lang)
   return (
     <header className="portal-header">
       <div className="portal-header__inner">
         <p className="portal-header__brand">
           <Link href="/portal">
-            <span className="portal-header__site">{t.siteName}</span>
+            <span className="portal-header__site">
+              {estateName ? t.estateOffice(estateName) : t.siteName}
+            </span>
             <span className="portal-header__portal">{t.portalName}</span>
           </Link>
         </p>

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { PayloadRequest } from 'payload'
 
+import { idOf } from '@/domain/relations'
 import { isUniqueConflict } from '@/errors/uniqueConflict'
 import { freeUnpaidSlot, nextPassOrdinal, type PassSettings, priceNthPass } from './pricing'
 import { readPassSettings } from './settings'
@@ -81,15 +82,23 @@ export async function freeUnpaidSlotOf(
 }
 
 /** PAS-3: the member's next ordinal and what it costs under the settings in force. */
-export async function priceNextPass(req: PayloadRequest, memberId: string | number) {
-  const settings = await readPassSettings(req)
+export async function priceNextPass(
+  req: PayloadRequest,
+  memberId: string | number,
+  estate: string | number,
+) {
+  const settings = await readPassSettings(req, estate)
   const ordinal = nextPassOrdinal(await highestPassOrdinal(req, memberId))
   return { ordinal, fee: priceNthPass(ordinal, settings), settings }
 }
 
 /** PAS-2 / PAS-6: prepare the member's free passes (idempotent: tops up to the free number). */
-export async function prepareFreePasses(req: PayloadRequest, memberId: string | number) {
-  const settings = await readPassSettings(req)
+export async function prepareFreePasses(
+  req: PayloadRequest,
+  memberId: string | number,
+  estate: string | number,
+) {
+  const settings = await readPassSettings(req, estate)
   const { totalDocs } = await req.payload.count({
     collection: 'passes',
     where: { member: { equals: memberId } },
@@ -115,7 +124,7 @@ export async function quoteNextPass(req: PayloadRequest, memberId: string | numb
     user: req.user,
     overrideAccess: false,
   })
-  const { ordinal, fee, settings } = await priceNextPass(req, member.id)
+  const { ordinal, fee, settings } = await priceNextPass(req, member.id, idOf(member.estate)!)
   return {
     member: member.id,
     memberName: member.name,

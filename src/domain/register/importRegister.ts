@@ -12,13 +12,15 @@ export async function findExistingUnits(
 ): Promise<RegisterProblem[]> {
   const units = preview.households.map((h) => h.unit)
   if (units.length === 0) return []
+  // Units are unique per estate: only the importing office's estate counts (read as the user).
   const existing = await req.payload.find({
     collection: 'households',
     where: { unit: { in: units } },
     limit: units.length,
     depth: 0,
     req,
-    overrideAccess: true,
+    user: req.user,
+    overrideAccess: false,
   })
   return existing.docs.map((h) => ({
     row: 0,

@@ -40,10 +40,18 @@ async function readSource(name: string): Promise<string> {
 
 /**
  * Creates one `procedures` document per section of the source, in Chinese (zh-TW) and English,
- * unless the collection already has documents. Returns how many were created.
+ * unless the estate already has them. Returns how many were created.
  */
-export async function seedProcedures(payload: Payload, req?: PayloadRequest): Promise<number> {
-  const { totalDocs } = await payload.count({ collection: 'procedures', req })
+export async function seedProcedures(
+  payload: Payload,
+  estate: number | string,
+  req?: PayloadRequest,
+): Promise<number> {
+  const { totalDocs } = await payload.count({
+    collection: 'procedures',
+    where: { estate: { equals: estate } },
+    req,
+  })
   if (totalDocs > 0) return 0
 
   const [zh, en] = await Promise.all([readSource(SOURCE_FILES.zh), readSource(SOURCE_FILES.en)])
@@ -55,6 +63,7 @@ export async function seedProcedures(payload: Payload, req?: PayloadRequest): Pr
       locale: 'zh-TW',
       data: {
         key: section.key,
+        estate: estate as number,
         numeral: section.numeral,
         order: section.order,
         title: section.title['zh-TW'],

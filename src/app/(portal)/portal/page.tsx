@@ -48,14 +48,25 @@ export default async function PortalHomePage() {
   const t = portalText(lang)
   const householdId = idOf(resident.household)
 
-  const household = await payload.findByID({
-    collection: 'households',
-    id: householdId,
-    depth: 0,
-    joins: false,
-    user: resident,
-    overrideAccess: false,
-  })
+  const [household, estate] = await Promise.all([
+    payload.findByID({
+      collection: 'households',
+      id: householdId,
+      depth: 0,
+      joins: false,
+      user: resident,
+      overrideAccess: false,
+    }),
+    // The resident's own estate: its name heads the page (no other estate is readable).
+    payload.findByID({
+      collection: 'estates',
+      id: idOf(resident.estate)!,
+      depth: 0,
+      select: { name: true, nameEn: true },
+      user: resident,
+      overrideAccess: false,
+    }),
+  ])
   const members = await payload.find({
     collection: 'members',
     where: { household: { equals: householdId } },
@@ -84,7 +95,11 @@ export default async function PortalHomePage() {
 
   return (
     <>
-      <PortalHeader lang={lang} residentId={resident.id} />
+      <PortalHeader
+        lang={lang}
+        residentId={resident.id}
+        estateName={lang === 'en' ? estate.nameEn || estate.name : estate.name}
+      />
       <main id="main" tabIndex={-1} className="portal-main">
         <h1>{t.homeTitle}</h1>
         <p className="portal-lead">{t.greeting(resident.name)}</p>

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 import QRCode from 'qrcode'
 
 import { PrintButton } from '@/components/office/PrintButton'
-import { findOr404, findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
+import { findEstateOf, findOr404, findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
 import { idOf } from '@/domain/relations'
 import type { Member, Pass, PassReceipt, Signature, User } from '@payload-types'
 
@@ -20,6 +20,7 @@ export default async function ReceiptPage({ params, searchParams }: Args) {
   const { receipt: receiptId } = await searchParams
   const { payload, user, lang, t } = await requireOfficeStaff(`/office/households/${id}/receipt`)
   const household = await findOr404(payload, user, 'households', id)
+  const estate = await findEstateOf(payload, user, household.estate)
 
   let passes: Pass[]
   let signed: PassReceipt | null = null
@@ -44,7 +45,7 @@ export default async function ReceiptPage({ params, searchParams }: Args) {
   const dateFormat = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
+    timeZone: estate.timeZone,
   })
   const signature = signed && typeof signed.signature === 'object' ? (signed.signature as Signature) : null
   const handedOverBy =
@@ -67,7 +68,7 @@ export default async function ReceiptPage({ params, searchParams }: Args) {
         <h1>
           {t('receiptTitle')} · {household.unit}
         </h1>
-        <span>{t('office')}</span>
+        <span>{t('estateOffice', { estate: lang === 'en' ? estate.nameEn || estate.name : estate.name })}</span>
       </div>
       {passes.length === 0 ? (
         <p>{t('noPrepared')}</p>

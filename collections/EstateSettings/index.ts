@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+
+import { estateAccess, estateField, estateVersionsAccess } from '@/access/estate'
+import { DEFAULT_PASS_SETTINGS } from '@/domain/passes/pricing'
+import { actorFields, stampActor } from '../../hooks/stampActor'
+import { OFFICE_GROUP } from '../Estates'
+
+/**
+ * One record per estate with what the office may tune without a release: today the pass fees
+ * (PAS-3); later response limits, reminder days, … The server creates it with the estate.
+ */
+export const EstateSettings: CollectionConfig = {
+  slug: 'estate-settings',
+  labels: {
+    singular: { en: 'Estate settings', 'zh-TW': '屋苑設定' },
+    plural: { en: 'Estate settings', 'zh-TW': '屋苑設定' },
+  },
+  admin: {
+    useAsTitle: 'estate',
+    defaultColumns: ['estate', 'freePassesPerMember', 'extraPassFee', 'maxUnpaidExtraPasses'],
+    group: OFFICE_GROUP,
+  },
+  access: {
+    read: estateAccess({ staff: 'all' }),
+    create: () => false,
+    update: estateAccess({ staff: ['admin', 'manager'] }),
+    delete: () => false,
+    readVersions: estateVersionsAccess({ staff: ['admin', 'manager'] }),
+  },
+  versions: { maxPerDoc: 50 },
+  hooks: { beforeChange: [stampActor] },
+  indexes: [{ fields: ['estate'], unique: true }],
+  fields: [
+    { ...estateField(), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      type: 'collapsible',
+      label: { en: 'Access passes (PAS-3)', 'zh-TW': '業戶出入證（PAS-3）' },
+      fields: [
+        {
+          name: 'freePassesPerMember',
+          type: 'number',
+          required: true,
+          min: 0,
+          max: 20,
+          defaultValue: DEFAULT_PASS_SETTINGS.freePassesPerMember,
+          label: { en: 'Free passes per member', 'zh-TW': '每位成員免費證數' },
+        },
+        {
+          name: 'extraPassFee',
+          type: 'number',
+          required: true,
+          min: 0,
+          defaultValue: DEFAULT_PASS_SETTINGS.extraPassFee,
+          label: { en: 'Fee of each extra pass', 'zh-TW': '加證每張收費' },
+          admin: {
+            description: {
+              en: 'In the estate’s currency.',
+              'zh-TW': '以屋苑的貨幣計算。',
+            },
+          },
+        },
+        {
+          name: 'maxUnpaidExtraPasses',
+          type: 'number',
+          required: true,
+          min: 0,
+          max: 20,
+          defaultValue: DEFAULT_PASS_SETTINGS.maxUnpaidExtraPasses,
+          label: { en: 'Extra passes a member may hold unpaid', 'zh-TW': '每位成員未繳費加證上限' },
+          admin: {
+            description: {
+              en: 'A further paid pass is refused until one of these is paid.',
+              'zh-TW': '須先繳清其中一張，方可再申請收費加證。',
+            },
+          },
+        },
+      ],
+    },
+    ...actorFields,
+  ],
+}

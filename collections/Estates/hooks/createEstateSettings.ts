@@ -1,0 +1,20 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { DEFAULT_PASS_SETTINGS } from '@/domain/passes/pricing'
+
+/** A new estate gets its settings record at once, with the procedures' defaults. */
+export const createEstateSettings: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  await req.payload.create({
+    collection: 'estate-settings',
+    data: {
+      estate: doc.id,
+      freePassesPerMember: DEFAULT_PASS_SETTINGS.freePassesPerMember,
+      extraPassFee: DEFAULT_PASS_SETTINGS.extraPassFee,
+      maxUnpaidExtraPasses: DEFAULT_PASS_SETTINGS.maxUnpaidExtraPasses,
+    },
+    req,
+    overrideAccess: true,
+  })
+  return doc
+}

@@ -1,0 +1,147 @@
+import type {
+  Access,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  FieldAccess,
+  RelationshipField,
+  Where,
+} from 'payload'
+
+import { idOf } from '@/domain/relations'
+import { refuse } from '@/errors/refuse'
+
+import { type Actor, actorHasRole, actorOf, type RecordId, sameRecord } from './actor'
+import type { StaffRole } from './roles'
+
+/**
+ * Who may reach an estate's records, and how far. Staff reach their current estate's records
+ * (all staff, or only the roles listed); a resident reaches those of their own household (the
+ * path names the field holding it), their own record (`self`) or the whole estate's (`estate`);
+ * a kiosk its own record or its estate's. Nobody reaches another estate's records.
+ */
+export type Reach = {
+  staff?: 'all' | readonly StaffRole[]
+  resident?: 'self' | 'estate' | { household: string }
+  kiosk?: 'self' | 'estate'
+}
+
+const inEstate = (estate: RecordId, prefix = ''): Where => ({
+  [`${prefix}estate`]: { equals: estate },
+})
+
+/** The query an actor's reach comes to, or false. Pure: the matrix of who sees what. */
+export function reachQuery(actor: Actor, reach: Reach, prefix = ''): Where | false {
+  if (actor.kind === 'anonymous' || actor.estate === null) return false
+  const estate = inEstate(actor.estate, prefix)
+  switch (actor.kind) {
+    case 'staff': {
+      if (!reach.staff) return false
+      if (reach.staff !== 'all' && !actorHasRole(actor, ...reach.staff)) return false
+      return estate
+    }
+    case 'resident': {
+      if (!reach.resident) return false
+      if (reach.resident === 'estate') return estate
+      if (reach.resident === 'self') return { and: [estate, { id: { equals: actor.id } }] }
+      const field = `${prefix}${reach.resident.household}`
+      return { and: [estate, { [field]: { equals: actor.household } }] }
+    }
+    case 'kiosk': {
+      if (!reach.kiosk) return false
+      if (reach.kiosk === 'estate') return estate
+      return { and: [estate, { id: { equals: actor.id } }] }
+    }
+  }
+}
+
+/** Read/update/delete access as a query over the estate's records. */
+export const estateAccess =
+  (reach: Reach): Access =>
+  ({ req }) =>
+    reachQuery(actorOf(req), reach)
+
+/** The same reach over a collection's versions (whose fields sit under `version.`). */
+export const estateVersionsAccess =
+  (reach: Reach): Access =>
+  ({ req }) =>
+    reachQuery(actorOf(req), reach, 'version.')
+
+/**
+ * Create access is a yes or no: may this actor create here at all? The record's estate is then
+ * the actor's (or its parent's), set by `assignEstate`.
+ */
+export const estateCreateAccess =
+  (reach: Reach): Access =>
+  ({ req }) =>
+    reachQuery(actorOf(req), reach) !== false
+
+/** Field access for staff holding one of the roles where they work. */
+export const estateRolesField =
+  (...roles: StaffRole[]): FieldAccess =>
+  ({ req }) =>
+    actorHasRole(actorOf(req), ...roles)
+
+/**
+ * The record's estate. The server sets it (from the acting user, or from the parent record);
+ * no client writes it, and it never changes.
+ */
+export const estateField = (): RelationshipField => ({
+  name: 'estate',
+  type: 'relationship',
+  relationTo: 'estates',
+  index: true,
+  label: { en: 'Estate', 'zh-TW': '屋苑' },
+  access: { create: () => false, update: () => false },
+  admin: { readOnly: true, position: 'sidebar', hidden: true },
+})
+
+type Parent = { field: string; collection: CollectionSlug }
+
+/**
+ * Sets a new record's estate and keeps it. With a parent (a member's household) the record takes
+ * the parent's estate; otherwise the one an earlier server hook set (a pass takes its member's),
+ * else the acting user's. Whatever it is, it must be the acting user's estate. Server code acting
+ * for nobody (seeding, jobs) passes the estate itself. Client values never reach this hook:
+ * field access has removed them.
+ */
+export const assignEstate =
+  (parent?: Parent, { optional = false } = {}): CollectionBeforeChangeHook =>
+  async ({ data, operation, originalDoc, req }) => {
+    const actor = actorOf(req)
+    const parentId = parent ? idOf(data[parent.field] as RecordId | { id: RecordId }) : undefined
+    let estate: RecordId | undefined
+    if (parent && parentId !== undefined && parentId !== null) {
+      const found = await req.payload.find({
+        collection: parent.collection,
+        where: { id: { equals: parentId } },
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        select: { estate: true } as never,
+        req,
+        overrideAccess: true,
+      })
+      estate = idOf((found.docs[0] as { estate?: RecordId } | undefined)?.estate)
+    }
+    if (operation === 'update') {
+      const stored = idOf(originalDoc?.estate as RecordId | undefined)
+      if (estate !== undefined && stored !== undefined && !sameRecord(estate, stored)) {
+        refuse(req, 'estate.forbidden', 403)
+      }
+      data.estate = stored ?? estate
+      return data
+    }
+    estate ??= idOf(data.estate as RecordId | { id: RecordId } | undefined)
+    if (actor.kind !== 'anonymous') {
+      estate ??= actor.estate ?? undefined
+      if (estate !== undefined && !sameRecord(actor.estate, estate)) {
+        refuse(req, 'estate.forbidden', 403)
+      }
+    }
+    if (estate === undefined || estate === null) {
+      if (optional) return data
+      refuse(req, 'estate.required', 400)
+    }
+    data.estate = estate
+    return data
+  }

@@ -1,0 +1,104 @@
+'use client'
+import { useAuth, useTranslation } from '@payloadcms/ui'
+import { useEffect, useId, useState } from 'react'
+
+type EstateOption = { id: number | string; name: string; nameEn?: string | null; code: string }
+type StaffUser = { id: number | string; currentEstate?: number | string | { id: number | string } | null }
+
+const words = {
+  'zh-TW': { label: '目前工作屋苑', switching: '正在切換…', failed: '未能切換屋苑，請再試。' },
+  en: { label: 'Working in', switching: 'Switching…', failed: 'Could not switch estate. Please try again.' },
+}
+
+const idOf = (value: StaffUser['currentEstate']) =>
+  value && typeof value === 'object' ? value.id : (value ?? undefined)
+
+/** Where to land after switching: a record of the old estate would not be found in the new one. */
+function pathAfterSwitch(pathname: string) {
+  const doc = pathname.match(/^(\/admin\/collections\/[^/]+)\/[^/]+/)
+  return doc ? doc[1]! : pathname
+}
+
+/**
+ * At the top of the admin's navigation: the estate this staff member is working in, and a menu
+ * of the estates they belong to. Every list, search and picker shows the chosen estate only; the
+ * server decides (the user's `currentEstate`), this only asks it to change.
+ */
+export function EstateSwitcher() {
+  const { user } = useAuth<StaffUser>()
+  const { i18n } = useTranslation()
+  const t = i18n.language === 'en' ? words.en : words['zh-TW']
+  const id = useId()
+  const [estates, setEstates] = useState<EstateOption[]>([])
+  const [state, setState] = useState<'idle' | 'switching' | 'failed'>('idle')
+
+  useEffect(() => {
+    if (!user) return
+    let live = true
+    fetch('/api/estates?limit=200&depth=0&sort=code&select[name]=true&select[nameEn]=true&select[code]=true', {
+      credentials: 'include',
+    })
+      .then((res) => (res.ok ? res.json() : { docs: [] }))
+      .then((body: { docs?: EstateOption[] }) => live && setEstates(body.docs ?? []))
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [user])
+
+  if (!user || estates.length === 0) return null
+  const current = idOf(user.currentEstate)
+  const label = (e: EstateOption) =>
+    `${i18n.language === 'en' ? e.nameEn || e.name : e.name} (${e.code})`
+
+  const choose = async (value: string) => {
+    setState('switching')
+    const res = await fetch(`/api/users/${user.id}`, {
+      method: 'PATCH',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ currentEstate: Number.isNaN(Number(value)) ? value : Number(value) }),
+    }).catch(() => null)
+    if (!res?.ok) return setState('failed')
+    window.location.assign(pathAfterSwitch(window.location.pathname))
+  }
+
+  return (
+    <div className="estate-switcher" style={{ marginBottom: 'calc(var(--base) * 1.5)', width: '100%' }}>
+      <label htmlFor={id} style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
+        {t.label}
+      </label>
+      {estates.length === 1 ? (
+        <p id={id} style={{ margin: 0 }} data-estate-code={estates[0]!.code}>
+          {label(estates[0]!)}
+        </p>
+      ) : (
+        <select
+          id={id}
+          value={current === undefined ? '' : String(current)}
+          disabled={state === 'switching'}
+          onChange={(event) => void choose(event.target.value)}
+          style={{
+            width: '100%',
+            minHeight: 44,
+            padding: '6px 8px',
+            fontSize: 'inherit',
+            color: 'var(--theme-text)',
+            background: 'var(--theme-input-bg)',
+            border: '1px solid var(--theme-elevation-400)',
+            borderRadius: 4,
+          }}
+        >
+          {estates.map((e) => (
+            <option key={e.id} value={String(e.id)}>
+              {label(e)}
+            </option>
+          ))}
+        </select>
+      )}
+      <p role="status" aria-live="polite" style={{ margin: '4px 0 0', minHeight: '1em' }}>
+        {state === 'switching' ? t.switching : state === 'failed' ? t.failed : ''}
+      </p>
+    </div>
+  )
+}

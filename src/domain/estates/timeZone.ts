@@ -1,0 +1,37 @@
+/** The time zone of an estate unless it says otherwise (the estates of PROCEDURES.md are in China). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai'
+export const DEFAULT_CURRENCY = 'CNY'
+
+/** True for an IANA time zone name the runtime knows, e.g. Asia/Shanghai or Asia/Hong_Kong. */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value)) return false
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** An estate's short code: 2 to 10 capital letters or digits, e.g. SG or HB2. */
+export const ESTATE_CODE = /^[A-Z0-9]{2,10}$/
+
+/**
+ * A date and time as people at the estate read it: in the estate's time zone, formal, 24-hour,
+ * e.g. 2026年11月27日 14:05 or 27 Nov 2026, 14:05.
+ */
+export function formatEstateDateTime(
+  value: string | Date,
+  timeZone: string,
+  lang: 'zh-TW' | 'en',
+  options: { time?: boolean } = {},
+): string {
+  const date = typeof value === 'string' ? new Date(value) : value
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
+    timeZone: isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE,
+    year: 'numeric',
+    month: lang === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    ...(options.time === false ? {} : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  }).format(date)
+}
