@@ -1,7 +1,12 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { actorOf, membershipsOf } from '@/access/actor'
-import { ESTATE_CODE, DEFAULT_CURRENCY, DEFAULT_TIME_ZONE, isTimeZone } from '@/domain/estates/timeZone'
+import {
+  ESTATE_CODE,
+  DEFAULT_CURRENCY,
+  DEFAULT_TIME_ZONE,
+  isTimeZone,
+} from '@/domain/estates/timeZone'
 import { errorMessage } from '@/errors/catalogue'
 import { requestLang } from '@/errors/refuse'
 import { actorFields, stampActor } from '../../hooks/stampActor'
@@ -94,7 +99,10 @@ export const Estates: CollectionConfig = {
       index: true,
       label: { en: 'Short code', 'zh-TW': '簡稱代號' },
       admin: {
-        description: { en: '2–10 capital letters or digits, e.g. SG', 'zh-TW': '2 至 10 個大寫字母或數字，例如 SG' },
+        description: {
+          en: '2–10 capital letters or digits, e.g. SG',
+          'zh-TW': '2 至 10 個大寫字母或數字，例如 SG',
+        },
       },
       validate: (value: unknown, { req }: { req: Parameters<typeof requestLang>[0] }) =>
         typeof value === 'string' && ESTATE_CODE.test(value)

@@ -15,7 +15,13 @@ export type RecordId = string | number
  * estate. Residents belong to their household's estate, kiosks to their own record's.
  */
 export type Actor =
-  | { kind: 'staff'; id: RecordId; estate: RecordId | null; roles: StaffRole[]; allEstates: boolean }
+  | {
+      kind: 'staff'
+      id: RecordId
+      estate: RecordId | null
+      roles: StaffRole[]
+      allEstates: boolean
+    }
   | {
       kind: 'resident'
       id: RecordId

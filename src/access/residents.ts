@@ -12,7 +12,9 @@ export function isResident(user: Parameters<typeof actorOf>[0]['user']): boolean
   return Boolean(user && user.collection === 'residents')
 }
 
-export function residentHousehold(user: Parameters<typeof actorOf>[0]['user']): RecordId | undefined {
+export function residentHousehold(
+  user: Parameters<typeof actorOf>[0]['user'],
+): RecordId | undefined {
   const actor = actorOf({ user })
   return actor.kind === 'resident' ? actor.household : undefined
 }

@@ -44,7 +44,11 @@ export async function bootstrap(
 }
 
 /** Finds an estate by code or makes it (with its settings record). */
-export async function ensureEstate(payload: Payload, seed: EstateSeed, { onlyIfNone = false } = {}) {
+export async function ensureEstate(
+  payload: Payload,
+  seed: EstateSeed,
+  { onlyIfNone = false } = {},
+) {
   const existing = await payload.find({
     collection: 'estates',
     where: onlyIfNone ? {} : { code: { equals: seed.code } },
@@ -61,7 +65,12 @@ export async function ensureEstate(payload: Payload, seed: EstateSeed, { onlyIfN
 }
 
 async function seedEveryEstatesProcedures(payload: Payload) {
-  const estates = await payload.find({ collection: 'estates', limit: 0, depth: 0, pagination: false })
+  const estates = await payload.find({
+    collection: 'estates',
+    limit: 0,
+    depth: 0,
+    pagination: false,
+  })
   for (const estate of estates.docs) await seedProcedures(payload, estate.id)
 }
 
@@ -84,7 +93,10 @@ async function ensureStaff(
   name: string,
   memberships: { estate: number; roles: StaffRole[] }[],
 ) {
-  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: email } } })
+  const { totalDocs } = await payload.count({
+    collection: 'users',
+    where: { email: { equals: email } },
+  })
   if (totalDocs === 0) {
     await payload.create({
       collection: 'users',
@@ -144,15 +156,29 @@ export async function seedDemoEstates(payload: Payload): Promise<DemoLogin[]> {
   return logins
 }
 
-async function seedDemoKiosk(payload: Payload, estate: { id: number; code: string }): Promise<DemoLogin> {
+async function seedDemoKiosk(
+  payload: Payload,
+  estate: { id: number; code: string },
+): Promise<DemoLogin> {
   const name = `Lobby demo kiosk ${estate.code}`
   // Stable across restarts without being guessable: derived from this installation's secret.
-  const apiKey = createHmac('sha256', payload.secret).update(`demo-kiosk-${estate.code}`).digest('hex')
-  const { totalDocs } = await payload.count({ collection: 'kiosks', where: { name: { equals: name } } })
+  const apiKey = createHmac('sha256', payload.secret)
+    .update(`demo-kiosk-${estate.code}`)
+    .digest('hex')
+  const { totalDocs } = await payload.count({
+    collection: 'kiosks',
+    where: { name: { equals: name } },
+  })
   if (totalDocs === 0) {
     await payload.create({
       collection: 'kiosks',
-      data: { name, location: 'Block 1 lobby 一座大堂', enableAPIKey: true, apiKey, estate: estate.id },
+      data: {
+        name,
+        location: 'Block 1 lobby 一座大堂',
+        enableAPIKey: true,
+        apiKey,
+        estate: estate.id,
+      },
     })
   }
   return { who: `${estate.code} kiosk`, apiKey }
@@ -183,12 +209,21 @@ async function seedDemoHousehold(
   if (!existing.docs[0]) {
     let owner: number | undefined
     for (const m of members) {
-      const doc = await payload.create({ collection: 'members', data: { household: household.id, ...m } })
+      const doc = await payload.create({
+        collection: 'members',
+        data: { household: household.id, ...m },
+      })
       owner ??= doc.id
     }
     await payload.create({
       collection: 'residents',
-      data: { email, password: DEMO_PASSWORD, name: members[0]!.name, household: household.id, member: owner },
+      data: {
+        email,
+        password: DEMO_PASSWORD,
+        name: members[0]!.name,
+        household: household.id,
+        member: owner,
+      },
     })
   }
   return { who: `resident ${unit}`, email, password: DEMO_PASSWORD }

@@ -19,7 +19,11 @@ let firstEstate: Promise<{ id: number; code: string }> | undefined
 /** The estate the server made at its first start (SG): where the tests' records live by default. */
 export function testEstate(): Promise<{ id: number; code: string }> {
   firstEstate ??= testPayload().then(async (payload) => {
-    const found = await payload.find({ collection: 'estates', where: { code: { equals: 'SG' } }, limit: 1 })
+    const found = await payload.find({
+      collection: 'estates',
+      where: { code: { equals: 'SG' } },
+      limit: 1,
+    })
     if (!found.docs[0]) throw new Error('the server made no first estate (SG)')
     return found.docs[0]
   })
@@ -42,7 +46,11 @@ export async function setEstateSettings(
   data: { freePassesPerMember?: number; extraPassFee?: number; maxUnpaidExtraPasses?: number },
 ) {
   const payload = await testPayload()
-  const found = await payload.find({ collection: 'estate-settings', where: { estate: { equals: estate } }, limit: 1 })
+  const found = await payload.find({
+    collection: 'estate-settings',
+    where: { estate: { equals: estate } },
+    limit: 1,
+  })
   const before = found.docs[0]!
   await payload.update({ collection: 'estate-settings', id: before.id, data })
   return before
@@ -74,7 +82,10 @@ export async function makeStaff(
       email,
       password: TEST_PASSWORD,
       name,
-      memberships: [{ estate: here as number, roles }, ...also.map((m) => ({ ...m, estate: m.estate as number }))],
+      memberships: [
+        { estate: here as number, roles },
+        ...also.map((m) => ({ ...m, estate: m.estate as number })),
+      ],
       currentEstate: here as number,
     },
   })
@@ -82,7 +93,10 @@ export async function makeStaff(
 }
 
 /** A lobby kiosk with a fresh API key, at the first estate unless told. */
-export async function makeKiosk({ estate }: { estate?: Id } = {}): Promise<{ id: number | string; apiKey: string }> {
+export async function makeKiosk({ estate }: { estate?: Id } = {}): Promise<{
+  id: number | string
+  apiKey: string
+}> {
   const payload = await testPayload()
   const apiKey = randomUUID()
   const kiosk = await payload.create({

@@ -6,7 +6,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
  * sign-up: a seed or an import that happens to create the first account keeps exactly what it
  * asks for (issue 6 #9).
  */
-export const ensureFirstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const ensureFirstUserIsAdmin: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' || !isFirstRegister(req.pathname)) return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
   if (totalDocs === 0) data.allEstates = true

@@ -31,7 +31,11 @@ export const keepMembershipsInReach: CollectionBeforeChangeHook = ({ data, origi
  * The estate a staff member works in must be one of theirs (any, for an all-estates admin);
  * without one, the first of their memberships.
  */
-export const settleCurrentEstate: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const settleCurrentEstate: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const merged = { ...originalDoc, ...data }
   const memberships = membershipsOf(merged)
   const chosen = merged.currentEstate

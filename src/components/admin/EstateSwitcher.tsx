@@ -3,11 +3,18 @@ import { useAuth, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
 type EstateOption = { id: number | string; name: string; nameEn?: string | null; code: string }
-type StaffUser = { id: number | string; currentEstate?: number | string | { id: number | string } | null }
+type StaffUser = {
+  id: number | string
+  currentEstate?: number | string | { id: number | string } | null
+}
 
 const words = {
   'zh-TW': { label: '目前工作屋苑', switching: '正在切換…', failed: '未能切換屋苑，請再試。' },
-  en: { label: 'Working in', switching: 'Switching…', failed: 'Could not switch estate. Please try again.' },
+  en: {
+    label: 'Working in',
+    switching: 'Switching…',
+    failed: 'Could not switch estate. Please try again.',
+  },
 }
 
 const idOf = (value: StaffUser['currentEstate']) =>
@@ -35,9 +42,12 @@ export function EstateSwitcher() {
   useEffect(() => {
     if (!user) return
     let live = true
-    fetch('/api/estates?limit=200&depth=0&sort=code&select[name]=true&select[nameEn]=true&select[code]=true', {
-      credentials: 'include',
-    })
+    fetch(
+      '/api/estates?limit=200&depth=0&sort=code&select[name]=true&select[nameEn]=true&select[code]=true',
+      {
+        credentials: 'include',
+      },
+    )
       .then((res) => (res.ok ? res.json() : { docs: [] }))
       .then((body: { docs?: EstateOption[] }) => live && setEstates(body.docs ?? []))
       .catch(() => undefined)
@@ -64,7 +74,10 @@ export function EstateSwitcher() {
   }
 
   return (
-    <div className="estate-switcher" style={{ marginBottom: 'calc(var(--base) * 1.5)', width: '100%' }}>
+    <div
+      className="estate-switcher"
+      style={{ marginBottom: 'calc(var(--base) * 1.5)', width: '100%' }}
+    >
       <label htmlFor={id} style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
         {t.label}
       </label>

@@ -10,7 +10,10 @@ import { DEFAULT_PASS_SETTINGS, type PassSettings } from './pricing'
  * the procedure's defaults. Read once per request and estate: preparing a member's passes or
  * retrying a pass creates several in one.
  */
-export async function readPassSettings(req: PayloadRequest, estate: RecordId): Promise<PassSettings> {
+export async function readPassSettings(
+  req: PayloadRequest,
+  estate: RecordId,
+): Promise<PassSettings> {
   const cache = (req.context.passSettings ??= {}) as Record<string, PassSettings>
   const cached = cache[String(estate)]
   if (cached) return cached

@@ -1,0 +1,421 @@
+/**
+ * Many estates in one installation: nobody acting in estate A reads, counts, searches, creates,
+ * updates or deletes anything of estate B. A generated matrix: every estate-owned collection ×
+ * every kind of actor × every door (REST list, by id, count, where on the estate and across a
+ * relationship, sort, GraphQL list and by id, versions, update, delete, create aimed at B), on
+ * whichever database the run uses. It prints how many cells it tried.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type Auth, api, graphql, login } from '../support/http'
+import {
+  makeEstate,
+  makeHousehold,
+  makeKiosk,
+  makeResident,
+  makeStaff,
+  SIGNATURE_PNG,
+  testEstate,
+  testPayload,
+} from '../support/payload'
+
+type Id = number | string
+
+/** Estate B's records, by collection: what no actor of A may reach. */
+const theirs: Record<string, Id[]> = {}
+let estateA: Id
+let estateB: Id
+let unitB: string
+let cells = 0
+
+const ESTATE_OWNED = [
+  'households',
+  'members',
+  'passes',
+  'pass-receipts',
+  'signatures',
+  'residents',
+  'kiosks',
+  'procedures',
+  'notifications',
+  'estate-settings',
+] as const
+const VERSIONED = new Set(['households', 'members', 'passes', 'procedures', 'estate-settings'])
+/** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
+const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
+  households: { status: 'moved-in' },
+  members: { name: '入侵者' },
+  passes: { feePaidAt: '2026-01-01T00:00:00.000Z' },
+  'pass-receipts': { signedByName: '入侵者' },
+  signatures: { alt: 'x' },
+  residents: { name: '入侵者' },
+  kiosks: { name: '入侵者' },
+  procedures: { title: '入侵者' },
+  notifications: { subject: '入侵者' },
+  'estate-settings': { extraPassFee: 1 },
+  estates: { name: '入侵者' },
+  users: { name: '入侵者' },
+}
+
+type Actor = {
+  name: string
+  auth: Auth
+  /** what this actor may legitimately see of B */ mayRead?: string[]
+}
+const actors: Actor[] = []
+
+beforeAll(async () => {
+  const payload = await testPayload()
+  estateA = (await testEstate()).id
+  const b = await makeEstate('乙屋苑')
+  estateB = b.id
+
+  // Estate B: a household with two members and their passes, a portal account, a handover with
+  // its receipt and signature, a kiosk, a procedure, an e-mail in the outbox, its staff.
+  const bStaff = await makeStaff(['cs'], 'B cs', { estate: estateB })
+  const bToken = await login(bStaff.email, bStaff.password)
+  const { household, members } = await makeHousehold(
+    [
+      { name: '乙戶主', relationship: 'owner', gender: 'male' },
+      { name: '乙孩子', relationship: 'child', gender: 'female', age: 7 },
+    ],
+    { estate: estateB },
+  )
+  unitB = household.unit
+  const resident = await makeResident(household.id, members[0]!.id)
+  const handover = await api('/api/pass-receipts/handover', {
+    method: 'POST',
+    auth: { token: bToken },
+    json: { household: household.id, signedByName: '乙戶主', signature: SIGNATURE_PNG },
+  })
+  expect(handover.status).toBe(201)
+  const kiosk = await makeKiosk({ estate: estateB })
+  const procedure = await payload.create({
+    collection: 'procedures',
+    data: {
+      key: 'b-only',
+      numeral: '(一)',
+      order: 1,
+      title: '乙屋苑程序',
+      estate: estateB as number,
+    },
+  })
+  await payload.create({
+    collection: 'notifications',
+    data: {
+      to: 'b-resident@test.example',
+      subject: '乙屋苑通知',
+      body: '只屬乙屋苑',
+      estate: estateB as number,
+    },
+  })
+  for (const slug of ESTATE_OWNED) {
+    const found = await payload.find({
+      collection: slug,
+      where: { estate: { equals: estateB } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
+    theirs[slug] = found.docs.map((d) => d.id)
+    expect(theirs[slug]!.length, `estate B has ${slug}`).toBeGreaterThan(0)
+  }
+  expect(theirs.residents).toContain(resident.id)
+  expect(theirs.kiosks).toContain(kiosk.id)
+  expect(theirs.procedures).toContain(procedure.id)
+  theirs.estates = [estateB]
+  theirs.users = [bStaff.id]
+
+  // Estate A's actors: every staff role that reads differently, an administrator of every estate
+  // working in A, a person with roles at both estates working in A, a resident and a kiosk of A.
+  const staffOfA = async (roles: Parameters<typeof makeStaff>[0], extra = {}) => {
+    const staff = await makeStaff(roles, `A ${roles.join('+')}`, extra)
+    return { token: await login(staff.email, staff.password) }
+  }
+  for (const role of ['admin', 'manager', 'supervisor', 'cs', 'finance', 'guard'] as const) {
+    actors.push({ name: `staff ${role} of A`, auth: await staffOfA([role]) })
+  }
+  const root = await makeStaff(['guard'], 'All estates admin')
+  await payload.update({
+    collection: 'users',
+    id: root.id,
+    data: { allEstates: true, memberships: [] },
+  })
+  actors.push({
+    name: 'administrator of every estate, working in A',
+    auth: { token: await login(root.email, root.password) },
+    mayRead: ['estates'],
+  })
+  actors.push({
+    name: 'cs of A who is also supervisor of B, working in A',
+    auth: await staffOfA(['cs'], { also: [{ estate: estateB, roles: ['supervisor'] }] }),
+    mayRead: ['estates'],
+  })
+  const { household: ours, members: ourMembers } = await makeHousehold()
+  const ourResident = await makeResident(ours.id, ourMembers[0]!.id)
+  actors.push({
+    name: 'resident of A',
+    auth: { token: await login(ourResident.email, ourResident.password, 'residents') },
+  })
+  const ourKiosk = await makeKiosk()
+  actors.push({ name: 'kiosk of A', auth: { apiKey: ourKiosk.apiKey } })
+})
+
+afterAll(() => {
+  console.log(`estate matrix: ${cells} cells tried (collections × actors × doors)`)
+})
+
+const ids = (body: { docs?: { id: Id }[] } | null | undefined) =>
+  (body?.docs ?? []).map((d) => String(d.id))
+const none = (found: string[], of: Id[]) => found.filter((id) => of.map(String).includes(id))
+
+/** A refusal or nothing: never one of B's records. */
+async function expectNoneOfB(slug: string, actor: Actor) {
+  const of = theirs[slug]!
+  const label = (door: string) => `${actor.name} · ${slug} · ${door}`
+  const read = async (door: string, path: string) => {
+    cells++
+    const res = await api(path, { auth: actor.auth })
+    expect(res.status, label(door)).toBeLessThan(500)
+    if (res.status === 200) expect(none(ids(res.body), of), label(door)).toEqual([])
+    return res
+  }
+  await read('list', `/api/${slug}?limit=500&depth=0`)
+  await read('list sorted by estate', `/api/${slug}?limit=500&depth=0&sort=-estate`)
+  await read('where estate = B', `/api/${slug}?limit=500&depth=0&where[estate][equals]=${estateB}`)
+  await read('where id in B', `/api/${slug}?limit=500&depth=2&where[id][in]=${of.join(',')}`)
+  if (['members', 'passes', 'pass-receipts', 'signatures', 'residents'].includes(slug)) {
+    await read(
+      'where across the household',
+      `/api/${slug}?limit=500&where[household.unit][equals]=${encodeURIComponent(unitB)}`,
+    )
+  }
+  cells++
+  const count = await api(`/api/${slug}/count?where[estate][equals]=${estateB}`, {
+    auth: actor.auth,
+  })
+  expect(count.status, label('count')).toBeLessThan(500)
+  if (count.status === 200) expect(count.body.totalDocs, label('count')).toBe(0)
+  for (const id of of.slice(0, 3)) {
+    cells++
+    const one = await api(`/api/${slug}/${id}?depth=0`, { auth: actor.auth })
+    expect([401, 403, 404], label(`by id ${id}`)).toContain(one.status)
+  }
+  if (VERSIONED.has(slug)) {
+    await read('versions', `/api/${slug}/versions?limit=500&where[parent][in]=${of.join(',')}`)
+  }
+  // GraphQL: the collection's own list and by-id queries.
+  const payload = await testPayload()
+  const names = payload.collections[slug as 'households']!.config.graphQL as
+    { pluralName?: string; singularName?: string } | false
+  if (names && names.pluralName && names.singularName) {
+    cells++
+    const list = await graphql(
+      `{ ${names.pluralName}(limit: 500, where: { id: { in: [${of.join(',')}] } }) { docs { id } } }`,
+      actor.auth,
+    )
+    expect(list.status, label('graphql list')).toBeLessThan(500)
+    expect(none(ids(list.body?.data?.[names.pluralName]), of), label('graphql list')).toEqual([])
+    cells++
+    const byId = await graphql(`{ ${names.singularName}(id: ${of[0]}) { id } }`, actor.auth)
+    expect(byId.body?.data?.[names.singularName] ?? null, label('graphql by id')).toBeNull()
+  }
+  // Writes: refused, and B's record is as it was.
+  const before = await payload.findByID({ collection: slug as 'households', id: of[0]!, depth: 0 })
+  cells++
+  const update = await api(`/api/${slug}/${of[0]}`, {
+    method: 'PATCH',
+    auth: actor.auth,
+    json: HARMLESS_CHANGE[slug],
+  })
+  expect([401, 403, 404], label('update')).toContain(update.status)
+  cells++
+  const del = await api(`/api/${slug}/${of[0]}`, { method: 'DELETE', auth: actor.auth })
+  expect([401, 403, 404], label('delete')).toContain(del.status)
+  cells++
+  const bulk = await api(`/api/${slug}?where[estate][equals]=${estateB}`, {
+    method: 'PATCH',
+    auth: actor.auth,
+    json: HARMLESS_CHANGE[slug],
+  })
+  expect(bulk.status, label('bulk update')).toBeLessThan(500)
+  const after = await payload.findByID({ collection: slug as 'households', id: of[0]!, depth: 0 })
+  expect(after.updatedAt, label('unchanged')).toBe(before.updatedAt)
+}
+
+describe('cross-estate matrix', () => {
+  it('estate: the matrix covers every estate-owned collection, the estates and the staff', () => {
+    expect(Object.keys(theirs).sort()).toEqual([...ESTATE_OWNED, 'estates', 'users'].sort())
+  })
+})
+
+describe('every actor of estate A', () => {
+  for (const slug of [...ESTATE_OWNED, 'estates', 'users']) {
+    it(`estate: no actor of A reads, counts, searches, changes or deletes ${slug} of B, through any door`, async () => {
+      for (const actor of actors) {
+        if (actor.mayRead?.includes(slug)) continue
+        await expectNoneOfB(slug, actor)
+      }
+    })
+  }
+
+  it("estate: records created by actors of A are A's, whatever estate the request names", async () => {
+    const cs = await makeStaff(['cs'])
+    const token = await login(cs.email, cs.password)
+    const res = await api('/api/households', {
+      method: 'POST',
+      auth: { token },
+      json: { unit: unitB, estate: estateB },
+    })
+    cells++
+    expect(res.status).toBe(201)
+    expect(res.body.doc.estate.id ?? res.body.doc.estate).toBe(estateA)
+    // The same unit exists once in each estate: B's is untouched and A now has its own.
+    expect(res.body.doc.unit).toBe(unitB)
+    const again = await api('/api/households', {
+      method: 'POST',
+      auth: { token },
+      json: { unit: unitB },
+    })
+    cells++
+    expect(again.status).toBe(400)
+  })
+
+  it('estate: staff of A cannot attach a record to a parent of B (estate.forbidden), in their language', async () => {
+    const cs = await makeStaff(['cs'])
+    const token = await login(cs.email, cs.password)
+    const payload = await testPayload()
+    const bHousehold = await payload.findByID({
+      collection: 'members',
+      id: theirs.members![0]!,
+      depth: 0,
+    })
+    const attempts = [
+      [
+        '/api/members',
+        { household: bHousehold.household, name: '混入', gender: 'male', relationship: 'owner' },
+      ],
+      ['/api/passes', { member: theirs.members![0] }],
+      [
+        '/api/residents',
+        {
+          household: bHousehold.household,
+          name: '混入',
+          email: `x-${Date.now()}@test.example`,
+          password: 'Long-enough-pass-1',
+        },
+      ],
+      ['/api/passes/request', { member: theirs.members![0] }],
+      ['/api/passes/quote', { member: theirs.members![0] }],
+      [
+        '/api/pass-receipts/handover',
+        { household: bHousehold.household, signedByName: 'x', signature: SIGNATURE_PNG },
+      ],
+    ] as const
+    for (const [path, json] of attempts) {
+      for (const lang of ['en', 'zh-TW']) {
+        cells++
+        const res = await api(path, {
+          method: 'POST',
+          auth: { token },
+          json,
+          headers: { 'Accept-Language': lang },
+        })
+        expect([403, 404], `${path} ${lang}: ${JSON.stringify(res.body)}`).toContain(res.status)
+        if (res.body?.errors?.[0]?.data?.code === 'estate.forbidden') {
+          expect(res.body.errors[0].message).toBe(
+            lang === 'en' ? 'This belongs to another estate.' : '此記錄屬於其他屋苑。',
+          )
+        }
+      }
+    }
+    const passesOfB = await payload.count({
+      collection: 'passes',
+      where: { estate: { equals: estateB } },
+    })
+    expect(passesOfB.totalDocs).toBe(theirs.passes!.length)
+  })
+
+  it('estate: the office pages of A show nothing of B (a 404 page)', async () => {
+    const cs = await makeStaff(['cs'])
+    const token = await login(cs.email, cs.password)
+    const payload = await testPayload()
+    const member = await payload.findByID({
+      collection: 'members',
+      id: theirs.members![0]!,
+      depth: 0,
+    })
+    for (const page of ['receipt', 'handover']) {
+      cells++
+      const res = await api(`/office/households/${member.household}/${page}`, { auth: { token } })
+      expect(res.status, page).toBe(404)
+      expect(String(res.body)).not.toContain(unitB)
+    }
+  })
+})
+
+describe('staff with roles at two estates', () => {
+  it("estate: switching the estate they work in switches every list to that estate, with that estate's roles", async () => {
+    const both = await makeStaff(['cs'], 'Both', { also: [{ estate: estateB, roles: ['guard'] }] })
+    const token = await login(both.email, both.password)
+    const inA = await api('/api/households?limit=500&depth=0', { auth: { token } })
+    expect(none(ids(inA.body), theirs.households!)).toEqual([])
+    expect((await api('/api/notifications', { auth: { token } })).status).toBe(200)
+    const switched = await api(`/api/users/${both.id}`, {
+      method: 'PATCH',
+      auth: { token },
+      json: { currentEstate: estateB },
+    })
+    expect(switched.status).toBe(200)
+    const inB = await api('/api/households?limit=500&depth=0', { auth: { token } })
+    expect(ids(inB.body).sort()).toEqual(theirs.households!.map(String).sort())
+    // At B they are a guard: the outbox is not theirs to read there.
+    expect((await api('/api/notifications', { auth: { token } })).status).toBe(403)
+  })
+
+  it('estate: nobody switches to an estate they do not work at (estate.not-a-member)', async () => {
+    const cs = await makeStaff(['cs'])
+    const token = await login(cs.email, cs.password)
+    const res = await api(`/api/users/${cs.id}`, {
+      method: 'PATCH',
+      auth: { token },
+      headers: { 'Accept-Language': 'en' },
+      json: { currentEstate: estateB },
+    })
+    expect(res.status).toBe(403)
+    expect(res.body.errors[0]).toMatchObject({
+      data: { code: 'estate.not-a-member' },
+      message: 'You do not work at this estate.',
+    })
+  })
+
+  it('estate: an admin of A cannot give anyone roles at B, nor make an administrator of every estate', async () => {
+    const admin = await makeStaff(['admin'])
+    const token = await login(admin.email, admin.password)
+    const res = await api('/api/users', {
+      method: 'POST',
+      auth: { token },
+      json: {
+        email: `b-${Date.now()}@test.example`,
+        password: 'Harbour-lantern-morning-7',
+        name: 'Sneaky',
+        memberships: [{ estate: estateB, roles: ['admin'] }],
+      },
+    })
+    expect(res.status).toBe(403)
+    expect(res.body.errors[0].data.code).toBe('estate.forbidden')
+    const root = await api('/api/users', {
+      method: 'POST',
+      auth: { token },
+      json: {
+        email: `root-${Date.now()}@test.example`,
+        password: 'Harbour-lantern-morning-7',
+        name: 'Root?',
+        memberships: [{ estate: estateA, roles: ['guard'] }],
+        allEstates: true,
+      },
+    })
+    expect(root.status).toBe(201)
+    expect(root.body.doc.allEstates).toBe(false)
+  })
+})
