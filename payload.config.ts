@@ -46,7 +46,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · 屋苑管理處 Estate Office' },
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Which estate the staff member is working in, and the switch between theirs.
-    components: { beforeNavLinks: ['/src/components/admin/EstateSwitcher#EstateSwitcher'] },
+    components: { actions: ['/src/components/admin/EstateSwitcher#EstateSwitcher'] },
   },
   // Staff screens: Traditional Chinese first. zh (Simplified) is deliberately not offered, so a
   // browser asking for zh-HK gets Traditional Chinese, not Simplified.

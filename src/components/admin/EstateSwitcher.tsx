@@ -27,8 +27,8 @@ function pathAfterSwitch(pathname: string) {
 }
 
 /**
- * At the top of the admin's navigation: the estate this staff member is working in, and a menu
- * of the estates they belong to. Every list, search and picker shows the chosen estate only; the
+ * In the admin's top bar, on every screen: the estate this staff member is working in, and a
+ * menu of the estates they belong to. Every list, search and picker shows the chosen estate only; the
  * server decides (the user's `currentEstate`), this only asks it to change.
  */
 export function EstateSwitcher() {
@@ -92,7 +92,7 @@ export function EstateSwitcher() {
           disabled={state === 'switching'}
           onChange={(event) => void choose(event.target.value)}
           style={{
-            width: '100%',
+            maxWidth: '16rem',
             minHeight: 44,
             padding: '6px 8px',
             fontSize: 'inherit',
@@ -109,7 +109,7 @@ export function EstateSwitcher() {
           ))}
         </select>
       )}
-      <p role="status" aria-live="polite" style={{ margin: '4px 0 0', minHeight: '1em' }}>
+      <p role="status" aria-live="polite" style={{ margin: 0 }}>
         {state === 'switching' ? t.switching : state === 'failed' ? t.failed : ''}
       </p>
     </div>
