@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AttemptCounters } from './collections/AttemptCounters'
 import { BenchmarkBaselines } from './collections/BenchmarkBaselines'
+import { DeliveryClaims } from './collections/DeliveryClaims'
 import { Households } from './collections/Households'
 import { Kiosks } from './collections/Kiosks'
 import { Members } from './collections/Members'
@@ -72,6 +74,8 @@ export default buildConfig({
     Procedures,
     Notifications,
     BenchmarkBaselines,
+    AttemptCounters,
+    DeliveryClaims,
   ],
   globals: [PassSettingsGlobal],
   hooks: { afterError: [explainErrors] },
