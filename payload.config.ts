@@ -99,7 +99,11 @@ export default buildConfig({
     autoRun: [{ cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 20 }],
     // Tests (and a second app server sharing one database) can leave the crons to another process.
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
-    deleteJobOnComplete: true,
+    // Kept, not deleted, when complete: with two processes running the queue, Payload's runner
+    // can hand one job to both (it finds, then marks), and the slower one then writes the log of
+    // a job the faster one deleted; that write fails and leaves a pooled connection stuck in its
+    // transaction. Finished jobs are purged after a day instead (src/jobs/purgeFinishedJobs).
+    deleteJobOnComplete: false,
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -4,6 +4,7 @@ import { claimDelivery, releaseDelivery } from '@/domain/notifications/deliveryC
 import { deliveryOutcome, shouldAttemptDelivery } from '@/domain/notifications/status'
 import { deliveryFor } from '@/email/outboxAdapter'
 import type { MailTransport } from '@/email/transport'
+import { purgeFinishedJobs } from './purgeFinishedJobs'
 
 /** How long the first retry waits; each later retry waits twice as long. */
 export const retryBaseDelayMs = () => Number(process.env.EMAIL_RETRY_DELAY_MS ?? 30_000)
@@ -23,6 +24,7 @@ export function sendNotificationTask(mail: MailTransport): TaskConfig<'sendNotif
     retries: { attempts: 10, backoff: { type: 'exponential', delay: retryBaseDelayMs() } },
     handler: async ({ input, req }) => {
       const { payload } = req
+      purgeFinishedJobs(payload)
       const claim = await claimDelivery(payload, input.notificationId)
       if (!claim.claimed) {
         // Another process is sending it now. Look again once its claim would be stale: if that
