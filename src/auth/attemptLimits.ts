@@ -103,7 +103,7 @@ async function chargeOne(payload: Payload, limit: AttemptLimit, key: string, now
     overrideAccess: true,
   })
   const freeAt = oldest.docs[0] ? new Date(oldest.docs[0].expiresAt).getTime() : now + 1000
-  return { id: null, waitMs: Math.max(1000, freeAt - now) }
+  return { id: null, waitMs: Math.min(limit.durationSec * 1000, Math.max(1000, freeAt - now)) }
 }
 
 /** Rows whose window has passed are deleted now and then (at most every 10 minutes per process). */
