@@ -82,6 +82,8 @@ export interface Config {
     procedures: Procedure;
     notifications: Notification;
     'benchmark-baselines': BenchmarkBaseline;
+    'attempt-counters': AttemptCounter;
+    'delivery-claims': DeliveryClaim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +113,8 @@ export interface Config {
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'benchmark-baselines': BenchmarkBaselinesSelect<false> | BenchmarkBaselinesSelect<true>;
+    'attempt-counters': AttemptCountersSelect<false> | AttemptCountersSelect<true>;
+    'delivery-claims': DeliveryClaimsSelect<false> | DeliveryClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -740,6 +744,24 @@ export interface BenchmarkBaseline {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempt-counters".
+ */
+export interface AttemptCounter {
+  id: number;
+  key: string;
+  expiresAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-claims".
+ */
+export interface DeliveryClaim {
+  id: number;
+  message: string;
+  claimedAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -905,6 +927,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'benchmark-baselines';
         value: number | BenchmarkBaseline;
+      } | null)
+    | ({
+        relationTo: 'attempt-counters';
+        value: number | AttemptCounter;
+      } | null)
+    | ({
+        relationTo: 'delivery-claims';
+        value: number | DeliveryClaim;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1221,6 +1251,22 @@ export interface BenchmarkBaselinesSelect<T extends boolean = true> {
   ordinal?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempt-counters_select".
+ */
+export interface AttemptCountersSelect<T extends boolean = true> {
+  key?: T;
+  expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-claims_select".
+ */
+export interface DeliveryClaimsSelect<T extends boolean = true> {
+  message?: T;
+  claimedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

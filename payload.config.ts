@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AttemptCounters } from './collections/AttemptCounters'
 import { BenchmarkBaselines } from './collections/BenchmarkBaselines'
+import { DeliveryClaims } from './collections/DeliveryClaims'
 import { Estates } from './collections/Estates'
 import { EstateSettings } from './collections/EstateSettings'
 import { Households } from './collections/Households'
@@ -77,6 +79,8 @@ export default buildConfig({
     Procedures,
     Notifications,
     BenchmarkBaselines,
+    AttemptCounters,
+    DeliveryClaims,
   ],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),
@@ -99,7 +103,11 @@ export default buildConfig({
     autoRun: [{ cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 20 }],
     // Tests (and a second app server sharing one database) can leave the crons to another process.
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
-    deleteJobOnComplete: true,
+    // Kept, not deleted, when complete: with two processes running the queue, Payload's runner
+    // can hand one job to both (it finds, then marks), and the slower one then writes the log of
+    // a job the faster one deleted; that write fails and leaves a pooled connection stuck in its
+    // transaction. Finished jobs are purged after a day instead (src/jobs/purgeFinishedJobs).
+    deleteJobOnComplete: false,
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

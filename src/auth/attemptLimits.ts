@@ -1,9 +1,15 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { createHash } from 'node:crypto'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { ATTEMPT_COUNTERS } from '../../collections/AttemptCounters'
 
 const positive = (value: string | undefined, fallback: number) => {
   const n = Number(value)
   return Number.isFinite(n) && n > 0 ? n : fallback
 }
+
+/** A counter: at most `points` attempts per key within any `durationSec` (a sliding window). */
+export type AttemptLimit = { prefix: string; points: number; durationSec: number }
 
 /**
  * Counters for the sign-in doors (REST and GraphQL login, forgot-password, reset-password, for
@@ -15,70 +21,139 @@ const positive = (value: string | undefined, fallback: number) => {
 function buildLimits(env: NodeJS.ProcessEnv) {
   const windowSec = Math.ceil(positive(env.LOGIN_RATE_WINDOW_MS, 15 * 60 * 1000) / 1000)
   const perAddress = positive(env.LOGIN_RATE_LIMIT, 10)
+  const limit = (prefix: string, points: number, durationSec: number): AttemptLimit => ({
+    prefix,
+    points,
+    durationSec,
+  })
   return {
-    loginByAddress: new RateLimiterMemory({
-      keyPrefix: 'la',
-      points: perAddress,
-      duration: windowSec,
-    }),
-    loginByAccountAndAddress: new RateLimiterMemory({
-      keyPrefix: 'lx',
-      points: Math.min(5, perAddress),
-      duration: windowSec,
-    }),
-    loginByAccount: new RateLimiterMemory({ keyPrefix: 'lc', points: 50, duration: 60 * 60 }),
-    forgotByAddress: new RateLimiterMemory({
-      keyPrefix: 'fa',
-      points: positive(env.FORGOT_RATE_LIMIT, 5),
-      duration: 60 * 60,
-    }),
-    forgotByAccount: new RateLimiterMemory({ keyPrefix: 'fc', points: 3, duration: 60 * 60 }),
-    resetByAddress: new RateLimiterMemory({
-      keyPrefix: 'ra',
-      points: perAddress,
-      duration: windowSec,
-    }),
+    loginByAddress: limit('la', perAddress, windowSec),
+    loginByAccountAndAddress: limit('lx', Math.min(5, perAddress), windowSec),
+    loginByAccount: limit('lc', 50, 60 * 60),
+    forgotByAddress: limit('fa', positive(env.FORGOT_RATE_LIMIT, 5), 60 * 60),
+    forgotByAccount: limit('fc', 3, 60 * 60),
+    resetByAddress: limit('ra', perAddress, windowSec),
     // A resident asking for passes in the portal (issue 6 #13): plenty for a family, no flood.
-    passRequestsByResident: new RateLimiterMemory({
-      keyPrefix: 'pr',
-      points: positive(env.PASS_REQUEST_LIMIT, 20),
-      duration: 60 * 60,
-    }),
+    passRequestsByResident: limit('pr', positive(env.PASS_REQUEST_LIMIT, 20), 60 * 60),
   }
 }
 
 export type AttemptLimits = ReturnType<typeof buildLimits>
 export type LimitName = keyof AttemptLimits
 
-// Next's bundles and the server's own modules can each load this file: the counters live on the
-// process, so REST, GraphQL and the admin panel all spend from the same ones.
+// Next's bundles and the server's own modules can each load this file: the settings and the
+// purge clock live on the process, not on one copy of the module.
 const KEY = Symbol.for('estate-office.attemptLimits')
-type Holder = { [KEY]?: AttemptLimits }
-export const attemptLimits = (): AttemptLimits =>
-  ((globalThis as Holder)[KEY] ??= buildLimits(process.env))
+const PURGED = Symbol.for('estate-office.attemptLimits.purgedAt')
+type Holder = { [KEY]?: AttemptLimits; [PURGED]?: number }
+const holder = globalThis as Holder
+export const attemptLimits = (): AttemptLimits => (holder[KEY] ??= buildLimits(process.env))
+
+/** Where one request remembers the rows it charged, so a successful sign-in can give them back. */
+const CHARGED = 'estate-office.chargedAttempts'
+type Charged = Record<string, string | number>
+type Caller = Pick<PayloadRequest, 'payload' | 'context'>
+
+/** The stored key: readable when short, hashed when a client sent something long (an e-mail). */
+export function counterKey(limit: AttemptLimit, key: string) {
+  const full = `${limit.prefix}:${key}`
+  if (full.length <= 200) return full
+  return `${limit.prefix}:#${createHash('sha256').update(key).digest('hex')}`
+}
+
+/**
+ * Charges one attempt: inserts it, then counts the attempts in the window. Insert-then-count holds
+ * under concurrency, on every adapter and across processes: of any number of parallel attempts,
+ * the last to count sees every earlier insert, so no more than `points` are let through.
+ * A refused attempt takes its row back (refusals do not extend the wait); that only ever makes a
+ * parallel attempt see more, never fewer, so it cannot let one more through.
+ *
+ * The writes are deliberately not made with the request's `req`: a failed sign-in rolls its
+ * transaction back, and the attempt must stay counted, visible to other processes at once.
+ */
+async function chargeOne(payload: Payload, limit: AttemptLimit, key: string, now: number) {
+  const stored = counterKey(limit, key)
+  const row = await payload.create({
+    collection: ATTEMPT_COUNTERS,
+    data: { key: stored, expiresAt: new Date(now + limit.durationSec * 1000).toISOString() },
+    select: { key: true },
+    depth: 0,
+    overrideAccess: true,
+    disableTransaction: true,
+  })
+  const inWindow = {
+    key: { equals: stored },
+    expiresAt: { greater_than: new Date(now).toISOString() },
+  }
+  const { totalDocs } = await payload.count({
+    collection: ATTEMPT_COUNTERS,
+    where: inWindow,
+    overrideAccess: true,
+  })
+  if (totalDocs <= limit.points) return { id: row.id, waitMs: 0 }
+
+  await payload.db.deleteMany({ collection: ATTEMPT_COUNTERS, where: { id: { equals: row.id } } })
+  const oldest = await payload.find({
+    collection: ATTEMPT_COUNTERS,
+    where: inWindow,
+    sort: 'expiresAt',
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const freeAt = oldest.docs[0] ? new Date(oldest.docs[0].expiresAt).getTime() : now + 1000
+  return { id: null, waitMs: Math.min(limit.durationSec * 1000, Math.max(1000, freeAt - now)) }
+}
+
+/** Rows whose window has passed are deleted now and then (at most every 10 minutes per process). */
+function purgeExpiredAttempts(payload: Payload, now: number) {
+  if (now - (holder[PURGED] ?? 0) < 10 * 60 * 1000) return
+  holder[PURGED] = now
+  payload.db
+    .deleteMany({
+      collection: ATTEMPT_COUNTERS,
+      where: { expiresAt: { less_than_equal: new Date(now).toISOString() } },
+    })
+    .catch((error: unknown) =>
+      payload.logger.warn({ err: error }, 'purging expired attempts failed'),
+    )
+}
 
 /**
  * Takes one attempt from each named counter; returns the minutes to wait when any is spent.
  * Every counter is charged, so an attacker cannot probe one without paying on the others.
+ * The counters live in the database (`attempt-counters`), shared by every server process.
  */
-export async function chargeAttempt(entries: [LimitName, string][]): Promise<number | null> {
-  let waitMs = 0
-  for (const [name, key] of entries) {
-    try {
-      await attemptLimits()[name].consume(key)
-    } catch (result) {
-      // Not instanceof: the counters may come from another copy of the library (see above).
-      const spent = result as RateLimiterRes | Error
-      if (!('msBeforeNext' in spent) || typeof spent.msBeforeNext !== 'number') throw result
-      waitMs = Math.max(waitMs, spent.msBeforeNext)
-    }
-  }
+export async function chargeAttempt(
+  req: Caller,
+  entries: [LimitName, string][],
+): Promise<number | null> {
+  if (!entries.length) return null
+  const now = Date.now()
+  const limits = attemptLimits()
+  const results = await Promise.all(
+    entries.map(([name, key]) => chargeOne(req.payload, limits[name], key, now)),
+  )
+  const charged = ((req.context[CHARGED] as Charged | undefined) ??= {})
+  entries.forEach(([name, key], i) => {
+    const id = results[i]!.id
+    if (id !== null) charged[`${name}\u0000${key}`] = id
+  })
+  purgeExpiredAttempts(req.payload, now)
+  const waitMs = Math.max(...results.map((r) => r.waitMs))
   return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 60_000)) : null
 }
 
-/** A successful sign-in gives back what its attempt took: only failures count. */
-export async function refundAttempt(entries: [LimitName, string][]) {
-  for (const [name, key] of entries) await attemptLimits()[name].reward(key, 1)
+/** A successful sign-in gives back what its attempt took (the rows this request inserted). */
+export async function refundAttempt(req: Caller, entries: [LimitName, string][]) {
+  const charged = (req.context[CHARGED] as Charged | undefined) ?? {}
+  const ids = entries
+    .map(([name, key]) => charged[`${name}\u0000${key}`])
+    .filter((id) => id !== undefined)
+  if (!ids.length) return
+  for (const [name, key] of entries) delete charged[`${name}\u0000${key}`]
+  await req.payload.db.deleteMany({ collection: ATTEMPT_COUNTERS, where: { id: { in: ids } } })
 }
 
 export const accountKey = (collection: string, email: unknown) =>

@@ -56,7 +56,7 @@ export const guardAuthDoors: CollectionBeforeOperationHook = async ({
   req,
 }) => {
   const doorArgs = args as { data?: Record<string, unknown>; disableEmail?: boolean }
-  const wait = await chargeAttempt(countersFor(operation, req, collection.slug, doorArgs))
+  const wait = await chargeAttempt(req, countersFor(operation, req, collection.slug, doorArgs))
   if (wait) refuse(req, 'auth.too-many-attempts', 429, { minutes: wait })
 
   const password = doorArgs.data?.password
@@ -74,6 +74,7 @@ export const refundSuccessfulLogin: CollectionAfterLoginHook = async ({
   user,
 }) => {
   const address = clientAddress(req)
-  if (address)
-    await refundAttempt(loginCounters(address, collection.slug, (user as { email?: string }).email))
+  if (!address) return
+  const email = (user as { email?: string }).email
+  await refundAttempt(req, loginCounters(address, collection.slug, email))
 }

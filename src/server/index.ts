@@ -11,7 +11,7 @@ import type { Server } from 'node:http'
 import next from 'next'
 import { getPayload } from 'payload'
 
-import { runMigrations } from '../db/migrate'
+import { runMigrations, withStartupLock } from '../db/migrate'
 import { settleUnfinishedHandovers } from '../domain/passes/handOverPasses'
 import { bootstrap, printDemoLogins } from '../seed/bootstrap'
 import { createApp } from './app'
@@ -40,12 +40,14 @@ async function main() {
   const payload = await getPayload({
     config,
     cron: true,
-    onInit: async (instance) => {
-      await runMigrations(instance, settings.databaseUri)
-      // A handover a crash interrupted (databases without transactions) is finished or withdrawn.
-      await settleUnfinishedHandovers(instance)
-      demoLogins = await bootstrap(instance, settings)
-    },
+    // A second process started at the same moment waits here (see withStartupLock).
+    onInit: (instance) =>
+      withStartupLock(instance, settings.databaseUri, async () => {
+        await runMigrations(instance, settings.databaseUri)
+        // A handover a crash interrupted (databases without transactions) is finished or withdrawn.
+        await settleUnfinishedHandovers(instance)
+        demoLogins = await bootstrap(instance, settings)
+      }),
   })
 
   const nextApp = next({ dev: settings.dev, dir: process.cwd() })

@@ -78,7 +78,7 @@ async function runQueue(notificationId: number | string) {
   const ids = docs
     .filter((j) => (j.input as { notificationId?: string } | null)?.notificationId === String(notificationId))
     .map((j) => j.id)
-  // A completed job is deleted (deleteJobOnComplete): then there is nothing left to run.
+  // A completed job is kept (see deleteJobOnComplete) but never run again.
   if (ids.length) await payload.jobs.run({ limit: 50, where: { id: { in: ids } } })
 }
 

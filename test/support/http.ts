@@ -48,14 +48,24 @@ export function requestFrom(
   path: string,
   options: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: any }> {
-  const url = new URL(inject('baseURL') + path)
+  return requestTo(inject('baseURL'), localAddress, path, options)
+}
+
+/** The same, to a server of the test's own (e.g. one of two processes on one database). */
+export function requestTo(
+  baseURL: string,
+  localAddress: string,
+  path: string,
+  options: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: any }> {
+  const url = new URL(baseURL + path)
   const payload = options.json === undefined ? undefined : JSON.stringify(options.json)
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
         host: url.hostname,
         port: url.port,
-        path: url.pathname,
+        path: url.pathname + url.search,
         method: options.method ?? 'GET',
         localAddress,
         headers: {

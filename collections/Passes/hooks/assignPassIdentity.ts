@@ -50,7 +50,7 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
   if (isResident(req.user) && !req.context.passRequestCharged) {
     // One charge per request, however often a slot conflict makes it try again.
     req.context.passRequestCharged = true
-    const wait = await chargeAttempt([['passRequestsByResident', String(req.user!.id)]])
+    const wait = await chargeAttempt(req, [['passRequestsByResident', String(req.user!.id)]])
     if (wait) refuse(req, 'pass.too-many-requests', 429, { minutes: wait })
   }
   const { ordinal, fee, settings } = await priceNextPass(req, member.id, idOf(member.estate)!)
