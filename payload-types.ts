@@ -79,6 +79,7 @@ export interface Config {
     kiosks: Kiosk;
     procedures: Procedure;
     notifications: Notification;
+    'status-changes': StatusChange;
     'benchmark-baselines': BenchmarkBaseline;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -106,6 +107,7 @@ export interface Config {
     kiosks: KiosksSelect<false> | KiosksSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'status-changes': StatusChangesSelect<false> | StatusChangesSelect<true>;
     'benchmark-baselines': BenchmarkBaselinesSelect<false> | BenchmarkBaselinesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -207,6 +209,13 @@ export interface Household {
    * Becomes “Moved in” when the passes are handed over.
    */
   status?: ('pre-move-in' | 'moved-in' | 'moved-out') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
   movedInAt?: string | null;
   members?: {
     docs?: (number | Member)[];
@@ -304,6 +313,13 @@ export interface Pass {
   number?: string | null;
   household?: (number | null) | Household;
   status?: ('prepared' | 'active' | 'lost' | 'void') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
   fee?: number | null;
   currency?: string | null;
   feePaidAt?: string | null;
@@ -425,6 +441,10 @@ export interface User {
     | 'administration'
     | 'admin'
   )[];
+  /**
+   * Leave empty to follow the language of the screen (e-mails then in Chinese).
+   */
+  language?: ('zh-TW' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -613,6 +633,37 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "status-changes".
+ */
+export interface StatusChange {
+  id: number;
+  workflow: string;
+  collectionSlug: string;
+  documentId: string;
+  field: string;
+  from?: string | null;
+  to: string;
+  by?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  operation?: string | null;
+  at: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "benchmark-baselines".
  */
 export interface BenchmarkBaseline {
@@ -786,6 +837,10 @@ export interface PayloadLockedDocument {
         value: number | Notification;
       } | null)
     | ({
+        relationTo: 'status-changes';
+        value: number | StatusChange;
+      } | null)
+    | ({
         relationTo: 'benchmark-baselines';
         value: number | BenchmarkBaseline;
       } | null);
@@ -856,6 +911,7 @@ export interface PayloadMigration {
 export interface HouseholdsSelect<T extends boolean = true> {
   unit?: T;
   status?: T;
+  moves?: T;
   movedInAt?: T;
   members?: T;
   passes?: T;
@@ -891,6 +947,7 @@ export interface PassesSelect<T extends boolean = true> {
   number?: T;
   household?: T;
   status?: T;
+  moves?: T;
   fee?: T;
   currency?: T;
   feePaidAt?: T;
@@ -978,6 +1035,7 @@ export interface ResidentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1038,6 +1096,24 @@ export interface NotificationsSelect<T extends boolean = true> {
   dedupeKey?: T;
   createdBy?: T;
   updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "status-changes_select".
+ */
+export interface StatusChangesSelect<T extends boolean = true> {
+  workflow?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  field?: T;
+  from?: T;
+  to?: T;
+  by?: T;
+  operation?: T;
+  at?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

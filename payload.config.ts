@@ -17,6 +17,7 @@ import { Passes } from './collections/Passes'
 import { Procedures } from './collections/Procedures'
 import { Residents } from './collections/Residents'
 import { Signatures } from './collections/Signatures'
+import { StatusChanges } from './collections/StatusChanges'
 import { Users } from './collections/Users'
 import { PassSettingsGlobal } from './globals/PassSettings'
 import { explainErrors } from './hooks/explainErrors'
@@ -71,6 +72,7 @@ export default buildConfig({
     Kiosks,
     Procedures,
     Notifications,
+    StatusChanges,
     BenchmarkBaselines,
   ],
   globals: [PassSettingsGlobal],

@@ -1,7 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { type ErrorCode, refusalBody } from '@/errors/catalogue'
-import { requestLang } from '@/errors/refuse'
+import { fieldErrorCode, requestLang } from '@/errors/refuse'
 
 /** What a database driver says when a value of the request could not be converted (a 4xx). */
 const BAD_VALUE =
@@ -28,11 +28,24 @@ const causes = (error: unknown): string => {
  * database that does not answer a 503, never a bare 500 (issue 6 #16).
  */
 export const explainErrors: AfterErrorHook = ({ error, req, result }) => {
-  const code = (error as { data?: { code?: unknown } }).data?.code
+  const data = (error as { data?: { code?: unknown; errors?: unknown } }).data
+  const code = data?.code
   if (typeof code === 'string') {
     return { response: { ...result, errors: [{ message: error.message, data: { code } }] } }
   }
   const status = (error as { status?: number }).status ?? 500
+  if (error.name === 'ValidationError' && Array.isArray(data?.errors)) {
+    return { response: { ...result, errors: [explainFieldErrors(error, data, req)] } }
+  }
+  if (status === 403) {
+    // Payload's own "not allowed" (already in Payload's language for the request) gets its code.
+    return {
+      response: {
+        ...result,
+        errors: [{ message: error.message, data: { code: 'request.forbidden' } }],
+      },
+    }
+  }
   if (status < 500) return
   const text = causes(error)
   const as = (next: ErrorCode, nextStatus: number) => ({
@@ -41,4 +54,33 @@ export const explainErrors: AfterErrorHook = ({ error, req, result }) => {
   })
   if (BAD_VALUE.test(text)) return as('request.invalid', 400)
   if (NO_DATABASE.test(text)) return as('server.database-unavailable', 503)
+}
+
+type FieldError = { path?: string; message?: string; code?: string }
+
+/**
+ * A ValidationError keeps its per-field errors (the admin shows each on its field) and gains a
+ * code on each and on the whole: the catalogue's code where a hook or a `validate` function gave
+ * one, `request.field-invalid` for Payload's own checks (required, options…). When every field
+ * error is ours, the message is theirs, already in the caller's language.
+ */
+function explainFieldErrors(
+  error: Error,
+  data: { errors?: unknown; [key: string]: unknown },
+  req: Parameters<AfterErrorHook>[0]['req'],
+) {
+  const errors = (data.errors as FieldError[]).map((item) => {
+    const itemCode = item.code ?? fieldErrorCode(req, item.message)
+    return { ...item, code: itemCode ?? 'request.field-invalid', ours: Boolean(itemCode) }
+  })
+  const allOurs = errors.length > 0 && errors.every((item) => item.ours)
+  return {
+    name: error.name,
+    message: allOurs ? errors.map((item) => item.message).join(' ') : error.message,
+    data: {
+      ...data,
+      code: errors[0]?.code ?? 'request.field-invalid',
+      errors: errors.map(({ ours: _ours, ...item }) => item),
+    },
+  }
 }

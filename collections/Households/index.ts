@@ -2,10 +2,17 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, serverOwned, staffOnly } from '@/access'
 import { officeOnly, staffOrOwnHousehold } from '@/access/residents'
-import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES } from '@/domain/households/status'
+import {
+  HOUSEHOLD_STATUS_LABELS,
+  HOUSEHOLD_STATUSES,
+  HOUSEHOLD_WORKFLOW,
+} from '@/domain/households/status'
+import { fieldError } from '@/errors/refuse'
+import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { importRegisterEndpoint } from './endpoints/importRegister'
-import { enforceHouseholdTransition } from './hooks/enforceHouseholdTransition'
+
+const householdWorkflow = workflowOf(HOUSEHOLD_WORKFLOW, { field: 'status', household: 'id' })
 
 export const HOUSEHOLDS_GROUP = { en: 'Households & passes', 'zh-TW': '住戶與出入證' }
 
@@ -36,7 +43,8 @@ export const Households: CollectionConfig = {
   endpoints: [importRegisterEndpoint],
   versions: { maxPerDoc: 50 },
   hooks: {
-    beforeChange: [enforceHouseholdTransition, stampActor],
+    beforeChange: [householdWorkflow.beforeChange, stampActor],
+    afterChange: [householdWorkflow.afterChange],
   },
   fields: [
     {
@@ -47,16 +55,19 @@ export const Households: CollectionConfig = {
       index: true,
       label: { en: 'Unit', 'zh-TW': '單元' },
       admin: { description: { en: 'Block-flat, e.g. 3-1502', 'zh-TW': '座數-單位，例如 3-1502' } },
-      validate: (value: unknown) =>
+      validate: (value: unknown, { req }: { req: Parameters<typeof fieldError>[0] }) =>
         typeof value === 'string' && /^[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/.test(value.trim())
           ? true
-          : 'Unit must look like 3-1502 · 單元格式須如 3-1502',
+          : fieldError(req, 'household.unit-format'),
     },
     {
       name: 'status',
       type: 'select',
       defaultValue: 'pre-move-in',
-      options: HOUSEHOLD_STATUSES.map((value) => ({ value, label: HOUSEHOLD_STATUS_LABELS[value] })),
+      options: HOUSEHOLD_STATUSES.map((value) => ({
+        value,
+        label: HOUSEHOLD_STATUS_LABELS[value],
+      })),
       label: { en: 'Status', 'zh-TW': '狀態' },
       admin: {
         position: 'sidebar',
@@ -66,6 +77,7 @@ export const Households: CollectionConfig = {
         },
       },
     },
+    householdWorkflow.movesField,
     {
       name: 'movedInAt',
       type: 'date',

@@ -8,14 +8,16 @@ import {
   officeOrOwnHouseholdField,
   staffOrOwnHousehold,
 } from '@/access/residents'
-import { PASS_STATUS_LABELS, PASS_STATUSES } from '@/domain/passes/transitions'
+import { PASS_STATUS_LABELS, PASS_STATUSES, PASS_WORKFLOW } from '@/domain/passes/transitions'
+import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
 import { changePassStatusEndpoint, quotePassEndpoint, requestPassEndpoint } from './endpoints'
 import { assignPassIdentity } from './hooks/assignPassIdentity'
 import { explainSlotConflict } from './hooks/explainSlotConflict'
-import { guardPassChanges } from './hooks/guardPassChanges'
 import { releaseUnpaidSlot } from './hooks/releaseUnpaidSlot'
+
+const passWorkflow = workflowOf(PASS_WORKFLOW, { field: 'status', household: 'household' })
 
 /**
  * Residents' access passes (PAS-2 … PAS-6). The server decides everything but the member:
@@ -48,7 +50,8 @@ export const Passes: CollectionConfig = {
   endpoints: [quotePassEndpoint, requestPassEndpoint, changePassStatusEndpoint],
   versions: { maxPerDoc: 100 },
   hooks: {
-    beforeChange: [assignPassIdentity, guardPassChanges, releaseUnpaidSlot, stampActor],
+    beforeChange: [assignPassIdentity, passWorkflow.beforeChange, releaseUnpaidSlot, stampActor],
+    afterChange: [passWorkflow.afterChange],
     afterError: [explainSlotConflict],
   },
   fields: [
@@ -93,6 +96,7 @@ export const Passes: CollectionConfig = {
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar' },
     },
+    passWorkflow.movesField,
     {
       type: 'row',
       fields: [

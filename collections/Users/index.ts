@@ -64,6 +64,23 @@ export const Users: CollectionConfig = {
       // Only an admin grants roles; nobody raises their own.
       access: { create: rolesOnlyField('admin'), update: rolesOnlyField('admin') },
     },
+    {
+      // Empty: messages follow the language of the screen (the admin's own choice, sent as
+      // Accept-Language), and e-mails are in Chinese. Set: messages and e-mails in this language.
+      name: 'language',
+      type: 'select',
+      options: [
+        { value: 'zh-TW', label: '繁體中文' },
+        { value: 'en', label: 'English' },
+      ],
+      label: { en: 'Language for messages and e-mails', 'zh-TW': '訊息及電郵語言' },
+      admin: {
+        description: {
+          en: 'Leave empty to follow the language of the screen (e-mails then in Chinese).',
+          'zh-TW': '留空則跟隨畫面語言（電郵則以中文發送）。',
+        },
+      },
+    },
   ],
   hooks: {
     beforeOperation: [guardAuthDoors],

@@ -13,6 +13,7 @@ import { OFFICE_ROLES } from '@/access/residents'
 import { hasRole } from '@/access/roles'
 import { queueNotification } from '@/domain/notifications/queueNotification'
 import { idOf } from '@/domain/relations'
+import { asOperation } from '@/domain/workflow/defineWorkflow'
 import { refuse } from '@/errors/refuse'
 import { isUniqueConflict } from '@/errors/uniqueConflict'
 import { failpoint } from '@/server/failpoint'
@@ -244,7 +245,7 @@ export async function completeHandover(req: PayloadRequest, receipt: PassReceipt
         data: { status: 'active', activatedAt: at, receipt: receipt.id },
         req,
         overrideAccess: true,
-        context: { passActor: 'handover' },
+        context: asOperation('handover'),
       })
     }
     if (i === 0) failpoint('handover:first-pass')
@@ -256,7 +257,7 @@ export async function completeHandover(req: PayloadRequest, receipt: PassReceipt
       data: { status: 'moved-in', movedInAt: at },
       req,
       overrideAccess: true,
-      context: { handover: true },
+      context: asOperation('handover'),
     })
   }
   const recipients = new Set<string>()
