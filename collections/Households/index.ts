@@ -7,7 +7,7 @@ import {
   HOUSEHOLD_STATUSES,
   HOUSEHOLD_WORKFLOW,
 } from '@/domain/households/status'
-import { fieldError } from '@/errors/refuse'
+import { fieldError, type FieldErrorReq } from '@/errors/refuse'
 import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { importRegisterEndpoint } from './endpoints/importRegister'
@@ -55,7 +55,7 @@ export const Households: CollectionConfig = {
       index: true,
       label: { en: 'Unit', 'zh-TW': '單元' },
       admin: { description: { en: 'Block-flat, e.g. 3-1502', 'zh-TW': '座數-單位，例如 3-1502' } },
-      validate: (value: unknown, { req }: { req: Parameters<typeof fieldError>[0] }) =>
+      validate: (value: unknown, { req }: { req: FieldErrorReq }) =>
         typeof value === 'string' && /^[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/.test(value.trim())
           ? true
           : fieldError(req, 'household.unit-format'),
@@ -71,6 +71,8 @@ export const Households: CollectionConfig = {
       label: { en: 'Status', 'zh-TW': '狀態' },
       admin: {
         position: 'sidebar',
+        // Changed only through the moves the server offers (statusMoves below).
+        readOnly: true,
         description: {
           en: 'Becomes “Moved in” when the passes are handed over.',
           'zh-TW': '移交出入證時自動轉為「已入住」。',
@@ -78,6 +80,14 @@ export const Households: CollectionConfig = {
       },
     },
     householdWorkflow.movesField,
+    {
+      name: 'statusMoves',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/WorkflowMoves#HouseholdWorkflowMoves' },
+      },
+    },
     {
       name: 'movedInAt',
       type: 'date',

@@ -58,7 +58,7 @@ export const Passes: CollectionConfig = {
     {
       name: 'statusActions',
       type: 'ui',
-      admin: { components: { Field: '/src/components/admin/PassActions#PassStatusActions' } },
+      admin: { components: { Field: '/src/components/admin/WorkflowMoves#PassWorkflowMoves' } },
     },
     {
       name: 'member',

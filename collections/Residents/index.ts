@@ -4,6 +4,7 @@ import { serverOwned } from '@/access'
 import { OFFICE_ROLES, officeOnly } from '@/access/residents'
 import { hasRole, isStaff } from '@/access/roles'
 import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
+import { passwordResetEmail } from '@/domain/auth/passwordResetEmail'
 import { publicUrl, servedOverHttps } from '@/server/publicUrl'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
@@ -23,7 +24,8 @@ const officeOrSelf: Access = ({ req }) => {
   return false
 }
 
-const officeField = ({ req }: { req: { user: unknown } }) => hasRole(req.user as never, ...OFFICE_ROLES)
+const officeField = ({ req }: { req: { user: unknown } }) =>
+  hasRole(req.user as never, ...OFFICE_ROLES)
 
 /**
  * Residents' portal accounts (GEN-5). Customer service creates them; without a password the
@@ -52,11 +54,10 @@ export const Residents: CollectionConfig = {
     forgotPassword: {
       expiration: 1000 * 60 * 60 * 24 * 7,
       // Residents reset their password in the portal, not in the staff admin panel.
-      generateEmailSubject: () => '陽光嘉園住戶網上服務：重設密碼 · Reset your portal password',
-      generateEmailHTML: (args) => {
-        const link = `${publicUrl()}/portal/set-password?token=${encodeURIComponent(String(args?.token ?? ''))}`
-        return `<p>請按此連結重設密碼 · Reset your password here:</p><p><a href="${link}">${link}</a></p>`
-      },
+      ...passwordResetEmail(
+        'resident',
+        (token) => `${publicUrl()}/portal/set-password?token=${encodeURIComponent(token)}`,
+      ),
     },
   },
   access: {
@@ -76,7 +77,13 @@ export const Residents: CollectionConfig = {
     afterChange: [inviteResident],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 100, label: { en: 'Name', 'zh-TW': '姓名' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+      label: { en: 'Name', 'zh-TW': '姓名' },
+    },
     {
       name: 'household',
       type: 'relationship',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOrSelf, rolesOnlyField, staffOnly } from '@/access'
 import { ROLE_LABELS, STAFF_ROLES } from '@/access/roles'
 import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
+import { passwordResetEmail } from '@/domain/auth/passwordResetEmail'
 import { publicUrl, servedOverHttps } from '@/server/publicUrl'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
 import { hideOthersSessions } from './hooks/hideOthersSessions'
@@ -30,11 +31,10 @@ export const Users: CollectionConfig = {
     cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
     forgotPassword: {
       expiration: 1000 * 60 * 60 * 2,
-      generateEmailSubject: () => '陽光嘉園管理處：重設員工密碼 · Reset your staff password',
-      generateEmailHTML: (args) => {
-        const link = `${publicUrl()}/admin/reset/${encodeURIComponent(String(args?.token ?? ''))}`
-        return `<p>請按此連結重設密碼（兩小時內有效）· Reset your password here (valid for two hours):</p><p><a href="${link}">${link}</a></p>`
-      },
+      ...passwordResetEmail(
+        'staff',
+        (token) => `${publicUrl()}/admin/reset/${encodeURIComponent(token)}`,
+      ),
     },
   },
   access: {

@@ -214,7 +214,10 @@ export function errorMessage(
   lang: Lang,
   params: Record<string, string | number> = {},
 ) {
-  return ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''))
+  // Numbers as each language writes them: 10,000 in English, 10000 in Chinese.
+  const show = (value: string | number | undefined) =>
+    typeof value === 'number' && lang === 'en' ? value.toLocaleString('en-US') : String(value ?? '')
+  return ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => show(params[key]))
 }
 
 /** A refusal's body in the API's shape: `{ errors: [{ message, data: { code } }] }`. */

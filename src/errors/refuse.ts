@@ -35,7 +35,9 @@ export function refuse(
 }
 
 type Params = Record<string, string | number>
-type CodedReq = Pick<PayloadRequest, 'user' | 'headers'> & { context?: PayloadRequest['context'] }
+export type FieldErrorReq = Pick<PayloadRequest, 'user' | 'headers'> & {
+  context?: PayloadRequest['context']
+}
 
 /** The codes of the messages that field `validate` functions returned on this request. */
 const FIELD_CODES = 'fieldErrorCodes'
@@ -44,7 +46,7 @@ const FIELD_CODES = 'fieldErrorCodes'
  * A field `validate` function's refusal: the message in the caller's language, remembered with
  * its code on the request so the API's error body carries the code too (hooks/explainErrors).
  */
-export function fieldError(req: CodedReq, code: ErrorCode, params: Params = {}): string {
+export function fieldError(req: FieldErrorReq, code: ErrorCode, params: Params = {}): string {
   const message = errorMessage(code, requestLang(req), params)
   if (req.context) {
     const codes = (req.context[FIELD_CODES] ??= {}) as Record<string, ErrorCode>

@@ -11,6 +11,8 @@ export const PORTAL_PASS_FIELDS = {
   qrToken: true,
   member: true,
   ordinal: true,
+  // What the server lets the resident do with the pass (e.g. report it lost): never decided here.
+  moves: true,
 } as const
 
 export const portalPassSelectQuery = () =>
