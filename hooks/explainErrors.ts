@@ -28,6 +28,9 @@ const causes = (error: unknown): string => {
  * database that does not answer a 503, never a bare 500 (issue 6 #16).
  */
 export const explainErrors: AfterErrorHook = ({ error, req, result }) => {
+  // A collection's own afterError hook already answered with a code (e.g. explainSlotConflict).
+  const answered = (result as { errors?: { data?: { code?: unknown } }[] } | undefined)?.errors
+  if (typeof answered?.[0]?.data?.code === 'string') return
   const data = (error as { data?: { code?: unknown; errors?: unknown } }).data
   const code = data?.code
   if (typeof code === 'string') {
