@@ -122,7 +122,8 @@ export function recordStatusChange(
 /**
  * The moves this request's actor may make from the record's current state, with their labels in
  * both languages: a virtual field, so every read (REST, GraphQL, the pages' Local API) carries
- * what the UI may offer and no page re-encodes the table.
+ * what the UI may offer and no page re-encodes the table. A read that `select`s `moves` must
+ * select the workflow field and the household field too (a resident's moves depend on them).
  */
 export function workflowMovesField(
   workflow: Workflow,
