@@ -25,6 +25,8 @@ export const StatusChanges: CollectionConfig = {
     useAsTitle: 'documentId',
   },
   defaultSort: '-at',
+  // Nobody edits a record of moves, so nobody needs to lock one.
+  lockDocuments: false,
   access: {
     read: canReadStatusChanges,
     create: canWriteStatusChanges,
