@@ -837,10 +837,6 @@ export interface PayloadLockedDocument {
         value: number | Notification;
       } | null)
     | ({
-        relationTo: 'status-changes';
-        value: number | StatusChange;
-      } | null)
-    | ({
         relationTo: 'benchmark-baselines';
         value: number | BenchmarkBaseline;
       } | null);

@@ -2,7 +2,7 @@ import * as migration_20261126_194444_initial from './20261126_194444_initial';
 import * as migration_20261126_201553_households_and_passes from './20261126_201553_households_and_passes';
 import * as migration_20261126_202655_benchmark_baselines from './20261126_202655_benchmark_baselines';
 import * as migration_20261127_001954_hardening from './20261127_001954_hardening';
-import * as migration_20261127_021829_workflows from './20261127_021829_workflows';
+import * as migration_20261127_023436_workflows from './20261127_023436_workflows';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261127_001954_hardening',
   },
   {
-    up: migration_20261127_021829_workflows.up,
-    down: migration_20261127_021829_workflows.down,
-    name: '20261127_021829_workflows'
+    up: migration_20261127_023436_workflows.up,
+    down: migration_20261127_023436_workflows.down,
+    name: '20261127_023436_workflows'
   },
 ];

@@ -2,7 +2,7 @@ import * as migration_20261126_194435_initial from './20261126_194435_initial';
 import * as migration_20261126_201539_households_and_passes from './20261126_201539_households_and_passes';
 import * as migration_20261126_202646_benchmark_baselines from './20261126_202646_benchmark_baselines';
 import * as migration_20261127_001827_hardening from './20261127_001827_hardening';
-import * as migration_20261127_021817_workflows from './20261127_021817_workflows';
+import * as migration_20261127_023424_workflows from './20261127_023424_workflows';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261127_001827_hardening',
   },
   {
-    up: migration_20261127_021817_workflows.up,
-    down: migration_20261127_021817_workflows.down,
-    name: '20261127_021817_workflows'
+    up: migration_20261127_023424_workflows.up,
+    down: migration_20261127_023424_workflows.down,
+    name: '20261127_023424_workflows'
   },
 ];

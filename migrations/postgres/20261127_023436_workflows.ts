@@ -29,7 +29,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "users" ADD COLUMN "language" "enum_users_language";
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "status_changes_id" integer;
   ALTER TABLE "status_changes_rels" ADD CONSTRAINT "status_changes_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."status_changes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "status_changes_rels" ADD CONSTRAINT "status_changes_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "status_changes_rels" ADD CONSTRAINT "status_changes_rels_residents_fk" FOREIGN KEY ("residents_id") REFERENCES "public"."residents"("id") ON DELETE cascade ON UPDATE no action;
@@ -44,21 +43,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "status_changes_rels_path_idx" ON "status_changes_rels" USING btree ("path");
   CREATE INDEX "status_changes_rels_users_id_idx" ON "status_changes_rels" USING btree ("users_id");
   CREATE INDEX "status_changes_rels_residents_id_idx" ON "status_changes_rels" USING btree ("residents_id");
-  CREATE INDEX "status_changes_rels_kiosks_id_idx" ON "status_changes_rels" USING btree ("kiosks_id");
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_status_changes_fk" FOREIGN KEY ("status_changes_id") REFERENCES "public"."status_changes"("id") ON DELETE cascade ON UPDATE no action;
-  CREATE INDEX "payload_locked_documents_rels_status_changes_id_idx" ON "payload_locked_documents_rels" USING btree ("status_changes_id");`)
+  CREATE INDEX "status_changes_rels_kiosks_id_idx" ON "status_changes_rels" USING btree ("kiosks_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "status_changes" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "status_changes_rels" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE "status_changes" CASCADE;
+   DROP TABLE "status_changes" CASCADE;
   DROP TABLE "status_changes_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_status_changes_fk";
-  
-  DROP INDEX "payload_locked_documents_rels_status_changes_id_idx";
   ALTER TABLE "users" DROP COLUMN "language";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "status_changes_id";
   DROP TYPE "public"."enum_users_language";`)
 }
