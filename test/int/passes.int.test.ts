@@ -300,7 +300,10 @@ describe('staff: cs', () => {
       for (const r of lost) {
         expect(r.status).toBe(409)
         expect(r.body.errors).toEqual([
-          { message: expect.stringMatching(/同一成員的另一張出入證剛剛發出/), data: { code: 'pass.issued-concurrently' } },
+          {
+            message: 'Another pass for this member was issued at the same moment; please try again.',
+            data: { code: 'pass.issued-concurrently' },
+          },
         ])
       }
       const passes = await passesOf(member.id)
