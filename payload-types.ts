@@ -81,6 +81,7 @@ export interface Config {
     kiosks: Kiosk;
     procedures: Procedure;
     notifications: Notification;
+    'status-changes': StatusChange;
     'benchmark-baselines': BenchmarkBaseline;
     'attempt-counters': AttemptCounter;
     'delivery-claims': DeliveryClaim;
@@ -112,6 +113,7 @@ export interface Config {
     kiosks: KiosksSelect<false> | KiosksSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'status-changes': StatusChangesSelect<false> | StatusChangesSelect<true>;
     'benchmark-baselines': BenchmarkBaselinesSelect<false> | BenchmarkBaselinesSelect<true>;
     'attempt-counters': AttemptCountersSelect<false> | AttemptCountersSelect<true>;
     'delivery-claims': DeliveryClaimsSelect<false> | DeliveryClaimsSelect<true>;
@@ -271,6 +273,10 @@ export interface User {
    * Switch with the estate menu at the top of the navigation.
    */
   currentEstate?: (number | null) | Estate;
+  /**
+   * Leave empty to follow the language of the screen (e-mails then in Chinese).
+   */
+  language?: ('zh-TW' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -359,6 +365,13 @@ export interface Household {
    * Becomes “Moved in” when the passes are handed over.
    */
   status?: ('pre-move-in' | 'moved-in' | 'moved-out') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
   movedInAt?: string | null;
   members?: {
     docs?: (number | Member)[];
@@ -458,6 +471,13 @@ export interface Pass {
   number?: string | null;
   household?: (number | null) | Household;
   status?: ('prepared' | 'active' | 'lost' | 'void') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
   fee?: number | null;
   currency?: string | null;
   feePaidAt?: string | null;
@@ -721,6 +741,38 @@ export interface Notification {
         relationTo: 'kiosks';
         value: number | Kiosk;
       } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "status-changes".
+ */
+export interface StatusChange {
+  id: number;
+  workflow: string;
+  collectionSlug: string;
+  documentId: string;
+  field: string;
+  from?: string | null;
+  to: string;
+  by?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  operation?: string | null;
+  at: string;
+  note?: string | null;
+  estate?: (number | null) | Estate;
   updatedAt: string;
   createdAt: string;
 }
@@ -1033,6 +1085,7 @@ export interface EstateSettingsSelect<T extends boolean = true> {
 export interface HouseholdsSelect<T extends boolean = true> {
   unit?: T;
   status?: T;
+  moves?: T;
   movedInAt?: T;
   members?: T;
   passes?: T;
@@ -1070,6 +1123,7 @@ export interface PassesSelect<T extends boolean = true> {
   number?: T;
   household?: T;
   status?: T;
+  moves?: T;
   fee?: T;
   currency?: T;
   feePaidAt?: T;
@@ -1169,6 +1223,7 @@ export interface UsersSelect<T extends boolean = true> {
       };
   allEstates?: T;
   currentEstate?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1232,6 +1287,25 @@ export interface NotificationsSelect<T extends boolean = true> {
   estate?: T;
   createdBy?: T;
   updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "status-changes_select".
+ */
+export interface StatusChangesSelect<T extends boolean = true> {
+  workflow?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  field?: T;
+  from?: T;
+  to?: T;
+  by?: T;
+  operation?: T;
+  at?: T;
+  note?: T;
+  estate?: T;
   updatedAt?: T;
   createdAt?: T;
 }

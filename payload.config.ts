@@ -21,6 +21,7 @@ import { Passes } from './collections/Passes'
 import { Procedures } from './collections/Procedures'
 import { Residents } from './collections/Residents'
 import { Signatures } from './collections/Signatures'
+import { StatusChanges } from './collections/StatusChanges'
 import { Users } from './collections/Users'
 import { explainErrors } from './hooks/explainErrors'
 import { refuseMalformedDataEverywhere } from './hooks/refuseMalformedData'
@@ -78,6 +79,7 @@ export default buildConfig({
     Kiosks,
     Procedures,
     Notifications,
+    StatusChanges,
     BenchmarkBaselines,
     AttemptCounters,
     DeliveryClaims,

@@ -9,10 +9,17 @@ import {
   officeOnly,
   staffOrOwnHousehold,
 } from '@/access/residents'
-import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES } from '@/domain/households/status'
+import {
+  HOUSEHOLD_STATUS_LABELS,
+  HOUSEHOLD_STATUSES,
+  HOUSEHOLD_WORKFLOW,
+} from '@/domain/households/status'
+import { fieldError, type FieldErrorReq } from '@/errors/refuse'
+import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { importRegisterEndpoint } from './endpoints/importRegister'
-import { enforceHouseholdTransition } from './hooks/enforceHouseholdTransition'
+
+const householdWorkflow = workflowOf(HOUSEHOLD_WORKFLOW, { field: 'status', household: 'id' })
 
 export const HOUSEHOLDS_GROUP = { en: 'Households & passes', 'zh-TW': '住戶與出入證' }
 
@@ -44,7 +51,8 @@ export const Households: CollectionConfig = {
   endpoints: [importRegisterEndpoint],
   versions: { maxPerDoc: 50 },
   hooks: {
-    beforeChange: [assignEstate(), enforceHouseholdTransition, stampActor],
+    beforeChange: [assignEstate(), householdWorkflow.beforeChange, stampActor],
+    afterChange: [householdWorkflow.afterChange],
   },
   fields: [
     {
@@ -53,23 +61,37 @@ export const Households: CollectionConfig = {
       required: true,
       label: { en: 'Unit', 'zh-TW': '單元' },
       admin: { description: { en: 'Block-flat, e.g. 3-1502', 'zh-TW': '座數-單位，例如 3-1502' } },
-      validate: (value: unknown) =>
+      validate: (value: unknown, { req }: { req: FieldErrorReq }) =>
         typeof value === 'string' && /^[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/.test(value.trim())
           ? true
-          : 'Unit must look like 3-1502 · 單元格式須如 3-1502',
+          : fieldError(req, 'household.unit-format'),
     },
     {
       name: 'status',
       type: 'select',
       defaultValue: 'pre-move-in',
-      options: HOUSEHOLD_STATUSES.map((value) => ({ value, label: HOUSEHOLD_STATUS_LABELS[value] })),
+      options: HOUSEHOLD_STATUSES.map((value) => ({
+        value,
+        label: HOUSEHOLD_STATUS_LABELS[value],
+      })),
       label: { en: 'Status', 'zh-TW': '狀態' },
       admin: {
         position: 'sidebar',
+        // Changed only through the moves the server offers (statusMoves below).
+        readOnly: true,
         description: {
           en: 'Becomes “Moved in” when the passes are handed over.',
           'zh-TW': '移交出入證時自動轉為「已入住」。',
         },
+      },
+    },
+    householdWorkflow.movesField,
+    {
+      name: 'statusMoves',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/WorkflowMoves#HouseholdWorkflowMoves' },
       },
     },
     {

@@ -9,7 +9,13 @@ import {
   servingResidentsField,
   staffOrOwnHousehold,
 } from '@/access/residents'
-import { GENDER_LABELS, GENDERS, RELATIONSHIP_LABELS, RELATIONSHIPS } from '@/domain/register/vocabulary'
+import { fieldError, type FieldErrorReq } from '@/errors/refuse'
+import {
+  GENDER_LABELS,
+  GENDERS,
+  RELATIONSHIP_LABELS,
+  RELATIONSHIPS,
+} from '@/domain/register/vocabulary'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
 import { assignMemberOrdinal } from './hooks/assignMemberOrdinal'
@@ -89,12 +95,22 @@ export const Members: CollectionConfig = {
           label: { en: 'Age', 'zh-TW': '年齡' },
           // Need to know: a child's age is for the roles that serve residents (and the family).
           access: { read: servingResidentsField() },
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-            if (siblingData?.relationship === 'child' && (value === null || value === undefined || value === '')) {
-              return 'A child’s age is required · 孩童須填寫年齡'
+          validate: (
+            value: unknown,
+            { siblingData, req }: { siblingData: Record<string, unknown>; req: FieldErrorReq },
+          ) => {
+            if (
+              siblingData?.relationship === 'child' &&
+              (value === null || value === undefined || value === '')
+            ) {
+              return fieldError(req, 'member.child-age-required')
             }
-            if (value !== null && value !== undefined && (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 130)) {
-              return 'Age must be a whole number from 0 to 130 · 年齡須為 0 至 130 的整數'
+            if (
+              value !== null &&
+              value !== undefined &&
+              (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 130)
+            ) {
+              return fieldError(req, 'member.age-range')
             }
             return true
           },

@@ -1,8 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
 import { changePassStatus } from '@/domain/passes/changePassStatus'
 import { issuePass, quoteNextPass } from '@/domain/passes/issuePass'
+import { PASS_STATUSES, type PassStatus } from '@/domain/passes/transitions'
+import { refuse } from '@/errors/refuse'
 import { readJsonBody, requireUser } from '@/server/endpointHelpers'
 
 /** GET /api/passes/quote?member=ID — the fee of the member's next pass, before confirming. */
@@ -12,7 +13,7 @@ export const quotePassEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     requireUser(req)
     const member = req.searchParams.get('member')
-    if (!member) throw new APIError('member is required · 請指定成員', 400, null, true)
+    if (!member) refuse(req, 'request.member-required', 400)
     return Response.json(await quoteNextPass(req, member))
   },
 }
@@ -26,24 +27,31 @@ export const requestPassEndpoint: Endpoint = {
     const body = await readJsonBody(req)
     const member = body.member
     if (typeof member !== 'string' && typeof member !== 'number') {
-      throw new APIError('member is required · 請指定成員', 400, null, true)
+      refuse(req, 'request.member-required', 400)
     }
     const doc = await issuePass(req, member)
     return Response.json({ doc }, { status: 201 })
   },
 }
 
-/** POST /api/passes/:id/status { status: 'lost' | 'void' } — per the transition table. */
+/**
+ * POST /api/passes/:id/status { status } — a move of the pass workflow; the collection's guard
+ * decides whether this user may make it (the `moves` of a pass say which they may).
+ */
 export const changePassStatusEndpoint: Endpoint = {
   path: '/:id/status',
   method: 'post',
   handler: async (req: PayloadRequest) => {
     requireUser(req)
     const body = await readJsonBody(req)
-    if (body.status !== 'lost' && body.status !== 'void') {
-      throw new APIError('status must be lost or void · 狀態須為報失或作廢', 400, null, true)
+    if (!(PASS_STATUSES as readonly unknown[]).includes(body.status)) {
+      refuse(req, 'workflow.unknown-state', 400, { state: String(body.status ?? '') })
     }
-    const doc = await changePassStatus(req, req.routeParams?.id as string, body.status)
+    const doc = await changePassStatus(
+      req,
+      req.routeParams?.id as string,
+      body.status as PassStatus,
+    )
     return Response.json({ doc })
   },
 }

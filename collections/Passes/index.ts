@@ -10,14 +10,16 @@ import {
   officeOrOwnHouseholdField,
   staffOrOwnHousehold,
 } from '@/access/residents'
-import { PASS_STATUS_LABELS, PASS_STATUSES } from '@/domain/passes/transitions'
+import { PASS_STATUS_LABELS, PASS_STATUSES, PASS_WORKFLOW } from '@/domain/passes/transitions'
+import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
 import { changePassStatusEndpoint, quotePassEndpoint, requestPassEndpoint } from './endpoints'
 import { assignPassIdentity } from './hooks/assignPassIdentity'
 import { explainSlotConflict } from './hooks/explainSlotConflict'
-import { guardPassChanges } from './hooks/guardPassChanges'
 import { releaseUnpaidSlot } from './hooks/releaseUnpaidSlot'
+
+const passWorkflow = workflowOf(PASS_WORKFLOW, { field: 'status', household: 'household' })
 
 /**
  * Residents' access passes (PAS-2 … PAS-6). The server decides everything but the member:
@@ -58,17 +60,18 @@ export const Passes: CollectionConfig = {
     beforeChange: [
       assignPassIdentity,
       assignEstate(),
-      guardPassChanges,
+      passWorkflow.beforeChange,
       releaseUnpaidSlot,
       stampActor,
     ],
+    afterChange: [passWorkflow.afterChange],
     afterError: [explainSlotConflict],
   },
   fields: [
     {
       name: 'statusActions',
       type: 'ui',
-      admin: { components: { Field: '/src/components/admin/PassActions#PassStatusActions' } },
+      admin: { components: { Field: '/src/components/admin/WorkflowMoves#PassWorkflowMoves' } },
     },
     {
       name: 'member',
@@ -105,6 +108,7 @@ export const Passes: CollectionConfig = {
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar' },
     },
+    passWorkflow.movesField,
     {
       type: 'row',
       fields: [

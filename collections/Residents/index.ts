@@ -4,6 +4,7 @@ import { serverOwned } from '@/access'
 import { assignEstate, estateAccess, estateField, estateRolesField } from '@/access/estate'
 import { OFFICE_ROLES, estateOffice, officeOnly, servingResidentsField } from '@/access/residents'
 import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
+import { passwordResetEmail } from '@/domain/auth/passwordResetEmail'
 import { publicUrl, servedOverHttps } from '@/server/publicUrl'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
@@ -42,11 +43,10 @@ export const Residents: CollectionConfig = {
     forgotPassword: {
       expiration: 1000 * 60 * 60 * 24 * 7,
       // Residents reset their password in the portal, not in the staff admin panel.
-      generateEmailSubject: () => '陽光嘉園住戶網上服務：重設密碼 · Reset your portal password',
-      generateEmailHTML: (args) => {
-        const link = `${publicUrl()}/portal/set-password?token=${encodeURIComponent(String(args?.token ?? ''))}`
-        return `<p>請按此連結重設密碼 · Reset your password here:</p><p><a href="${link}">${link}</a></p>`
-      },
+      ...passwordResetEmail(
+        'resident',
+        (token) => `${publicUrl()}/portal/set-password?token=${encodeURIComponent(token)}`,
+      ),
     },
   },
   access: {
@@ -79,7 +79,13 @@ export const Residents: CollectionConfig = {
       label: { en: 'E-mail', 'zh-TW': '電郵' },
       access: { read: servingResidentsField() },
     },
-    { name: 'name', type: 'text', required: true, maxLength: 100, label: { en: 'Name', 'zh-TW': '姓名' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+      label: { en: 'Name', 'zh-TW': '姓名' },
+    },
     {
       name: 'household',
       type: 'relationship',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '@/access'
 import { ROLE_LABELS, STAFF_ROLES } from '@/access/roles'
 import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
+import { passwordResetEmail } from '@/domain/auth/passwordResetEmail'
 import { publicUrl, servedOverHttps } from '@/server/publicUrl'
 import {
   adminsGrantRoles,
@@ -41,11 +42,10 @@ export const Users: CollectionConfig = {
     cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
     forgotPassword: {
       expiration: 1000 * 60 * 60 * 2,
-      generateEmailSubject: () => '陽光嘉園管理處：重設員工密碼 · Reset your staff password',
-      generateEmailHTML: (args) => {
-        const link = `${publicUrl()}/admin/reset/${encodeURIComponent(String(args?.token ?? ''))}`
-        return `<p>請按此連結重設密碼（兩小時內有效）· Reset your password here (valid for two hours):</p><p><a href="${link}">${link}</a></p>`
-      },
+      ...passwordResetEmail(
+        'staff',
+        (token) => `${publicUrl()}/admin/reset/${encodeURIComponent(token)}`,
+      ),
     },
   },
   access: {
@@ -119,6 +119,23 @@ export const Users: CollectionConfig = {
         description: {
           en: 'Switch with the estate menu at the top of the navigation.',
           'zh-TW': '可在導覽列頂部的屋苑選單切換。',
+        },
+      },
+    },
+    {
+      // Empty: messages follow the language of the screen (the admin's own choice, sent as
+      // Accept-Language), and e-mails are in Chinese. Set: messages and e-mails in this language.
+      name: 'language',
+      type: 'select',
+      options: [
+        { value: 'zh-TW', label: '繁體中文' },
+        { value: 'en', label: 'English' },
+      ],
+      label: { en: 'Language for messages and e-mails', 'zh-TW': '訊息及電郵語言' },
+      admin: {
+        description: {
+          en: 'Leave empty to follow the language of the screen (e-mails then in Chinese).',
+          'zh-TW': '留空則跟隨畫面語言（電郵則以中文發送）。',
         },
       },
     },

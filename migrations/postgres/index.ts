@@ -3,6 +3,7 @@ import * as migration_20261126_201553_households_and_passes from './20261126_201
 import * as migration_20261126_202655_benchmark_baselines from './20261126_202655_benchmark_baselines';
 import * as migration_20261127_001954_hardening from './20261127_001954_hardening';
 import * as migration_20261127_022049_estates from './20261127_022049_estates';
+import * as migration_20261127_025401_foundation from './20261127_025401_foundation';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_022049_estates.up,
     down: migration_20261127_022049_estates.down,
-    name: '20261127_022049_estates'
+    name: '20261127_022049_estates',
+  },
+  {
+    up: migration_20261127_025401_foundation.up,
+    down: migration_20261127_025401_foundation.down,
+    name: '20261127_025401_foundation'
   },
 ];

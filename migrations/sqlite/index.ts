@@ -3,6 +3,7 @@ import * as migration_20261126_201539_households_and_passes from './20261126_201
 import * as migration_20261126_202646_benchmark_baselines from './20261126_202646_benchmark_baselines';
 import * as migration_20261127_001827_hardening from './20261127_001827_hardening';
 import * as migration_20261127_021943_estates from './20261127_021943_estates';
+import * as migration_20261127_025353_foundation from './20261127_025353_foundation';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_021943_estates.up,
     down: migration_20261127_021943_estates.down,
-    name: '20261127_021943_estates'
+    name: '20261127_021943_estates',
+  },
+  {
+    up: migration_20261127_025353_foundation.up,
+    down: migration_20261127_025353_foundation.down,
+    name: '20261127_025353_foundation'
   },
 ];

@@ -1,16 +1,21 @@
-import { pickServerMessage, type PortalLang, portalText } from '@/i18n/portal'
+import { type PortalLang, portalText } from '@/i18n/portal'
 
 export type ApiResult<T> =
   { ok: true; status: number; data: T } | { ok: false; status: number; message: string }
 
 /**
- * Calls the REST API from the portal, office pages and admin actions with the session cookie. Payload answers in the language
- * the request asks for; a failure comes back as the server's message, in the reader's language.
+ * Calls the REST API from the portal, office pages and admin actions with the session cookie. The
+ * server answers a refusal with a code and a message already in the reader's language (their
+ * stored preference, else the Accept-Language sent here): it is shown as it is.
  */
 export async function callApi<T>(
   path: string,
   lang: PortalLang,
-  init: { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown; headers?: Record<string, string> } = {},
+  init: {
+    method?: 'GET' | 'POST' | 'PATCH'
+    body?: unknown
+    headers?: Record<string, string>
+  } = {},
 ): Promise<ApiResult<T>> {
   const t = portalText(lang)
   let response: Response
@@ -32,9 +37,7 @@ export async function callApi<T>(
   const data = (await response.json().catch(() => null)) as unknown
   if (response.ok) return { ok: true, status: response.status, data: data as T }
   const messages = (data as { errors?: { message?: unknown }[] } | null)?.errors
-    ?.map((error) =>
-      typeof error.message === 'string' ? pickServerMessage(error.message, lang) : '',
-    )
+    ?.map((error) => (typeof error.message === 'string' ? error.message : ''))
     .filter(Boolean)
   return {
     ok: false,

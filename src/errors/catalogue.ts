@@ -82,6 +82,22 @@ export const ERRORS = {
     en: 'Too many pass requests. Try again in {minutes} minutes.',
     'zh-TW': '申請出入證次數過多，請於 {minutes} 分鐘後再試。',
   },
+  'request.forbidden': {
+    en: 'You are not allowed to do this.',
+    'zh-TW': '您沒有執行此操作的權限。',
+  },
+  'request.field-invalid': {
+    en: 'This value is not valid.',
+    'zh-TW': '此值無效。',
+  },
+  'request.member-required': {
+    en: 'Say which household member this is for.',
+    'zh-TW': '請指定家庭成員。',
+  },
+  'request.household-required': {
+    en: 'Say which household this is for.',
+    'zh-TW': '請指定住戶。',
+  },
   'estate.forbidden': {
     en: 'This belongs to another estate.',
     'zh-TW': '此記錄屬於其他屋苑。',
@@ -106,6 +122,105 @@ export const ERRORS = {
     en: 'The currency must be a three-letter code such as CNY or HKD.',
     'zh-TW': '貨幣須為三個字母的代碼，例如 CNY 或 HKD。',
   },
+  'workflow.illegal-move': {
+    en: 'This record is “{from}”; it cannot become “{to}” this way.',
+    'zh-TW': '此記錄目前為「{from}」，不可如此改為「{to}」。',
+  },
+  'workflow.illegal-start': {
+    en: 'A new record starts as “{initial}”; it cannot start as “{to}”.',
+    'zh-TW': '新記錄須由「{initial}」開始，不可直接設為「{to}」。',
+  },
+  'workflow.unknown-state': {
+    en: '“{state}” is not a status of this record.',
+    'zh-TW': '「{state}」不是此記錄的狀態。',
+  },
+  'household.moves-in-at-handover': {
+    en: 'A household moves in when its passes are handed over.',
+    'zh-TW': '移交出入證時才可轉為已入住。',
+  },
+  'household.unit-format': {
+    en: 'The unit must look like 3-1502 (block-flat).',
+    'zh-TW': '單元格式須如 3-1502（座數-單位）。',
+  },
+  'member.child-age-required': {
+    en: 'A child’s age is required.',
+    'zh-TW': '孩童須填寫年齡。',
+  },
+  'member.age-range': {
+    en: 'The age must be a whole number from 0 to 130.',
+    'zh-TW': '年齡須為 0 至 130 的整數。',
+  },
+  'member.not-in-household': {
+    en: 'The member must belong to this household.',
+    'zh-TW': '成員須屬於此住戶。',
+  },
+  'pass.no-such-member': {
+    en: 'There is no such household member.',
+    'zh-TW': '沒有此家庭成員。',
+  },
+  'pass.not-your-household': {
+    en: 'You may ask for passes only for members of your own household.',
+    'zh-TW': '您只可為本戶的家庭成員申請出入證。',
+  },
+  'pass.issued-concurrently': {
+    en: 'Another pass for this member was issued at the same moment; please try again.',
+    'zh-TW': '同一成員的另一張出入證剛剛發出，請再試一次。',
+  },
+  'handover.signature-missing': {
+    en: 'The resident’s signature is missing.',
+    'zh-TW': '欠缺業戶簽名。',
+  },
+  'handover.signature-too-large': {
+    en: 'The signature image is too large.',
+    'zh-TW': '簽名圖檔過大。',
+  },
+  'handover.signature-not-png': {
+    en: 'The signature must be a PNG image.',
+    'zh-TW': '簽名須為 PNG 圖檔。',
+  },
+  'handover.signer-name': {
+    en: 'Enter the name of the person signing (up to 100 characters).',
+    'zh-TW': '請填寫簽收人姓名（100 字以內）。',
+  },
+  'handover.copy-to-invalid': {
+    en: 'The e-mail address for the copy is not valid.',
+    'zh-TW': '副本電郵地址無效。',
+  },
+  'handover.idempotency-key': {
+    en: 'The Idempotency-Key must be 8–100 letters, digits, “-”, “_”, “.” or “:”.',
+    'zh-TW': 'Idempotency-Key 須為 8 至 100 個英文字母、數字、「-」、「_」、「.」或「:」。',
+  },
+  'register.office-only': {
+    en: 'Only customer service may import the register.',
+    'zh-TW': '只有客服部可匯入住戶資料。',
+  },
+  'register.file-required': {
+    en: 'Choose a CSV or XLSX file to import.',
+    'zh-TW': '請選擇 CSV 或 XLSX 檔案。',
+  },
+  'register.file-too-large': {
+    en: 'The file is larger than {mb} MB.',
+    'zh-TW': '檔案超過 {mb} MB。',
+  },
+  'register.workbook-too-large': {
+    en: 'The workbook unpacks to {mb} MB; a register may unpack to at most {limit} MB. Nothing was read. Save only the register sheet, without pictures, and upload it again.',
+    'zh-TW':
+      '此活頁簿解壓後有 {mb} MB，住戶名冊解壓後最多只可 {limit} MB，檔案未被讀取。請只保存名冊工作表（不含圖片）後再上傳。',
+  },
+  'register.sheet-too-long': {
+    en: 'The workbook has a sheet that reaches row {row}; a register sheet may reach at most row {limit}. Nothing was read. Delete the rows below the register (even empty, formatted ones) or split it into smaller files.',
+    'zh-TW':
+      '活頁簿中有工作表延伸至第 {row} 行，住戶名冊工作表最多只可到第 {limit} 行，檔案未被讀取。請刪除名冊下方的各行（包括已設定格式的空行），或分拆成較小的檔案。',
+  },
+  'register.sheet-too-wide': {
+    en: 'Cell {cell} is past column {last}; a register sheet may use columns A to {last} only. Nothing was read. Delete the columns right of {last} and upload it again.',
+    'zh-TW':
+      '儲存格 {cell} 超出 {last} 欄，住戶名冊工作表只可使用 A 至 {last} 欄，檔案未被讀取。請刪除 {last} 欄右方的各欄後再上傳。',
+  },
+  'register.nothing-imported': {
+    en: 'Nothing was imported: fix the rows listed and upload again.',
+    'zh-TW': '未匯入任何資料：請修正所列各行後再上載。',
+  },
 } satisfies Record<string, Text>
 
 export type ErrorCode = keyof typeof ERRORS
@@ -115,7 +230,10 @@ export function errorMessage(
   lang: Lang,
   params: Record<string, string | number> = {},
 ) {
-  return ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''))
+  // Numbers as each language writes them: 10,000 in English, 10000 in Chinese.
+  const show = (value: string | number | undefined) =>
+    typeof value === 'number' && lang === 'en' ? value.toLocaleString('en-US') : String(value ?? '')
+  return ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => show(params[key]))
 }
 
 /** A refusal's body in the API's shape: `{ errors: [{ message, data: { code } }] }`. */
@@ -127,12 +245,33 @@ export function refusalBody(
   return { errors: [{ message: errorMessage(code, lang, params), data: { code } }] }
 }
 
+/** The first supported language an Accept-Language header asks for, by its q-values; or null. */
+export function acceptedLang(header: string | null | undefined): Lang | null {
+  const ranked = (header ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';')
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+      const weight = q ? Number(q.slice(2)) : 1
+      return { tag: tag.trim(), weight: Number.isFinite(weight) ? weight : 0, index }
+    })
+    .filter((entry) => entry.tag && entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+  for (const { tag } of ranked) {
+    if (tag === 'en' || tag.startsWith('en-')) return 'en'
+    if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-TW'
+  }
+  return null
+}
+
 /**
- * The caller's language: the resident's own setting, then what the request asks for
- * (Accept-Language, already resolved by Payload into `i18n.language`), then Chinese.
+ * The caller's language: the person's own stored preference (a resident's portal language, a
+ * staff member's `language`), then what the request asks for (Accept-Language), then Chinese.
  */
 export function pickLang(input: { userLanguage?: unknown; acceptLanguage?: string | null }): Lang {
   if (input.userLanguage === 'en' || input.userLanguage === 'zh-TW') return input.userLanguage
-  const first = (input.acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? ''
-  return first.startsWith('en') ? 'en' : 'zh-TW'
+  return acceptedLang(input.acceptLanguage) ?? 'zh-TW'
 }
+
+/** A stored language preference, or Chinese: the language of an e-mail to that person. */
+export const recipientLang = (language: unknown): Lang => pickLang({ userLanguage: language })

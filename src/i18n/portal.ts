@@ -223,16 +223,3 @@ const en: PortalText = {
 export const PORTAL_TEXT: Record<PortalLang, PortalText> = { 'zh-TW': zhTW, en }
 
 export const portalText = (lang: PortalLang): PortalText => PORTAL_TEXT[lang]
-
-const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/
-
-/**
- * The server's own messages are often written "English · 中文"; show the reader's half.
- * Messages in one language only are shown as they are.
- */
-export function pickServerMessage(message: string, lang: PortalLang): string {
-  const parts = message.split(' · ').map((part) => part.trim())
-  if (parts.length < 2) return message
-  const wanted = parts.filter((part) => HAS_CJK.test(part) === (lang === 'zh-TW'))
-  return wanted.length ? wanted.join(' ') : message
-}

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import { APIError, Forbidden } from 'payload'
+import { Forbidden } from 'payload'
+
+import { refuse } from '@/errors/refuse'
 
 /** Custom endpoints answer 403 like Payload's own routes when nobody is logged in. */
 export function requireUser(req: PayloadRequest) {
@@ -12,10 +14,10 @@ export async function readJsonBody(req: PayloadRequest): Promise<Record<string, 
   try {
     body = req.json ? await req.json() : undefined
   } catch {
-    throw new APIError('The request body is not valid JSON · 請求內容不是有效的 JSON', 400, null, true)
+    refuse(req, 'request.malformed-json', 400)
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new APIError('The request body must be a JSON object · 請求內容須為 JSON 物件', 400, null, true)
+    refuse(req, 'request.malformed-body', 400)
   }
   return body as Record<string, unknown>
 }

@@ -103,7 +103,9 @@ describe('staff: cs', () => {
       json: { household: household.id, name: '小寶', gender: 'male', relationship: 'child' },
     })
     expect(res.status).toBe(400)
-    expect(res.body.errors[0].message).toMatch(/invalid: Age/)
+    expect(res.body.errors[0].data.code).toBe('member.child-age-required')
+    expect(res.body.errors[0].message).toBe('A child’s age is required.')
+    expect(res.body.errors[0].data.errors[0]).toMatchObject({ path: 'age', code: 'member.child-age-required' })
     const payload = await testPayload()
     expect((await payload.count({ collection: 'members', where: { household: { equals: household.id } } })).totalDocs).toBe(0)
   })
@@ -246,6 +248,7 @@ describe('staff: cs', () => {
         json: { member: member.id },
       })
       expect(plain.status).toBe(409)
+      expect(plain.body.errors[0].data.code).toBe('pass.issued-concurrently')
       expect(plain.body.errors[0].message).toMatch(/issued at the same moment; please try again/)
       // The request, sent first, met the same taken slot and is still trying.
       expect(requestSettled).toBe(false)
@@ -309,7 +312,12 @@ describe('staff: cs', () => {
       expect(won.length).toBeGreaterThan(0)
       for (const r of lost) {
         expect(r.status).toBe(409)
-        expect(r.body.errors).toEqual([{ message: expect.stringMatching(/issued at the same moment; please try again/) }])
+        expect(r.body.errors).toEqual([
+          {
+            message: 'Another pass for this member was issued at the same moment; please try again.',
+            data: { code: 'pass.issued-concurrently' },
+          },
+        ])
       }
       const passes = await passesOf(member.id)
       expect(passes.map((p) => String(p.id)).sort()).toEqual(won.map((r) => String(r.body.doc.id)).sort())
@@ -386,6 +394,7 @@ describe('staff: cs', () => {
         json: { household: household.id, signedByName: 'X', signature },
       })
       expect(res.status, signature).toBe(400)
+      expect(res.body.errors[0].data.code).toMatch(/^handover\.signature-/)
       expect(res.body.errors[0].message).toMatch(/signature/i)
     }
     const passes = await passesOf(members[0]!.id)
@@ -446,7 +455,8 @@ describe('staff: cs', () => {
     expect([400, 404]).toContain(unknown.status)
     const missing = await api('/api/passes/request', { method: 'POST', auth: { token: csToken }, json: {} })
     expect(missing.status).toBe(400)
-    expect(missing.body.errors[0].message).toMatch(/member/)
+    expect(missing.body.errors[0].data.code).toBe('request.member-required')
+    expect(missing.body.errors[0].message).toBe('請指定家庭成員。')
     const malformed = await api('/api/passes/request', {
       method: 'POST',
       auth: { token: csToken },

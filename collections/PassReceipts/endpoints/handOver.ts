@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
 import { handOverPasses } from '@/domain/passes/handOverPasses'
+import { refuse } from '@/errors/refuse'
 import { readJsonBody, requireUser } from '@/server/endpointHelpers'
 
 /** A client's Idempotency-Key header (e.g. a form's one key for all its submits), if sensible. */
@@ -9,7 +9,7 @@ function idempotencyKeyOf(req: PayloadRequest): string | null {
   const key = req.headers.get('idempotency-key')?.trim()
   if (!key) return null
   if (!/^[\w.:-]{8,100}$/.test(key)) {
-    throw new APIError('Idempotency-Key must be 8–100 letters, digits, “-”, “_”, “.” or “:” · Idempotency-Key 格式無效', 400, null, true)
+    refuse(req, 'handover.idempotency-key', 400)
   }
   return key
 }
@@ -26,12 +26,12 @@ export const handOverEndpoint: Endpoint = {
     const body = await readJsonBody(req)
     const household = body.household
     if (typeof household !== 'string' && typeof household !== 'number') {
-      throw new APIError('household is required · 請指定住戶', 400, null, true)
+      refuse(req, 'request.household-required', 400)
     }
     const dataUrl = typeof body.signature === 'string' ? body.signature : ''
     const match = /^data:([^;,]+);base64,(.*)$/s.exec(dataUrl)
     if (dataUrl && (!match || match[1] !== 'image/png')) {
-      throw new APIError('The signature must be a PNG image · 簽名須為 PNG 圖檔', 400, null, true)
+      refuse(req, 'handover.signature-not-png', 400)
     }
     const { receipt, replayed } = await handOverPasses(req, {
       household,

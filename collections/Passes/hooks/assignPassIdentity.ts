@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { type CollectionBeforeChangeHook, Forbidden, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isResident, residentHousehold } from '@/access/residents'
 import { freeUnpaidSlotOf, priceNextPass } from '@/domain/passes/issuePass'
 import { chargeAttempt } from '@/auth/attemptLimits'
 import { passNumber, passSlot } from '@/domain/passes/pricing'
-import { refuse } from '@/errors/refuse'
+import { invalidField, refuse } from '@/errors/refuse'
 import { idOf } from '@/domain/relations'
 import { isRecordId } from '@/server/ids'
 
@@ -30,11 +30,7 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
         .catch(() => null)
     : null
   if (!member) {
-    throw new ValidationError({
-      collection: 'passes',
-      req,
-      errors: [{ path: 'member', message: 'No such household member · 沒有此家庭成員' }],
-    })
+    throw invalidField(req, { collection: 'passes' }, 'member', 'pass.no-such-member')
   }
   const household = await req.payload.findByID({
     collection: 'households',
@@ -45,7 +41,7 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
     overrideAccess: true,
   })
   if (isResident(req.user) && String(residentHousehold(req.user)) !== String(household.id)) {
-    throw new Forbidden(req.t)
+    refuse(req, 'pass.not-your-household', 403)
   }
   if (isResident(req.user) && !req.context.passRequestCharged) {
     // One charge per request, however often a slot conflict makes it try again.

@@ -1,19 +1,11 @@
 import type { CollectionAfterErrorHook } from 'payload'
 
 import { isSlotConflict } from '@/domain/passes/issuePass'
+import { refusalBody } from '@/errors/catalogue'
+import { requestLang } from '@/errors/refuse'
 
 /** Two passes racing for one member's same place: say so plainly instead of "slot must be unique". */
-export const explainSlotConflict: CollectionAfterErrorHook = ({ error }) => {
+export const explainSlotConflict: CollectionAfterErrorHook = ({ error, req }) => {
   if (!isSlotConflict(error)) return
-  return {
-    status: 409,
-    response: {
-      errors: [
-        {
-          message:
-            'Another pass for this member was issued at the same moment; please try again · 同一成員的另一張出入證剛剛發出，請再試一次',
-        },
-      ],
-    },
-  }
+  return { status: 409, response: refusalBody('pass.issued-concurrently', requestLang(req)) }
 }

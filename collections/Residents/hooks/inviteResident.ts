@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto'
+import { readEstate } from '@/domain/estates/readEstate'
 import type { CollectionAfterChangeHook, CollectionBeforeValidateHook } from 'payload'
 
 import { queueNotification } from '@/domain/notifications/queueNotification'
 import { invitationEmail } from '@/domain/residents/invitationEmail'
+import { recipientLang } from '@/errors/catalogue'
 import { publicUrl } from '@/server/publicUrl'
 
 /** An account created without a password gets an unusable random one and an invitation. */
-export const setInvitationPassword: CollectionBeforeValidateHook = ({ data, operation, context }) => {
+export const setInvitationPassword: CollectionBeforeValidateHook = ({
+  data,
+  operation,
+  context,
+}) => {
   if (operation === 'create' && data && !data.password) {
     data.password = randomBytes(24).toString('base64url')
     context.invite = true
@@ -15,7 +21,12 @@ export const setInvitationPassword: CollectionBeforeValidateHook = ({ data, oper
 }
 
 /** Queues the invitation with a link to set a password (a reset token valid for a week). */
-export const inviteResident: CollectionAfterChangeHook = async ({ doc, operation, context, req }) => {
+export const inviteResident: CollectionAfterChangeHook = async ({
+  doc,
+  operation,
+  context,
+  req,
+}) => {
   if (operation !== 'create' || !context.invite) return doc
   const token = await req.payload.forgotPassword({
     collection: 'residents',
@@ -24,7 +35,12 @@ export const inviteResident: CollectionAfterChangeHook = async ({ doc, operation
     req,
   })
   const link = `${publicUrl()}/portal/set-password?token=${encodeURIComponent(String(token))}`
-  await queueNotification(req, { to: doc.email, ...invitationEmail({ name: doc.name, link }) })
+  const estate = await readEstate(req, doc.estate)
+  await queueNotification(req, {
+    to: doc.email,
+    ...invitationEmail({ name: doc.name, link }, recipientLang(doc.language), estate),
+    estate: estate.id,
+  })
   await req.payload.update({
     collection: 'residents',
     id: doc.id,

@@ -4,7 +4,7 @@ import React from 'react'
 import './styles.css'
 
 export const metadata: Metadata = {
-  title: '陽光嘉園管理處 · Sunshine Garden Estate Office',
+  title: '屋苑管理處 · Estate Office',
   description: 'Estate office: staff administration, resident portal and lobby kiosk',
 }
 

@@ -5,9 +5,9 @@ export default function HomePage() {
   return (
     <main className="home">
       <h1>
-        陽光嘉園管理處
+        屋苑管理處
         <span lang="en" className="home__en">
-          Sunshine Garden Estate Office
+          Estate Office
         </span>
       </h1>
       <nav aria-label="入口 Entrances">

@@ -5,7 +5,7 @@ import React from 'react'
 import { officeLang } from '@/i18n/office'
 import './office.css'
 
-export const metadata: Metadata = { title: '陽光嘉園管理處 · Estate office' }
+export const metadata: Metadata = { title: '屋苑管理處 · Estate office' }
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default async function OfficeLayout({ children }: { children: React.ReactNode }) {

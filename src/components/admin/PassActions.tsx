@@ -1,5 +1,5 @@
 'use client'
-import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { callApi } from '@/components/callApi'
@@ -44,7 +44,9 @@ export function MemberPassActions() {
           buttonStyle="secondary"
           size="medium"
           disabled={busy}
-          onClick={() => run(async () => setQuote(await request<Quote>(`/api/passes/quote?member=${id}`, lang)))}
+          onClick={() =>
+            run(async () => setQuote(await request<Quote>(`/api/passes/quote?member=${id}`, lang)))
+          }
         >
           {t(lang, '補發／加證', 'Issue another pass')}
         </Button>
@@ -63,14 +65,16 @@ export function MemberPassActions() {
               disabled={busy}
               onClick={() =>
                 run(async () => {
-                  const { doc } = await request<{ doc: { number: string; fee: number; currency: string } }>(
-                    '/api/passes/request',
-                    lang,
-                    { method: 'POST', body: { member: id } },
-                  )
+                  const { doc } = await request<{
+                    doc: { number: string; fee: number; currency: string }
+                  }>('/api/passes/request', lang, { method: 'POST', body: { member: id } })
                   setQuote(null)
                   setMessage(
-                    t(lang, `已製作 ${doc.number}，費用 ${doc.fee} ${doc.currency}。`, `Prepared ${doc.number}, fee ${doc.fee} ${doc.currency}.`),
+                    t(
+                      lang,
+                      `已製作 ${doc.number}，費用 ${doc.fee} ${doc.currency}。`,
+                      `Prepared ${doc.number}, fee ${doc.fee} ${doc.currency}.`,
+                    ),
                   )
                   // The passes list below is loaded with the page: load it again.
                   window.setTimeout(() => window.location.reload(), 1200)
@@ -86,43 +90,6 @@ export function MemberPassActions() {
         </div>
       )}
       {message && <p role="status">{message}</p>}
-    </div>
-  )
-}
-
-/** On a pass: report it lost or void it, as the transition table allows. */
-export function PassStatusActions() {
-  const { id } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const lang = i18n.language
-  const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
-  const [message, setMessage] = useState<string | null>(null)
-  if (!id || !status) return null
-  const moves: { to: 'lost' | 'void'; label: string }[] = []
-  if (status === 'active') moves.push({ to: 'lost', label: t(lang, '報失', 'Report lost') })
-  if (status === 'active' || status === 'prepared') moves.push({ to: 'void', label: t(lang, '作廢', 'Void') })
-  if (moves.length === 0) return null
-  return (
-    <div style={{ display: 'flex', gap: 'var(--base)', margin: 'var(--base) 0', flexWrap: 'wrap' }}>
-      {moves.map((m) => (
-        <Button
-          key={m.to}
-          buttonStyle="secondary"
-          size="medium"
-          onClick={async () => {
-            if (!window.confirm(t(lang, `確定要${m.label}此出入證？`, `${m.label}: are you sure?`))) return
-            try {
-              await request(`/api/passes/${id}/status`, lang, { method: 'POST', body: { status: m.to } })
-              window.location.reload()
-            } catch (error) {
-              setMessage((error as Error).message)
-            }
-          }}
-        >
-          {m.label}
-        </Button>
-      ))}
-      {message && <p role="alert">{message}</p>}
     </div>
   )
 }

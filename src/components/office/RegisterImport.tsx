@@ -4,9 +4,13 @@ import { useState } from 'react'
 import type { RegisterPreview } from '@/domain/register/parseRegister'
 import { GENDER_LABELS, RELATIONSHIP_LABELS } from '@/domain/register/vocabulary'
 import { officeText, type OfficeLang } from '@/i18n/office'
-import { pickServerMessage } from '@/i18n/portal'
 
-type ImportResult = { households: number; members: number; passes: number; householdIds: (number | string)[] }
+type ImportResult = {
+  households: number
+  members: number
+  passes: number
+  householdIds: (number | string)[]
+}
 
 /** Upload → preview (every bad row and why) → confirm. Nothing is written until confirmed. */
 export function RegisterImport({ lang }: { lang: OfficeLang }) {
@@ -32,7 +36,8 @@ export function RegisterImport({ lang }: { lang: OfficeLang }) {
       })
       const json = await res.json().catch(() => ({}))
       if (json.preview) setPreview(json.preview)
-      if (!res.ok) setError(pickServerMessage(json?.errors?.[0]?.message ?? `HTTP ${res.status}`, lang))
+      // The server's message is already in the language asked for.
+      if (!res.ok) setError(json?.errors?.[0]?.message ?? `HTTP ${res.status}`)
       else if (json.result) setResult(json.result)
     } finally {
       setBusy(false)
@@ -68,7 +73,11 @@ export function RegisterImport({ lang }: { lang: OfficeLang }) {
           />
         </div>
         <div className="actions">
-          <button type="submit" className="button secondary" disabled={!file || busy || Boolean(result)}>
+          <button
+            type="submit"
+            className="button secondary"
+            disabled={!file || busy || Boolean(result)}
+          >
             {t('preview')}
           </button>
           <button
@@ -91,8 +100,8 @@ export function RegisterImport({ lang }: { lang: OfficeLang }) {
       {result && (
         <div className="notice-ok" role="status">
           <p>
-            {t('imported')}: {result.households} {t('households')} · {result.members} {t('members')} ·{' '}
-            {result.passes} {t('passesPrepared')}
+            {t('imported')}: {result.households} {t('households')} · {result.members} {t('members')}{' '}
+            · {result.passes} {t('passesPrepared')}
           </p>
         </div>
       )}
@@ -133,7 +142,9 @@ export function RegisterImport({ lang }: { lang: OfficeLang }) {
                   <tr key={`${h.unit}-${mi}`}>
                     <td>
                       {mi === 0 && result ? (
-                        <a href={`/office/households/${result.householdIds[hi]}/receipt`}>{h.unit}</a>
+                        <a href={`/office/households/${result.householdIds[hi]}/receipt`}>
+                          {h.unit}
+                        </a>
                       ) : mi === 0 ? (
                         h.unit
                       ) : (

@@ -16,7 +16,10 @@ export function ReportLostButton({
 }: {
   passId: number
   passNumber: string
-  /** Only an active pass can be reported lost; the component stays to announce the outcome. */
+  /**
+   * Whether the server offers this resident the move to “lost” (the pass's `moves`); the
+   * component stays to announce the outcome.
+   */
   canReport: boolean
   lang: PortalLang
 }) {

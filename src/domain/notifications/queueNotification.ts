@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-export type OutgoingMessage = { to: string; subject: string; body: string }
+/** A message and, when the caller acts for nobody (a job, a resumed operation), its estate. */
+export type OutgoingMessage = { to: string; subject: string; body: string; estate?: string | number }
 
 /**
  * Stores a message in the outbox inside the caller's transaction; the outbox hook queues its
@@ -21,7 +22,12 @@ export async function queueNotification(req: PayloadRequest, message: OutgoingMe
   }
   return req.payload.create({
     collection: 'notifications',
-    data: { ...message, status: 'queued', dedupeKey: dedupeKey ?? null },
+    data: {
+      ...message,
+      estate: message.estate as number | undefined,
+      status: 'queued',
+      dedupeKey: dedupeKey ?? null,
+    },
     req,
     overrideAccess: true,
   })

@@ -1,7 +1,6 @@
 import type { PassReceipt } from '@payload-types'
 import type { Payload, PayloadRequest } from 'payload'
 import {
-  APIError,
   createLocalReq,
   commitTransaction,
   Forbidden,
@@ -13,8 +12,11 @@ import { OFFICE_ROLES } from '@/access/residents'
 import { hasRole } from '@/access/roles'
 import { queueNotification } from '@/domain/notifications/queueNotification'
 import { idOf } from '@/domain/relations'
+import { asOperation } from '@/domain/workflow/defineWorkflow'
+import { type ErrorCode, type Lang, recipientLang } from '@/errors/catalogue'
 import { refuse } from '@/errors/refuse'
 import { isUniqueConflict } from '@/errors/uniqueConflict'
+import { readEstate } from '@/domain/estates/readEstate'
 import { failpoint } from '@/server/failpoint'
 import { receiptEmail } from './receiptEmail'
 
@@ -31,13 +33,10 @@ export type HandOverInput = {
 }
 
 /** A drawn signature must be a PNG image of sensible size; anything else is refused with a reason. */
-export function checkSignature(signature: Buffer | undefined): string | null {
-  if (!signature || signature.length === 0)
-    return 'The resident’s signature is missing · 欠缺業戶簽名'
-  if (signature.length > MAX_SIGNATURE_BYTES)
-    return 'The signature image is too large · 簽名圖檔過大'
-  if (!signature.subarray(0, 8).equals(PNG_MAGIC))
-    return 'The signature must be a PNG image · 簽名須為 PNG 圖檔'
+export function checkSignature(signature: Buffer | undefined): ErrorCode | null {
+  if (!signature || signature.length === 0) return 'handover.signature-missing'
+  if (signature.length > MAX_SIGNATURE_BYTES) return 'handover.signature-too-large'
+  if (!signature.subarray(0, 8).equals(PNG_MAGIC)) return 'handover.signature-not-png'
   return null
 }
 
@@ -61,23 +60,11 @@ export const handoverClaim = (household: string | number, n: number) => `${Strin
 export async function handOverPasses(req: PayloadRequest, input: HandOverInput) {
   if (!hasRole(req.user, ...OFFICE_ROLES)) throw new Forbidden(req.t)
   const problem = checkSignature(input.signature)
-  if (problem) throw new APIError(problem, 400, null, true)
+  if (problem) refuse(req, problem, 400)
   const signedByName = input.signedByName?.trim()
-  if (!signedByName || signedByName.length > 100) {
-    throw new APIError(
-      'Enter the name of the person signing (up to 100 characters) · 請填寫簽收人姓名（100 字以內）',
-      400,
-      null,
-      true,
-    )
-  }
+  if (!signedByName || signedByName.length > 100) refuse(req, 'handover.signer-name', 400)
   if (input.copyTo && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.copyTo)) {
-    throw new APIError(
-      'The e-mail address for the copy is not valid · 副本電郵地址無效',
-      400,
-      null,
-      true,
-    )
+    refuse(req, 'handover.copy-to-invalid', 400)
   }
 
   const household = await req.payload.findByID({
@@ -244,7 +231,7 @@ export async function completeHandover(req: PayloadRequest, receipt: PassReceipt
         data: { status: 'active', activatedAt: at, receipt: receipt.id },
         req,
         overrideAccess: true,
-        context: { passActor: 'handover' },
+        context: asOperation('handover'),
       })
     }
     if (i === 0) failpoint('handover:first-pass')
@@ -256,11 +243,12 @@ export async function completeHandover(req: PayloadRequest, receipt: PassReceipt
       data: { status: 'moved-in', movedInAt: at },
       req,
       overrideAccess: true,
-      context: { handover: true },
+      context: asOperation('handover'),
     })
   }
-  const recipients = new Set<string>()
-  if (receipt.copyTo) recipients.add(receipt.copyTo)
+  // Each copy in its reader's language: a resident's own setting; a copy address, Chinese.
+  const recipients = new Map<string, Lang>()
+  if (receipt.copyTo) recipients.set(receipt.copyTo, recipientLang(null))
   const residents = await req.payload.find({
     collection: 'residents',
     where: { household: { equals: household.id } },
@@ -269,15 +257,21 @@ export async function completeHandover(req: PayloadRequest, receipt: PassReceipt
     req,
     overrideAccess: true,
   })
-  for (const r of residents.docs) recipients.add(r.email)
-  const message = receiptEmail({
+  for (const r of residents.docs) recipients.set(r.email, recipientLang(r.language))
+  const receiptLines = {
     unit: household.unit,
     signedByName: receipt.signedByName,
     signedAt: at,
     passes: passes.docs,
-  })
-  for (const to of recipients) {
-    await queueNotification(req, { to, ...message }, `pass-receipt:${String(receipt.id)}:${to}`)
+  }
+  const estate = await readEstate(req, household.estate)
+  for (const [to, lang] of recipients) {
+    const message = receiptEmail(receiptLines, lang, estate)
+    await queueNotification(
+      req,
+      { to, ...message, estate: estate.id },
+      `pass-receipt:${String(receipt.id)}:${to}`,
+    )
   }
   failpoint('handover:queued')
   return req.payload.update({

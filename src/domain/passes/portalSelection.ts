@@ -11,6 +11,10 @@ export const PORTAL_PASS_FIELDS = {
   qrToken: true,
   member: true,
   ordinal: true,
+  // What the server lets the resident do with the pass (e.g. report it lost): never decided here.
+  // The moves of a resident depend on the pass being their household's, so household goes too.
+  moves: true,
+  household: true,
 } as const
 
 export const portalPassSelectQuery = () =>

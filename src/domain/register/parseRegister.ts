@@ -9,6 +9,7 @@ import Papa from 'papaparse'
 import { readSheet } from 'read-excel-file/universal'
 
 import { formulaTrigger } from '@/domain/export/spreadsheetCell'
+import { type ErrorCode, errorMessage } from '@/errors/catalogue'
 import {
   GENDER_LABELS,
   GENDERS,
@@ -63,6 +64,8 @@ export type RegisterProblem = {
   column?: string
   code: RegisterProblemCode
   message: LocalizedText
+  /** For a file refused as a whole: the catalogue's refusal the endpoint answers with. */
+  refusal?: { code: ErrorCode; params: Record<string, string | number> }
 }
 
 export type RegisterPreview = {
@@ -558,32 +561,33 @@ const MEGABYTE = 1024 * 1024
 function workbookRefused(
   refusal: Exclude<WorkbookRefusal, { code: 'damaged-archive' }>,
 ): RegisterPreview {
-  const refused = (en: string, zh: string): RegisterPreview => ({
+  const refused = (code: ErrorCode, params: Record<string, string | number>): RegisterPreview => ({
     households: [],
     rows: 0,
-    problems: [problem(0, 'workbook-too-large', en, zh)],
+    problems: [
+      {
+        ...problem(
+          0,
+          'workbook-too-large',
+          errorMessage(code, 'en', params),
+          errorMessage(code, 'zh-TW', params),
+        ),
+        refusal: { code, params },
+      },
+    ],
   })
   const limitMb = MAX_XLSX_UNCOMPRESSED_BYTES / MEGABYTE
   switch (refusal.code) {
     case 'workbook-too-large': {
       const mb = Math.ceil(refusal.uncompressedBytes / MEGABYTE)
-      return refused(
-        `The workbook unpacks to ${formatCount(mb)} MB; a register may unpack to at most ${limitMb} MB. Nothing was read. Save only the register sheet, without pictures, and upload it again.`,
-        `此活頁簿解壓後有 ${mb} MB，住戶名冊解壓後最多只可 ${limitMb} MB，檔案未被讀取。請只保存名冊工作表（不含圖片）後再上傳。`,
-      )
+      return refused('register.workbook-too-large', { mb, limit: limitMb })
     }
     case 'sheet-too-long':
-      return refused(
-        `The workbook has a sheet that reaches row ${formatCount(refusal.row)}; a register sheet may reach at most row ${formatCount(MAX_XLSX_SHEET_ROWS)}. Nothing was read. Delete the rows below the register (even empty, formatted ones) or split it into smaller files.`,
-        `活頁簿中有工作表延伸至第 ${refusal.row} 行，住戶名冊工作表最多只可到第 ${MAX_XLSX_SHEET_ROWS} 行，檔案未被讀取。請刪除名冊下方的各行（包括已設定格式的空行），或分拆成較小的檔案。`,
-      )
+      return refused('register.sheet-too-long', { row: refusal.row, limit: MAX_XLSX_SHEET_ROWS })
     case 'sheet-too-wide': {
       const last = columnName(MAX_XLSX_SHEET_COLUMNS)
       const cell = `${columnName(refusal.column)}${refusal.row}`
-      return refused(
-        `Cell ${cell} is past column ${last}; a register sheet may use columns A to ${last} only. Nothing was read. Delete the columns right of ${last} and upload it again.`,
-        `儲存格 ${cell} 超出 ${last} 欄，住戶名冊工作表只可使用 A 至 ${last} 欄，檔案未被讀取。請刪除 ${last} 欄右方的各欄後再上傳。`,
-      )
+      return refused('register.sheet-too-wide', { cell, last })
     }
   }
 }

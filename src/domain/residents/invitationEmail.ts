@@ -1,14 +1,28 @@
-/** The portal invitation, in both languages. */
-export function invitationEmail({ name, link }: { name: string; link: string }) {
+import { type EstateLetterhead, estateName } from '@/domain/estates/readEstate'
+import type { Lang } from '@/errors/catalogue'
+
+/** The portal invitation, in the resident's language. */
+export function invitationEmail(
+  { name, link }: { name: string; link: string },
+  lang: Lang,
+  estate: Pick<EstateLetterhead, 'name' | 'nameEn'>,
+) {
+  const place = estateName(estate, lang)
+  if (lang === 'en') {
+    return {
+      subject: `Your ${place} resident portal`,
+      body: [
+        `Dear ${name},`,
+        `The ${place} estate office has opened a resident portal account for you. Set your password here (valid for 7 days):`,
+        link,
+      ].join('\n'),
+    }
+  }
   return {
-    subject: '陽光嘉園住戶網上服務邀請 · Your Sunshine Garden resident portal',
+    subject: `${place}住戶網上服務邀請`,
     body: [
       `${name} 您好：`,
-      '管理處已為您開設住戶網上服務帳戶。請按以下連結設定密碼（七天內有效）：',
-      link,
-      '',
-      `Dear ${name},`,
-      'The estate office has opened a resident portal account for you. Set your password here (valid for 7 days):',
+      `${place}管理處已為您開設住戶網上服務帳戶。請按以下連結設定密碼（七天內有效）：`,
       link,
     ].join('\n'),
   }

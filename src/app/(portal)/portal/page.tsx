@@ -22,7 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: portalText(await currentPortalLang()).homeTitle }
 }
 
-
 /** What is still owed, one line per currency (normally just one). */
 function owedByCurrency(passes: Pass[]) {
   const currencies = [...new Set(passes.map((p) => p.currency || DEFAULT_PASS_SETTINGS.currency))]
@@ -237,7 +236,7 @@ function PassItem({ pass, lang }: { pass: Pass; lang: PortalLang }) {
         <ReportLostButton
           passId={pass.id}
           passNumber={number}
-          canReport={status === 'active'}
+          canReport={Boolean(pass.moves?.some((move) => move.to === 'lost'))}
           lang={lang}
         />
       </div>

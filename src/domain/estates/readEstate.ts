@@ -1,0 +1,41 @@
+import type { PayloadRequest } from 'payload'
+
+import type { RecordId } from '@/access/actor'
+import type { Lang } from '@/errors/catalogue'
+import { idOf } from '@/domain/relations'
+
+import { DEFAULT_TIME_ZONE } from './timeZone'
+
+/** What a letter or a printed page needs to know of its estate. */
+export type EstateLetterhead = { id: RecordId; name: string; nameEn: string; timeZone: string }
+
+/** The estate's name in the reader's language. */
+export const estateName = (estate: Pick<EstateLetterhead, 'name' | 'nameEn'>, lang: Lang) =>
+  lang === 'en' ? estate.nameEn || estate.name : estate.name
+
+/** An estate's name and time zone, read once per request (server code; no access applies). */
+export async function readEstate(
+  req: PayloadRequest,
+  estate: RecordId | { id: RecordId } | null | undefined,
+): Promise<EstateLetterhead> {
+  const id = idOf(estate ?? undefined)
+  if (id === undefined || id === null) throw new Error('a record without an estate')
+  const cache = (req.context.estates ??= {}) as Record<string, EstateLetterhead>
+  if (cache[String(id)]) return cache[String(id)]!
+  const doc = await req.payload.findByID({
+    collection: 'estates',
+    id,
+    depth: 0,
+    select: { name: true, nameEn: true, timeZone: true },
+    req,
+    overrideAccess: true,
+  })
+  const letterhead = {
+    id,
+    name: doc.name,
+    nameEn: doc.nameEn ?? '',
+    timeZone: doc.timeZone || DEFAULT_TIME_ZONE,
+  }
+  cache[String(id)] = letterhead
+  return letterhead
+}
