@@ -39,6 +39,7 @@ const ESTATE_OWNED = [
   'procedures',
   'notifications',
   'estate-settings',
+  'status-changes',
 ] as const
 const VERSIONED = new Set(['households', 'members', 'passes', 'procedures', 'estate-settings'])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
@@ -53,6 +54,7 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   procedures: { title: '入侵者' },
   notifications: { subject: '入侵者' },
   'estate-settings': { extraPassFee: 1 },
+  'status-changes': { note: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
