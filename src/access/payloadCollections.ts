@@ -11,6 +11,26 @@ const lockAsActingUser: CollectionBeforeChangeHook = ({ data, req }) => {
   return data
 }
 
+/**
+ * A lock may be taken only on a record its taker may read: staff of one estate cannot lock another
+ * estate's records and so keep its staff from editing them (423).
+ */
+const lockOnlyWhatYouMayRead: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  const document = data.document as { relationTo?: string; value?: unknown } | undefined
+  if (operation !== 'create' || !document?.relationTo || document.value === undefined) return data
+  const readable = await req.payload
+    .count({
+      collection: document.relationTo as 'households',
+      where: { id: { equals: document.value } },
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
+    .catch(() => ({ totalDocs: 0 }))
+  if (readable.totalDocs === 0) throw new Forbidden(req.t)
+  return data
+}
+
 /** Preferences (column choices, last locale) belong to staff, each to their own. */
 const ownPreferencesOfStaff: Access = ({ req }) => {
   if (!isStaff(req.user)) return false
@@ -45,7 +65,11 @@ export function restrictPayloadCollections(config: SanitizedConfig): SanitizedCo
         delete: staffOnly,
         readVersions: () => false,
       }
-      collection.hooks.beforeChange = [lockAsActingUser, ...collection.hooks.beforeChange]
+      collection.hooks.beforeChange = [
+        lockAsActingUser,
+        lockOnlyWhatYouMayRead,
+        ...collection.hooks.beforeChange,
+      ]
     }
     if (collection.slug === 'payload-preferences') {
       collection.access = {

@@ -338,6 +338,23 @@ describe('every actor of estate A', () => {
     expect(passesOfB.totalDocs).toBe(theirs.passes!.length)
   })
 
+  it('estate: staff of A cannot lock a record of B (which would keep B\'s staff from editing it)', async () => {
+    const cs = await makeStaff(['cs'])
+    const token = await login(cs.email, cs.password)
+    const lock = (value: Id) =>
+      api('/api/payload-locked-documents', {
+        method: 'POST',
+        auth: { token },
+        json: { document: { relationTo: 'households', value }, globalSlug: null },
+      })
+    cells++
+    expect((await lock(theirs.households![0]!)).status).toBe(403)
+    const { household } = await makeHousehold()
+    const own = await lock(household.id)
+    expect(own.status).toBe(201)
+    await api(`/api/payload-locked-documents/${own.body.doc.id}`, { method: 'DELETE', auth: { token } })
+  })
+
   it('estate: the office pages of A show nothing of B (a 404 page)', async () => {
     const cs = await makeStaff(['cs'])
     const token = await login(cs.email, cs.password)
