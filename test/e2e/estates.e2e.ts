@@ -86,6 +86,8 @@ for (const lang of ['zh-TW', 'en'] as const) {
       await page.goto('/admin/collections/households?limit=100')
       const estate = page.getByLabel(words.workingIn)
       await expect(estate).toHaveValue(/\d+/)
+      // The label is on screen, not only for screen readers.
+      await expect(page.getByText(words.workingIn, { exact: true })).toBeVisible()
       await expect(page.getByRole('link', { name: units.sg })).toBeVisible()
       await expect(page.getByRole('link', { name: units.other })).toHaveCount(0)
       await page.screenshot({

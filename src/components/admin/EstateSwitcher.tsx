@@ -73,45 +73,62 @@ export function EstateSwitcher() {
     window.location.assign(pathAfterSwitch(window.location.pathname))
   }
 
+  if (estates.length === 1) {
+    // One estate: nothing to switch, but the staff member still sees where they work.
+    return (
+      <p className="estate-switcher" style={{ margin: 0, whiteSpace: 'nowrap' }}>
+        <span style={{ fontWeight: 600 }}>{t.label}</span> {label(estates[0]!)}
+      </p>
+    )
+  }
+
   return (
     <div
       className="estate-switcher"
-      style={{ marginBottom: 'calc(var(--base) * 1.5)', width: '100%' }}
+      style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'nowrap' }}
     >
-      <label htmlFor={id} style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
+      <label htmlFor={id} style={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
         {t.label}
       </label>
-      {estates.length === 1 ? (
-        <p id={id} style={{ margin: 0 }} data-estate-code={estates[0]!.code}>
-          {label(estates[0]!)}
-        </p>
-      ) : (
-        <select
-          id={id}
-          value={current === undefined ? '' : String(current)}
-          disabled={state === 'switching'}
-          onChange={(event) => void choose(event.target.value)}
-          style={{
-            maxWidth: '16rem',
-            minHeight: 44,
-            padding: '6px 8px',
-            fontSize: 'inherit',
-            color: 'var(--theme-text)',
-            background: 'var(--theme-input-bg)',
-            border: '1px solid var(--theme-elevation-400)',
-            borderRadius: 4,
-          }}
-        >
-          {estates.map((e) => (
-            <option key={e.id} value={String(e.id)}>
-              {label(e)}
-            </option>
-          ))}
-        </select>
-      )}
-      <p role="status" aria-live="polite" style={{ margin: 0 }}>
+      <select
+        id={id}
+        value={current === undefined ? '' : String(current)}
+        disabled={state === 'switching'}
+        onChange={(event) => void choose(event.target.value)}
+        style={{
+          maxWidth: '16rem',
+          minHeight: 36,
+          padding: '6px 8px',
+          fontSize: 'inherit',
+          color: 'var(--theme-text)',
+          background: 'var(--theme-input-bg)',
+          border: '1px solid var(--theme-elevation-400)',
+          borderRadius: 4,
+        }}
+      >
+        {estates.map((e) => (
+          <option key={e.id} value={String(e.id)}>
+            {label(e)}
+          </option>
+        ))}
+      </select>
+      <span
+        role="status"
+        aria-live="polite"
+        style={
+          state === 'failed'
+            ? { color: 'var(--theme-error-500)', whiteSpace: 'nowrap' }
+            : {
+                position: 'absolute',
+                width: 1,
+                height: 1,
+                overflow: 'hidden',
+                clip: 'rect(0 0 0 0)',
+              }
+        }
+      >
         {state === 'switching' ? t.switching : state === 'failed' ? t.failed : ''}
-      </p>
+      </span>
     </div>
   )
 }
