@@ -298,7 +298,13 @@ async function setUp(api: Api): Promise<Fixture> {
   const portal = await api.expect(200, 'GET', oursListPath(), residentToken)
   const fieldsOf = (docs: Record<string, unknown>[]) =>
     [...new Set(docs.flatMap((d) => Object.keys(d)))].sort()
-  const listFields = { ours: fieldsOf(portal.docs), baseline: fieldsOf(baseline.docs) }
+  // `moves` is computed per pass on every read (the workflow's moves open to the reader): a cost
+  // ours pays and the hook-free baseline has no counterpart for, so it is not asked of it.
+  const computed = new Set(['moves'])
+  const listFields = {
+    ours: fieldsOf(portal.docs).filter((field) => !computed.has(field)),
+    baseline: fieldsOf(baseline.docs),
+  }
   if (listFields.ours.join() !== listFields.baseline.join()) {
     throw new Error(`the lists read different fields: ${JSON.stringify(listFields)}`)
   }

@@ -438,3 +438,41 @@ describe('staff with roles at two estates', () => {
     expect(root.body.doc.allEstates).toBe(false)
   })
 })
+
+describe('need to know, within one estate', () => {
+  it('need-to-know: children\'s ages and residents\' e-mails are read by the roles that serve residents and the family, not by other staff', async () => {
+    const { household, members } = await makeHousehold([
+      { name: '家長', relationship: 'owner', gender: 'male' },
+      { name: '小孩', relationship: 'child', gender: 'female', age: 5 },
+    ])
+    const resident = await makeResident(household.id, members[0]!.id)
+    const child = members[1]!
+    const token = async (roles: Parameters<typeof makeStaff>[0]) => {
+      const staff = await makeStaff(roles)
+      return { token: await login(staff.email, staff.password) }
+    }
+    for (const role of ['cs', 'supervisor', 'manager', 'admin'] as const) {
+      const auth = await token([role])
+      cells++
+      expect((await api(`/api/members/${child.id}`, { auth })).body.age, role).toBe(5)
+      expect((await api(`/api/residents/${resident.id}`, { auth })).body.email, role).toBe(resident.email)
+    }
+    for (const role of ['guard', 'engineering', 'environment', 'security', 'finance', 'administration'] as const) {
+      const auth = await token([role])
+      cells++
+      const member = await api(`/api/members/${child.id}`, { auth })
+      expect(member.status, role).toBe(200)
+      expect(member.body.name, role).toBe('小孩')
+      expect(member.body, role).not.toHaveProperty('age')
+      const byAge = await api(`/api/members?where[age][equals]=5&where[household][equals]=${household.id}`, { auth })
+      expect(byAge.status, role).toBeLessThan(500)
+      for (const doc of byAge.body?.docs ?? []) expect(doc, role).not.toHaveProperty('age')
+      const account = await api(`/api/residents/${resident.id}`, { auth })
+      expect(account.body, role).not.toHaveProperty('email')
+      const gql = await graphql(`{ Member(id: ${child.id}) { name age } }`, auth)
+      expect(gql.body.data?.Member?.age ?? null, role).toBeNull()
+    }
+    const family = { token: await login(resident.email, resident.password, 'residents') }
+    expect((await api(`/api/members/${child.id}`, { auth: family })).body.age).toBe(5)
+  })
+})
