@@ -71,6 +71,7 @@ export interface Config {
   collections: {
     estates: Estate;
     'estate-settings': EstateSetting;
+    'estate-logos': EstateLogo;
     households: Household;
     members: Member;
     passes: Pass;
@@ -103,6 +104,7 @@ export interface Config {
   collectionsSelect: {
     estates: EstatesSelect<false> | EstatesSelect<true>;
     'estate-settings': EstateSettingsSelect<false> | EstateSettingsSelect<true>;
+    'estate-logos': EstateLogosSelect<false> | EstateLogosSelect<true>;
     households: HouseholdsSelect<false> | HouseholdsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     passes: PassesSelect<false> | PassesSelect<true>;
@@ -211,6 +213,10 @@ export interface Estate {
    * 2–10 capital letters or digits, e.g. SG
    */
   code: string;
+  /**
+   * PNG, JPEG or WebP, at most 1 MB. Heads the portal and printed pages.
+   */
+  logo?: (number | null) | EstateLogo;
   address?: string | null;
   timeZone: string;
   currency: string;
@@ -242,6 +248,26 @@ export interface Estate {
       } | null);
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estate-logos".
+ */
+export interface EstateLogo {
+  id: number;
+  alt?: string | null;
+  estate?: (number | null) | Estate;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -937,6 +963,10 @@ export interface PayloadLockedDocument {
         value: number | EstateSetting;
       } | null)
     | ({
+        relationTo: 'estate-logos';
+        value: number | EstateLogo;
+      } | null)
+    | ({
         relationTo: 'households';
         value: number | Household;
       } | null)
@@ -1056,6 +1086,7 @@ export interface EstatesSelect<T extends boolean = true> {
   name?: T;
   nameEn?: T;
   code?: T;
+  logo?: T;
   address?: T;
   timeZone?: T;
   currency?: T;
@@ -1077,6 +1108,25 @@ export interface EstateSettingsSelect<T extends boolean = true> {
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estate-logos_select".
+ */
+export interface EstateLogosSelect<T extends boolean = true> {
+  alt?: T;
+  estate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

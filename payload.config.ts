@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { AttemptCounters } from './collections/AttemptCounters'
 import { BenchmarkBaselines } from './collections/BenchmarkBaselines'
 import { DeliveryClaims } from './collections/DeliveryClaims'
+import { EstateLogos } from './collections/EstateLogos'
 import { Estates } from './collections/Estates'
 import { EstateSettings } from './collections/EstateSettings'
 import { Households } from './collections/Households'
@@ -69,6 +70,7 @@ export default buildConfig({
   collections: [
     Estates,
     EstateSettings,
+    EstateLogos,
     Households,
     Members,
     Passes,

@@ -110,6 +110,18 @@ export const Estates: CollectionConfig = {
           : errorMessage('estate.code-format', requestLang(req)),
     },
     {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'estate-logos',
+      label: { en: 'Logo', 'zh-TW': '標誌' },
+      admin: {
+        description: {
+          en: 'PNG, JPEG or WebP, at most 1 MB. Heads the portal and printed pages.',
+          'zh-TW': 'PNG、JPEG 或 WebP，最大 1 MB，用於住戶網上服務及列印頁面。',
+        },
+      },
+    },
+    {
       name: 'address',
       type: 'textarea',
       maxLength: 300,

@@ -4,6 +4,7 @@ import * as migration_20261126_202655_benchmark_baselines from './20261126_20265
 import * as migration_20261127_001954_hardening from './20261127_001954_hardening';
 import * as migration_20261127_022049_estates from './20261127_022049_estates';
 import * as migration_20261127_025401_foundation from './20261127_025401_foundation';
+import * as migration_20261127_031726_estate_logos from './20261127_031726_estate_logos';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_025401_foundation.up,
     down: migration_20261127_025401_foundation.down,
-    name: '20261127_025401_foundation'
+    name: '20261127_025401_foundation',
+  },
+  {
+    up: migration_20261127_031726_estate_logos.up,
+    down: migration_20261127_031726_estate_logos.down,
+    name: '20261127_031726_estate_logos'
   },
 ];

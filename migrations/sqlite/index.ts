@@ -4,6 +4,7 @@ import * as migration_20261126_202646_benchmark_baselines from './20261126_20264
 import * as migration_20261127_001827_hardening from './20261127_001827_hardening';
 import * as migration_20261127_021943_estates from './20261127_021943_estates';
 import * as migration_20261127_025353_foundation from './20261127_025353_foundation';
+import * as migration_20261127_031718_estate_logos from './20261127_031718_estate_logos';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_025353_foundation.up,
     down: migration_20261127_025353_foundation.down,
-    name: '20261127_025353_foundation'
+    name: '20261127_025353_foundation',
+  },
+  {
+    up: migration_20261127_031718_estate_logos.up,
+    down: migration_20261127_031718_estate_logos.down,
+    name: '20261127_031718_estate_logos'
   },
 ];

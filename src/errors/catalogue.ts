@@ -114,6 +114,10 @@ export const ERRORS = {
     en: '“{value}” is not a time zone (for example Asia/Shanghai).',
     'zh-TW': '「{value}」不是有效的時區（例如 Asia/Shanghai）。',
   },
+  'estate.logo-too-large': {
+    en: 'The logo is larger than {mb} MB.',
+    'zh-TW': '標誌圖檔超過 {mb} MB。',
+  },
   'estate.code-format': {
     en: 'The short code must be 2 to 10 capital letters or digits, e.g. SG.',
     'zh-TW': '簡稱代號須為 2 至 10 個大寫字母或數字，例如 SG。',

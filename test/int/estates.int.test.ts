@@ -5,7 +5,7 @@
  * relationship, sort, GraphQL list and by id, versions, update, delete, create aimed at B), on
  * whichever database the run uses. It prints how many cells it tried.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { type Auth, api, graphql, login } from '../support/http'
 import {
@@ -20,6 +20,20 @@ import {
 } from '../support/payload'
 
 type Id = number | string
+const PNG = Buffer.from(SIGNATURE_PNG.split(',')[1]!, 'base64')
+
+/** Uploads a logo through REST as a browser form would. */
+async function uploadLogo(token: string, data: Buffer, type: string, name: string, lang = 'en') {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(data)], { type }), name)
+  form.append('_payload', JSON.stringify({ alt: 'logo' }))
+  const res = await fetch(`${inject('baseURL')}/api/estate-logos`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${token}`, 'Accept-Language': lang },
+    body: form,
+  })
+  return { status: res.status, body: (await res.json().catch(() => null)) as any }
+}
 
 /** Estate B's records, by collection: what no actor of A may reach. */
 const theirs: Record<string, Id[]> = {}
@@ -40,6 +54,7 @@ const ESTATE_OWNED = [
   'notifications',
   'estate-settings',
   'status-changes',
+  'estate-logos',
 ] as const
 const VERSIONED = new Set(['households', 'members', 'passes', 'procedures', 'estate-settings'])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
@@ -55,6 +70,7 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   notifications: { subject: '入侵者' },
   'estate-settings': { extraPassFee: 1 },
   'status-changes': { note: '入侵者' },
+  'estate-logos': { alt: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -101,6 +117,11 @@ beforeAll(async () => {
       title: '乙屋苑程序',
       estate: estateB as number,
     },
+  })
+  await payload.create({
+    collection: 'estate-logos',
+    data: { alt: '乙屋苑標誌', estate: estateB as number },
+    file: { data: PNG, mimetype: 'image/png', name: `b-logo-${Date.now()}.png`, size: PNG.length },
   })
   await payload.create({
     collection: 'notifications',
@@ -338,7 +359,7 @@ describe('every actor of estate A', () => {
     expect(passesOfB.totalDocs).toBe(theirs.passes!.length)
   })
 
-  it('estate: staff of A cannot lock a record of B (which would keep B\'s staff from editing it)', async () => {
+  it("estate: staff of A cannot lock a record of B (which would keep B's staff from editing it)", async () => {
     const cs = await makeStaff(['cs'])
     const token = await login(cs.email, cs.password)
     const lock = (value: Id) =>
@@ -352,7 +373,10 @@ describe('every actor of estate A', () => {
     const { household } = await makeHousehold()
     const own = await lock(household.id)
     expect(own.status).toBe(201)
-    await api(`/api/payload-locked-documents/${own.body.doc.id}`, { method: 'DELETE', auth: { token } })
+    await api(`/api/payload-locked-documents/${own.body.doc.id}`, {
+      method: 'DELETE',
+      auth: { token },
+    })
   })
 
   it('estate: the office pages of A show nothing of B (a 404 page)', async () => {
@@ -440,7 +464,7 @@ describe('staff with roles at two estates', () => {
 })
 
 describe('need to know, within one estate', () => {
-  it('need-to-know: children\'s ages and residents\' e-mails are read by the roles that serve residents and the family, not by other staff', async () => {
+  it("need-to-know: children's ages and residents' e-mails are read by the roles that serve residents and the family, not by other staff", async () => {
     const { household, members } = await makeHousehold([
       { name: '家長', relationship: 'owner', gender: 'male' },
       { name: '小孩', relationship: 'child', gender: 'female', age: 5 },
@@ -455,16 +479,28 @@ describe('need to know, within one estate', () => {
       const auth = await token([role])
       cells++
       expect((await api(`/api/members/${child.id}`, { auth })).body.age, role).toBe(5)
-      expect((await api(`/api/residents/${resident.id}`, { auth })).body.email, role).toBe(resident.email)
+      expect((await api(`/api/residents/${resident.id}`, { auth })).body.email, role).toBe(
+        resident.email,
+      )
     }
-    for (const role of ['guard', 'engineering', 'environment', 'security', 'finance', 'administration'] as const) {
+    for (const role of [
+      'guard',
+      'engineering',
+      'environment',
+      'security',
+      'finance',
+      'administration',
+    ] as const) {
       const auth = await token([role])
       cells++
       const member = await api(`/api/members/${child.id}`, { auth })
       expect(member.status, role).toBe(200)
       expect(member.body.name, role).toBe('小孩')
       expect(member.body, role).not.toHaveProperty('age')
-      const byAge = await api(`/api/members?where[age][equals]=5&where[household][equals]=${household.id}`, { auth })
+      const byAge = await api(
+        `/api/members?where[age][equals]=5&where[household][equals]=${household.id}`,
+        { auth },
+      )
       expect(byAge.status, role).toBeLessThan(500)
       for (const doc of byAge.body?.docs ?? []) expect(doc, role).not.toHaveProperty('age')
       const account = await api(`/api/residents/${resident.id}`, { auth })
@@ -474,5 +510,42 @@ describe('need to know, within one estate', () => {
     }
     const family = { token: await login(resident.email, resident.password, 'residents') }
     expect((await api(`/api/members/${child.id}`, { auth: family })).body.age).toBe(5)
+  })
+})
+
+describe('staff: admin of an estate', () => {
+  it("estate: uploads the estate's logo (PNG, JPEG or WebP up to 1 MB); a larger file or an SVG is refused with a reason", async () => {
+    const admin = await makeStaff(['admin'])
+    const token = await login(admin.email, admin.password)
+    const ok = await uploadLogo(token, PNG, 'image/png', `logo-${Date.now()}.png`)
+    expect(ok.status).toBe(201)
+    expect(ok.body.doc.estate.id ?? ok.body.doc.estate).toBe(estateA)
+    const large = await uploadLogo(
+      token,
+      Buffer.alloc(1024 * 1024 + 10, 1),
+      'image/png',
+      'big.png',
+      'zh-TW',
+    )
+    expect(large.status).toBe(413)
+    expect(large.body.errors[0]).toMatchObject({
+      data: { code: 'estate.logo-too-large' },
+      message: '標誌圖檔超過 1 MB。',
+    })
+    const svg = await uploadLogo(
+      token,
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      'image/svg+xml',
+      'x.svg',
+    )
+    expect(svg.status).toBe(400)
+    const cs = await makeStaff(['cs'])
+    const refused = await uploadLogo(
+      await login(cs.email, cs.password),
+      PNG,
+      'image/png',
+      `cs-${Date.now()}.png`,
+    )
+    expect(refused.status).toBe(403)
   })
 })

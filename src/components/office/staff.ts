@@ -41,7 +41,7 @@ export async function findEstateOf(payload: Payload, user: TypedUser, estate: un
   const id = estate && typeof estate === 'object' ? (estate as { id: number }).id : estate
   const doc = isRecordId(id, payload.db.defaultIDType)
     ? await payload
-        .findByID({ collection: 'estates', id: id as number, depth: 0, user, overrideAccess: false, disableErrors: true })
+        .findByID({ collection: 'estates', id: id as number, depth: 1, user, overrideAccess: false, disableErrors: true })
         .catch(() => null)
     : null
   if (!doc) notFound()

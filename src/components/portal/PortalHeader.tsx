@@ -9,11 +9,14 @@ export function PortalHeader({
   lang,
   residentId,
   estateName,
+  logoUrl,
 }: {
   lang: PortalLang
   residentId?: number
   /** The signed-in resident's estate; before sign-in the portal names no estate. */
   estateName?: string
+  /** The estate's logo, when it has one (decorative: the estate's name is written beside it). */
+  logoUrl?: string | null
 }) {
   const t = portalText(lang)
   return (
@@ -21,6 +24,15 @@ export function PortalHeader({
       <div className="portal-header__inner">
         <p className="portal-header__brand">
           <Link href="/portal">
+            {logoUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element -- served by Payload with access checks
+              <img
+                src={logoUrl}
+                alt=""
+                height={32}
+                style={{ height: 32, width: 'auto', marginRight: 8 }}
+              />
+            ) : null}
             <span className="portal-header__site">
               {estateName ? t.estateOffice(estateName) : t.siteName}
             </span>

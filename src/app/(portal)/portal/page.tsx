@@ -60,8 +60,8 @@ export default async function PortalHomePage() {
     payload.findByID({
       collection: 'estates',
       id: idOf(resident.estate)!,
-      depth: 0,
-      select: { name: true, nameEn: true },
+      depth: 1,
+      select: { name: true, nameEn: true, logo: true },
       user: resident,
       overrideAccess: false,
     }),
@@ -98,6 +98,7 @@ export default async function PortalHomePage() {
         lang={lang}
         residentId={resident.id}
         estateName={lang === 'en' ? estate.nameEn || estate.name : estate.name}
+        logoUrl={typeof estate.logo === 'object' ? estate.logo?.url : undefined}
       />
       <main id="main" tabIndex={-1} className="portal-main">
         <h1>{t.homeTitle}</h1>

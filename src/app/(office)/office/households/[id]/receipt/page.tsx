@@ -68,6 +68,10 @@ export default async function ReceiptPage({ params, searchParams }: Args) {
         <h1>
           {t('receiptTitle')} · {household.unit}
         </h1>
+        {typeof estate.logo === 'object' && estate.logo?.url ? (
+          // eslint-disable-next-line @next/next/no-img-element -- served by Payload with access checks
+          <img src={estate.logo.url} alt="" height={40} style={{ height: 40, width: 'auto' }} />
+        ) : null}
         <span>{t('estateOffice', { estate: lang === 'en' ? estate.nameEn || estate.name : estate.name })}</span>
       </div>
       {passes.length === 0 ? (
