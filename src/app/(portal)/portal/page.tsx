@@ -7,7 +7,9 @@ import { ReportLostButton } from '@/components/portal/ReportLostButton'
 import { RequestPassButton } from '@/components/portal/RequestPassButton'
 import { HOUSEHOLD_STATUS_LABELS } from '@/domain/households/status'
 import { DEFAULT_PASS_SETTINGS, feeOwed } from '@/domain/passes/pricing'
-import { PASS_STATUS_LABELS } from '@/domain/passes/transitions'
+import { actorOf } from '@/access/actor'
+import { PASS_STATUS_LABELS, PASS_WORKFLOW } from '@/domain/passes/transitions'
+import { movesFor } from '@/domain/workflow/defineWorkflow'
 import { RELATIONSHIP_LABELS } from '@/domain/register/vocabulary'
 import { type PortalLang, portalText } from '@/i18n/portal'
 import type { Member, Pass as StoredPass } from '../../../../payload-types'
@@ -46,6 +48,7 @@ export default async function PortalHomePage() {
   if (!resident) redirect('/portal/login')
   const t = portalText(lang)
   const householdId = idOf(resident.household)
+  const actor = actorOf({ user: resident })
 
   const [household, estate] = await Promise.all([
     payload.findByID({
@@ -87,6 +90,11 @@ export default async function PortalHomePage() {
     overrideAccess: false,
   })
 
+  // The moves the pass workflow offers this resident on each pass (server-side, from the table).
+  const canReport = (pass: Pass) =>
+    movesFor(PASS_WORKFLOW, pass.status ?? 'prepared', actor, {
+      ownsRecord: String(idOf(pass.household)) === String(householdId),
+    }).some((move) => move.to === 'lost')
   const passesOf = (member: Member) => passes.docs.filter((pass) => idOf(pass.member) === member.id)
   const owed = owedByCurrency(passes.docs)
   const ownMember = resident.member ? idOf(resident.member) : undefined
@@ -153,6 +161,7 @@ export default async function PortalHomePage() {
                 passes={passesOf(member)}
                 isSelf={member.id === ownMember}
                 lang={lang}
+                canReport={canReport}
               />
             ))}
           </ul>
@@ -167,11 +176,13 @@ function MemberCard({
   passes,
   isSelf,
   lang,
+  canReport,
 }: {
   member: Member
   passes: Pass[]
   isSelf: boolean
   lang: PortalLang
+  canReport: (pass: Pass) => boolean
 }) {
   const t = portalText(lang)
   const headingId = `member-${member.id}-heading`
@@ -188,7 +199,7 @@ function MemberCard({
       {passes.length ? (
         <ul className="portal-passes" aria-label={t.passesOf(member.name)}>
           {passes.map((pass) => (
-            <PassItem key={pass.id} pass={pass} lang={lang} />
+            <PassItem key={pass.id} pass={pass} lang={lang} canReport={canReport(pass)} />
           ))}
         </ul>
       ) : (
@@ -199,7 +210,15 @@ function MemberCard({
   )
 }
 
-function PassItem({ pass, lang }: { pass: Pass; lang: PortalLang }) {
+function PassItem({
+  pass,
+  lang,
+  canReport,
+}: {
+  pass: Pass
+  lang: PortalLang
+  canReport: boolean
+}) {
   const t = portalText(lang)
   const status = pass.status ?? 'prepared'
   const number = pass.number ?? ''
@@ -237,7 +256,7 @@ function PassItem({ pass, lang }: { pass: Pass; lang: PortalLang }) {
         <ReportLostButton
           passId={pass.id}
           passNumber={number}
-          canReport={Boolean(pass.moves?.some((move) => move.to === 'lost'))}
+          canReport={canReport}
           lang={lang}
         />
       </div>
