@@ -4,6 +4,7 @@ import { estateAccess, estateField, estateVersionsAccess } from '@/access/estate
 import { DEFAULT_PASS_SETTINGS } from '@/domain/passes/pricing'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { OFFICE_GROUP } from '../Estates'
+import { forgetCachedSettings } from './hooks/forgetCachedSettings'
 
 /**
  * One record per estate with what the office may tune without a release: today the pass fees
@@ -28,7 +29,10 @@ export const EstateSettings: CollectionConfig = {
     readVersions: estateVersionsAccess({ staff: ['admin', 'manager'] }),
   },
   versions: { maxPerDoc: 50 },
-  hooks: { beforeChange: [stampActor] },
+  hooks: {
+    beforeChange: [stampActor],
+    afterChange: [forgetCachedSettings((doc) => doc.estate)],
+  },
   indexes: [{ fields: ['estate'], unique: true }],
   fields: [
     { ...estateField(), admin: { readOnly: true, position: 'sidebar' } },

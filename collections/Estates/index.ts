@@ -10,6 +10,7 @@ import {
 import { errorMessage } from '@/errors/catalogue'
 import { requestLang } from '@/errors/refuse'
 import { actorFields, stampActor } from '../../hooks/stampActor'
+import { forgetCachedSettings } from '../EstateSettings/hooks/forgetCachedSettings'
 import { createEstateSettings } from './hooks/createEstateSettings'
 
 export const OFFICE_GROUP = { en: 'Office', 'zh-TW': '管理處' }
@@ -70,7 +71,7 @@ export const Estates: CollectionConfig = {
   },
   hooks: {
     beforeChange: [stampActor],
-    afterChange: [createEstateSettings],
+    afterChange: [createEstateSettings, forgetCachedSettings((doc) => doc.id)],
   },
   fields: [
     {

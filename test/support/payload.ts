@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
 
 import type { StaffRole } from '@/access/roles'
+import { PASS_SETTINGS_TTL_MS } from '@/domain/passes/settings'
 
 let instance: Promise<Payload> | undefined
 
@@ -53,6 +54,9 @@ export async function setEstateSettings(
   })
   const before = found.docs[0]!
   await payload.update({ collection: 'estate-settings', id: before.id, data })
+  // The server process keeps an estate's settings for a moment (PASS_SETTINGS_TTL_MS); a change
+  // made here, in the test process, reaches it when that has passed, as in a second server.
+  await new Promise((resolve) => setTimeout(resolve, PASS_SETTINGS_TTL_MS + 100))
   return before
 }
 

@@ -6,17 +6,31 @@ import { DEFAULT_CURRENCY } from '@/domain/estates/timeZone'
 import { DEFAULT_PASS_SETTINGS, type PassSettings } from './pricing'
 
 /**
+ * How long a process keeps an estate's fee settings: issuing a member's passes reads them for
+ * every pass, and a burst of passes would read them hundreds of times a second. A change made in
+ * this process clears them at once (forgetPassSettings); another process sees it within this time.
+ */
+export const PASS_SETTINGS_TTL_MS = 2_000
+
+type Cached = { settings: PassSettings; until: number }
+const KEY = Symbol.for('estate-office.passSettings')
+// Next's bundle and the server's own modules may each load this file: one cache per process.
+const cache = (): Map<string, Cached> =>
+  ((globalThis as { [KEY]?: Map<string, Cached> })[KEY] ??= new Map())
+
+/** Called when an estate or its settings change, so this process reads them afresh. */
+export const forgetPassSettings = (estate: RecordId) => cache().delete(String(estate))
+
+/**
  * The fee settings in force at an estate (its `estate-settings` record and its currency), with
- * the procedure's defaults. Read once per request and estate: preparing a member's passes or
- * retrying a pass creates several in one.
+ * the procedure's defaults.
  */
 export async function readPassSettings(
   req: PayloadRequest,
   estate: RecordId,
 ): Promise<PassSettings> {
-  const cache = (req.context.passSettings ??= {}) as Record<string, PassSettings>
-  const cached = cache[String(estate)]
-  if (cached) return cached
+  const cached = cache().get(String(estate))
+  if (cached && cached.until > Date.now()) return cached.settings
   const [stored, place] = await Promise.all([
     req.payload.find({
       collection: 'estate-settings',
@@ -45,6 +59,6 @@ export async function readPassSettings(
     currency: place.docs[0]?.currency || DEFAULT_CURRENCY,
     maxUnpaidExtraPasses: row?.maxUnpaidExtraPasses ?? DEFAULT_PASS_SETTINGS.maxUnpaidExtraPasses,
   }
-  cache[String(estate)] = settings
+  cache().set(String(estate), { settings, until: Date.now() + PASS_SETTINGS_TTL_MS })
   return settings
 }
