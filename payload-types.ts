@@ -59,7 +59,10 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'Pacific/Fiji'
+  | 'Asia/Hong_Kong'
+  | 'Asia/Macau'
+  | 'Asia/Taipei';
 
 export interface Config {
   auth: {
@@ -332,6 +335,7 @@ export interface Resident {
   member?: (number | null) | Member;
   language?: ('zh-TW' | 'en') | null;
   invitedAt?: string | null;
+  invitedAt_tz?: SupportedTimezones;
   estate?: (number | null) | Estate;
   createdBy?:
     | ({
@@ -399,6 +403,7 @@ export interface Household {
     };
   }[];
   movedInAt?: string | null;
+  movedInAt_tz?: SupportedTimezones;
   members?: {
     docs?: (number | Member)[];
     hasNextPage?: boolean;
@@ -507,12 +512,14 @@ export interface Pass {
   fee?: number | null;
   currency?: string | null;
   feePaidAt?: string | null;
+  feePaidAt_tz?: SupportedTimezones;
   ordinal?: number | null;
   slot?: string | null;
   unpaidSlot?: string | null;
   qrToken?: string | null;
   receipt?: (number | null) | PassReceipt;
   activatedAt?: string | null;
+  activatedAt_tz?: SupportedTimezones;
   estate?: (number | null) | Estate;
   createdBy?:
     | ({
@@ -554,6 +561,7 @@ export interface PassReceipt {
   signature?: (number | null) | Signature;
   signedByName: string;
   signedAt: string;
+  signedAt_tz?: SupportedTimezones;
   copyTo?: string | null;
   state?: ('claimed' | 'signed' | 'complete') | null;
   sequence?: number | null;
@@ -739,6 +747,7 @@ export interface Notification {
   attempts?: number | null;
   lastError?: string | null;
   sentAt?: string | null;
+  sentAt_tz?: SupportedTimezones;
   dedupeKey?: string | null;
   estate?: (number | null) | Estate;
   createdBy?:
@@ -797,6 +806,7 @@ export interface StatusChange {
       } | null);
   operation?: string | null;
   at: string;
+  at_tz?: SupportedTimezones;
   note?: string | null;
   estate?: (number | null) | Estate;
   updatedAt: string;
@@ -1137,6 +1147,7 @@ export interface HouseholdsSelect<T extends boolean = true> {
   status?: T;
   moves?: T;
   movedInAt?: T;
+  movedInAt_tz?: T;
   members?: T;
   passes?: T;
   estate?: T;
@@ -1177,12 +1188,14 @@ export interface PassesSelect<T extends boolean = true> {
   fee?: T;
   currency?: T;
   feePaidAt?: T;
+  feePaidAt_tz?: T;
   ordinal?: T;
   slot?: T;
   unpaidSlot?: T;
   qrToken?: T;
   receipt?: T;
   activatedAt?: T;
+  activatedAt_tz?: T;
   estate?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1199,6 +1212,7 @@ export interface PassReceiptsSelect<T extends boolean = true> {
   signature?: T;
   signedByName?: T;
   signedAt?: T;
+  signedAt_tz?: T;
   copyTo?: T;
   state?: T;
   sequence?: T;
@@ -1239,6 +1253,7 @@ export interface ResidentsSelect<T extends boolean = true> {
   member?: T;
   language?: T;
   invitedAt?: T;
+  invitedAt_tz?: T;
   estate?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1333,6 +1348,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   attempts?: T;
   lastError?: T;
   sentAt?: T;
+  sentAt_tz?: T;
   dedupeKey?: T;
   estate?: T;
   createdBy?: T;
@@ -1354,6 +1370,7 @@ export interface StatusChangesSelect<T extends boolean = true> {
   by?: T;
   operation?: T;
   at?: T;
+  at_tz?: T;
   note?: T;
   estate?: T;
   updatedAt?: T;

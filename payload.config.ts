@@ -33,6 +33,7 @@ import { outboxEmailAdapter } from './src/email/outboxAdapter'
 import { createMailTransport } from './src/email/transport'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { payloadSecret } from './src/server/secret'
+import { DEFAULT_TIME_ZONE, EXTRA_TIME_ZONES } from './src/domain/estates/timeZone'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const mail = createMailTransport()
@@ -49,6 +50,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 屋苑管理處 Estate Office' },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // Dates of an estate's records are shown in its time zone (hooks/stampEstateTimeZone.ts).
+    timezones: {
+      supportedTimezones: ({ defaultTimezones }) => [...defaultTimezones, ...EXTRA_TIME_ZONES],
+      defaultTimezone: DEFAULT_TIME_ZONE,
+    },
     // Which estate the staff member is working in, and the switch between theirs.
     components: { actions: ['/src/components/admin/EstateSwitcher#EstateSwitcher'] },
   },

@@ -5,7 +5,7 @@ import {
   ESTATE_CODE,
   DEFAULT_CURRENCY,
   DEFAULT_TIME_ZONE,
-  isTimeZone,
+  isEstateTimeZone,
 } from '@/domain/estates/timeZone'
 import { errorMessage } from '@/errors/catalogue'
 import { requestLang } from '@/errors/refuse'
@@ -138,7 +138,7 @@ export const Estates: CollectionConfig = {
           defaultValue: DEFAULT_TIME_ZONE,
           label: { en: 'Time zone', 'zh-TW': '時區' },
           validate: (value: unknown, { req }: { req: Parameters<typeof requestLang>[0] }) =>
-            isTimeZone(value)
+            isEstateTimeZone(value)
               ? true
               : errorMessage('estate.time-zone', requestLang(req), { value: String(value ?? '') }),
         },

@@ -18,6 +18,7 @@ import { fieldError, type FieldErrorReq } from '@/errors/refuse'
 import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { importRegisterEndpoint } from './endpoints/importRegister'
+import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 
 const householdWorkflow = workflowOf(HOUSEHOLD_WORKFLOW, { field: 'status', household: 'id' })
 
@@ -51,7 +52,12 @@ export const Households: CollectionConfig = {
   endpoints: [importRegisterEndpoint],
   versions: { maxPerDoc: 50 },
   hooks: {
-    beforeChange: [assignEstate(), householdWorkflow.beforeChange, stampActor],
+    beforeChange: [
+      assignEstate(),
+      householdWorkflow.beforeChange,
+      stampEstateTimeZone('movedInAt'),
+      stampActor,
+    ],
     afterChange: [householdWorkflow.afterChange],
   },
   fields: [
@@ -97,6 +103,7 @@ export const Households: CollectionConfig = {
     {
       name: 'movedInAt',
       type: 'date',
+      timezone: inEstateTimeZone,
       label: { en: 'Moved in at', 'zh-TW': '入住時間' },
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },

@@ -6,6 +6,7 @@ import { estateAdmins } from '@/access/residents'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { NOTIFICATION_STATUSES } from '@/domain/notifications/status'
 import { queueDelivery } from './hooks/queueDelivery'
+import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 
 /**
  * GEN-4: the outbox. Domain code stores a message here; the `sendNotification` job delivers it
@@ -32,7 +33,11 @@ export const Notifications: CollectionConfig = {
   },
   hooks: {
     // A message sent for an estate's work is that estate's; Payload's own sign-in e-mails have none.
-    beforeChange: [assignEstate(undefined, { optional: true }), stampActor],
+    beforeChange: [
+      assignEstate(undefined, { optional: true }),
+      stampEstateTimeZone('sentAt'),
+      stampActor,
+    ],
     afterChange: [queueDelivery],
   },
   fields: [
@@ -91,6 +96,7 @@ export const Notifications: CollectionConfig = {
     {
       name: 'sentAt',
       type: 'date',
+      timezone: inEstateTimeZone,
       label: { en: 'Sent at', 'zh-TW': '發送時間' },
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },

@@ -7,6 +7,7 @@ import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
 import { HANDOVER_STATE_LABELS, HANDOVER_STATES } from '@/domain/passes/handoverStates'
 import { handOverEndpoint } from './endpoints/handOver'
+import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 
 /**
  * The signed sign-for receipt (簽收單, PAS-4/PAS-5): which passes were handed over to whom, the
@@ -32,7 +33,11 @@ export const PassReceipts: CollectionConfig = {
   },
   endpoints: [handOverEndpoint],
   hooks: {
-    beforeChange: [assignEstate({ field: 'household', collection: 'households' }), stampActor],
+    beforeChange: [
+      assignEstate({ field: 'household', collection: 'households' }),
+      stampEstateTimeZone('signedAt'),
+      stampActor,
+    ],
   },
   indexes: [{ fields: ['estate', 'household'] }],
   fields: [
@@ -67,6 +72,7 @@ export const PassReceipts: CollectionConfig = {
     {
       name: 'signedAt',
       type: 'date',
+      timezone: inEstateTimeZone,
       required: true,
       label: { en: 'Signed at', 'zh-TW': '簽收時間' },
       admin: { date: { pickerAppearance: 'dayAndTime' } },

@@ -18,6 +18,7 @@ import { changePassStatusEndpoint, quotePassEndpoint, requestPassEndpoint } from
 import { assignPassIdentity } from './hooks/assignPassIdentity'
 import { explainSlotConflict } from './hooks/explainSlotConflict'
 import { releaseUnpaidSlot } from './hooks/releaseUnpaidSlot'
+import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 
 const passWorkflow = workflowOf(PASS_WORKFLOW, { field: 'status', household: 'household' })
 
@@ -61,6 +62,7 @@ export const Passes: CollectionConfig = {
       assignPassIdentity,
       assignEstate(),
       passWorkflow.beforeChange,
+      stampEstateTimeZone('feePaidAt', 'activatedAt'),
       releaseUnpaidSlot,
       stampActor,
     ],
@@ -129,6 +131,7 @@ export const Passes: CollectionConfig = {
         {
           name: 'feePaidAt',
           type: 'date',
+          timezone: inEstateTimeZone,
           label: { en: 'Fee paid at', 'zh-TW': '繳費時間' },
           access: { create: () => false, update: estateRolesField('cs', 'finance', 'admin') },
           admin: { width: '33%', date: { pickerAppearance: 'dayAndTime' } },
@@ -167,6 +170,7 @@ export const Passes: CollectionConfig = {
     {
       name: 'activatedAt',
       type: 'date',
+      timezone: inEstateTimeZone,
       label: { en: 'Handed over at', 'zh-TW': '移交時間' },
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },

@@ -10,6 +10,7 @@ import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
 import { inviteResident, setInvitationPassword } from './hooks/inviteResident'
 import { memberOfSameHousehold } from './hooks/memberOfSameHousehold'
+import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 
 /** The estate's staff read its portal accounts (e-mails only the office); a resident their own. */
 const staffOrSelf = estateAccess({ staff: 'all', resident: 'self' })
@@ -65,6 +66,7 @@ export const Residents: CollectionConfig = {
     beforeChange: [
       assignEstate({ field: 'household', collection: 'households' }),
       memberOfSameHousehold,
+      stampEstateTimeZone('invitedAt'),
       stampActor,
     ],
     afterChange: [inviteResident],
@@ -120,6 +122,7 @@ export const Residents: CollectionConfig = {
     {
       name: 'invitedAt',
       type: 'date',
+      timezone: inEstateTimeZone,
       label: { en: 'Invitation sent', 'zh-TW': '邀請發出時間' },
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar' },

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { estateAccess, estateField } from '@/access/estate'
 import { ACTOR_COLLECTIONS } from '../../hooks/stampActor'
+import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 
 /** The estate's staff read its record of moves; residents, kiosks and anonymous callers do not. */
 export const canReadStatusChanges: Access = estateAccess({ staff: 'all' })
@@ -32,6 +33,7 @@ export const StatusChanges: CollectionConfig = {
     update: canWriteStatusChanges,
     delete: canWriteStatusChanges,
   },
+  hooks: { beforeChange: [stampEstateTimeZone('at')] },
   // A record's history is read by estate, record and time.
   indexes: [{ fields: ['estate', 'collectionSlug', 'documentId'] }],
   fields: [
@@ -67,6 +69,7 @@ export const StatusChanges: CollectionConfig = {
     {
       name: 'at',
       type: 'date',
+      timezone: inEstateTimeZone,
       required: true,
       index: true,
       label: { en: 'At', 'zh-TW': '時間' },

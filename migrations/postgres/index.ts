@@ -5,6 +5,7 @@ import * as migration_20261127_001954_hardening from './20261127_001954_hardenin
 import * as migration_20261127_022049_estates from './20261127_022049_estates';
 import * as migration_20261127_025401_foundation from './20261127_025401_foundation';
 import * as migration_20261127_031726_estate_logos from './20261127_031726_estate_logos';
+import * as migration_20261127_040624_estate_time_zones from './20261127_040624_estate_time_zones';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_031726_estate_logos.up,
     down: migration_20261127_031726_estate_logos.down,
-    name: '20261127_031726_estate_logos'
+    name: '20261127_031726_estate_logos',
+  },
+  {
+    up: migration_20261127_040624_estate_time_zones.up,
+    down: migration_20261127_040624_estate_time_zones.down,
+    name: '20261127_040624_estate_time_zones'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261127_001827_hardening from './20261127_001827_hardenin
 import * as migration_20261127_021943_estates from './20261127_021943_estates';
 import * as migration_20261127_025353_foundation from './20261127_025353_foundation';
 import * as migration_20261127_031718_estate_logos from './20261127_031718_estate_logos';
+import * as migration_20261127_040613_estate_time_zones from './20261127_040613_estate_time_zones';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_031718_estate_logos.up,
     down: migration_20261127_031718_estate_logos.down,
-    name: '20261127_031718_estate_logos'
+    name: '20261127_031718_estate_logos',
+  },
+  {
+    up: migration_20261127_040613_estate_time_zones.up,
+    down: migration_20261127_040613_estate_time_zones.down,
+    name: '20261127_040613_estate_time_zones'
   },
 ];

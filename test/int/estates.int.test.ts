@@ -549,3 +549,51 @@ describe('staff: admin of an estate', () => {
     expect(refused.status).toBe(403)
   })
 })
+
+describe("dates in the estate's time zone", () => {
+  it("estate: each date of a record is kept with its estate's time zone, which the admin shows it in; an estate's time zone must be one the admin knows", async () => {
+    const payload = await testPayload()
+    const hk = await payload.create({
+      collection: 'estates',
+      data: {
+        name: '港島苑',
+        code: `HZ${Date.now().toString(36).toUpperCase().slice(-6)}`,
+        timeZone: 'Asia/Hong_Kong',
+        currency: 'HKD',
+      },
+    })
+    const cs = await makeStaff(['cs'], 'HK cs', { estate: hk.id })
+    const token = await login(cs.email, cs.password)
+    const { household } = await makeHousehold(undefined, { estate: hk.id })
+    const handover = await api('/api/pass-receipts/handover', {
+      method: 'POST',
+      auth: { token },
+      json: { household: household.id, signedByName: '戶主', signature: SIGNATURE_PNG },
+    })
+    expect(handover.status).toBe(201)
+    expect(handover.body.doc ?? handover.body.receipt ?? handover.body).toBeTruthy()
+    const moved = await api(`/api/households/${household.id}?depth=0`, { auth: { token } })
+    expect(moved.body).toMatchObject({ status: 'moved-in', movedInAt_tz: 'Asia/Hong_Kong' })
+    const passes = await api(`/api/passes?where[household][equals]=${household.id}&depth=0`, {
+      auth: { token },
+    })
+    for (const pass of passes.body.docs) expect(pass.activatedAt_tz).toBe('Asia/Hong_Kong')
+    const admin = await makeStaff(['admin'])
+    const root = await api(`/api/users/${admin.id}`, {
+      method: 'GET',
+      auth: { token: await login(admin.email, admin.password) },
+    })
+    expect(root.status).toBe(200)
+    await expect(
+      payload.create({
+        collection: 'estates',
+        data: {
+          name: '巴黎',
+          code: `PA${Date.now().toString(36).toUpperCase().slice(-6)}`,
+          timeZone: 'Europe/Paris',
+          currency: 'EUR',
+        },
+      }),
+    ).rejects.toThrow(/Europe\/Paris|時區/)
+  })
+})

@@ -1,3 +1,5 @@
+import { defaultTimezones } from 'payload/shared'
+
 /** The time zone of an estate unless it says otherwise (the estates of PROCEDURES.md are in China). */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai'
 export const DEFAULT_CURRENCY = 'CNY'
@@ -35,3 +37,18 @@ export function formatEstateDateTime(
     ...(options.time === false ? {} : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
   }).format(date)
 }
+
+/**
+ * The time zones an estate may be in: the admin panel shows dates in them, so each is one of its
+ * supported time zones (Payload's list, with the Chinese cities it lacks).
+ */
+export const EXTRA_TIME_ZONES = [
+  { label: '(UTC+08:00) Hong Kong', value: 'Asia/Hong_Kong' },
+  { label: '(UTC+08:00) Macau', value: 'Asia/Macau' },
+  { label: '(UTC+08:00) Taipei', value: 'Asia/Taipei' },
+]
+
+/** True for a time zone an estate may be in (one the admin panel can show dates in). */
+export const isEstateTimeZone = (value: unknown): value is string =>
+  isTimeZone(value) &&
+  [...defaultTimezones, ...EXTRA_TIME_ZONES].some((zone) => zone.value === value)
