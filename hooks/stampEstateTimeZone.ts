@@ -25,10 +25,10 @@ export const stampEstateTimeZone =
   (...fields: string[]): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
     const estate = data.estate ?? originalDoc?.estate
-    if (estate === undefined || estate === null) return data
+    const dated = fields.filter((field) => data[field] ?? originalDoc?.[field])
+    // Most writes (a new pass, a new household) carry no date yet: no estate to read for them.
+    if (estate === undefined || estate === null || dated.length === 0) return data
     const { timeZone } = await readEstate(req, estate)
-    for (const field of fields) {
-      if (data[field] ?? originalDoc?.[field]) data[`${field}_tz`] = timeZone
-    }
+    for (const field of dated) data[`${field}_tz`] = timeZone
     return data
   }

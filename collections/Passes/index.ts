@@ -4,10 +4,9 @@ import { serverKeyField, serverOwned } from '@/access'
 import { assignEstate, estateField, estateRolesField } from '@/access/estate'
 import {
   estateStaffVersions,
-  isResident,
-  officeOnly,
   officeOrFinance,
-  officeOrOwnHouseholdField,
+  officeOrResident,
+  servingResidentsField,
   staffOrOwnHousehold,
 } from '@/access/residents'
 import { PASS_STATUS_LABELS, PASS_STATUSES, PASS_WORKFLOW } from '@/domain/passes/transitions'
@@ -42,7 +41,7 @@ export const Passes: CollectionConfig = {
   access: {
     read: staffOrOwnHousehold(),
     // Residents may ask for a pass for a member of their own household (checked in the hook).
-    create: ({ req }) => officeOnly({ req }) === true || isResident(req.user),
+    create: officeOrResident,
     // Finance takes fees and records them (feePaidAt); every other field is the server's.
     update: officeOrFinance,
     // Every pass ever issued counts towards the free ones (PAS-3): none is ever deleted.
@@ -156,7 +155,7 @@ export const Passes: CollectionConfig = {
       type: 'text',
       unique: true,
       // A credential: only the office (to print it) and the holder's household (to show it).
-      access: { ...serverOwned, read: officeOrOwnHouseholdField() },
+      access: { ...serverOwned, read: servingResidentsField() },
       admin: { readOnly: true, position: 'sidebar' },
     },
     {

@@ -18,21 +18,8 @@ export const rolesOnly =
 
 export const adminOnly: Access = rolesOnly('admin')
 
-/** Field-level variant: staff holding one of the roles. */
-export const rolesOnlyField =
-  (...roles: StaffRole[]): FieldAccess =>
-  ({ req }) =>
-    hasRole(req.user, ...roles)
-
 /** Field-level variant: any logged-in staff member (residents and kiosks never see the field). */
 export const staffOnlyField: FieldAccess = ({ req }) => isStaff(req.user)
-
-/** Admins see every staff account; other staff may act on their own account only. */
-export const adminOrSelf: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin')) return true
-  if (isStaff(req.user)) return { id: { equals: req.user!.id } }
-  return false
-}
 
 /** Field access for what the server owns (fees, status stamps, tokens): no client writes it. */
 export const serverOwned: { create: FieldAccess; update: FieldAccess } = {

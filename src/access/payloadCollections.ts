@@ -1,9 +1,8 @@
 import type { Access, CollectionBeforeChangeHook, Endpoint, SanitizedConfig, Where } from 'payload'
 import { Forbidden } from 'payload'
 
+import { staffOnly } from './index'
 import { isStaff } from './roles'
-
-const staffOnly: Access = ({ req }) => isStaff(req.user)
 
 /** A lock is always held by the staff member who takes it, whatever the client sends as `user`. */
 const lockAsActingUser: CollectionBeforeChangeHook = ({ data, req }) => {

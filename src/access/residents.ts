@@ -2,22 +2,11 @@ import type { Access, FieldAccess } from 'payload'
 
 import { idOf } from '@/domain/relations'
 
-import { actorHasRole, actorOf, hasRole, isStaff, type RecordId } from './actor'
-import { estateAccess, estateVersionsAccess } from './estate'
+import { actorHasRole, actorOf, hasRole, type RecordId } from './actor'
+import { estateAccess, estateCreateAccess, estateVersionsAccess } from './estate'
 
 /** The roles that run the households-and-passes procedure (四) and serve residents. */
 export const OFFICE_ROLES = ['cs', 'supervisor', 'manager', 'admin'] as const
-
-export function isResident(user: Parameters<typeof actorOf>[0]['user']): boolean {
-  return Boolean(user && user.collection === 'residents')
-}
-
-export function residentHousehold(
-  user: Parameters<typeof actorOf>[0]['user'],
-): RecordId | undefined {
-  const actor = actorOf({ user })
-  return actor.kind === 'resident' ? actor.household : undefined
-}
 
 /**
  * GEN-5: staff read their estate's records; a resident reads only those of their own household
@@ -32,6 +21,12 @@ export const estateStaffVersions: Access = estateVersionsAccess({ staff: 'all' }
 /** The office of the estate: create access (a yes or no). */
 export const officeOnly: Access = ({ req }) => hasRole(req.user, ...OFFICE_ROLES)
 
+/** The office, or a resident asking for their own household (checked by the collection's hook). */
+export const officeOrResident: Access = estateCreateAccess({
+  staff: OFFICE_ROLES,
+  resident: 'estate',
+})
+
 /** The office's records of its own estate: update and delete access (a query). */
 export const estateOffice: Access = estateAccess({ staff: OFFICE_ROLES })
 
@@ -42,8 +37,9 @@ export const officeOrFinance: Access = estateAccess({ staff: [...OFFICE_ROLES, '
 export const estateAdmins: Access = estateAccess({ staff: ['admin'] })
 
 /**
- * Need to know: residents' e-mails, phone numbers and children's ages are read only by the roles
- * that serve residents, and by the resident's own household; other staff see names and units.
+ * Need to know: residents' e-mails, phone numbers and children's ages — and a pass's QR token, a
+ * credential — are read only by the roles that serve residents and by the record's own
+ * household; other staff, kiosks and other households see names and units (GEN-5).
  */
 export const servingResidentsField =
   (householdField = 'household'): FieldAccess =>
@@ -56,12 +52,3 @@ export const servingResidentsField =
     if (household === undefined) return true
     return String(idOf(household as RecordId | { id: RecordId })) === String(actor.household)
   }
-
-/**
- * A field only the office and the record's own household may read: a pass's QR token is a
- * credential, so a guard, a kiosk or another household never sees it (GEN-5). For collections
- * whose read access already limits a resident to their own household (staffOrOwnHousehold).
- */
-export const officeOrOwnHouseholdField = servingResidentsField
-
-export { isStaff }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isResident, residentHousehold } from '@/access/residents'
+import { actorOf } from '@/access/actor'
 import { freeUnpaidSlotOf, priceNextPass } from '@/domain/passes/issuePass'
 import { chargeAttempt } from '@/auth/attemptLimits'
 import { passNumber, passSlot } from '@/domain/passes/pricing'
@@ -40,10 +40,11 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
     req,
     overrideAccess: true,
   })
-  if (isResident(req.user) && String(residentHousehold(req.user)) !== String(household.id)) {
+  const actor = actorOf(req)
+  if (actor.kind === 'resident' && String(actor.household) !== String(household.id)) {
     refuse(req, 'pass.not-your-household', 403)
   }
-  if (isResident(req.user) && !req.context.passRequestCharged) {
+  if (actor.kind === 'resident' && !req.context.passRequestCharged) {
     // One charge per request, however often a slot conflict makes it try again.
     req.context.passRequestCharged = true
     const wait = await chargeAttempt(req, [['passRequestsByResident', String(req.user!.id)]])

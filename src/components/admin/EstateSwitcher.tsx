@@ -2,6 +2,8 @@
 import { useAuth, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
+import { idOf } from '@/domain/relations'
+
 type EstateOption = { id: number | string; name: string; nameEn?: string | null; code: string }
 type StaffUser = {
   id: number | string
@@ -16,9 +18,6 @@ const words = {
     failed: 'Could not switch estate. Please try again.',
   },
 }
-
-const idOf = (value: StaffUser['currentEstate']) =>
-  value && typeof value === 'object' ? value.id : (value ?? undefined)
 
 /** Where to land after switching: a record of the old estate would not be found in the new one. */
 function pathAfterSwitch(pathname: string) {

@@ -36,23 +36,11 @@ export function findPreparedPasses(payload: Payload, user: TypedUser, household:
   })
 }
 
-/** The estate a record belongs to, read as the staff member (name, address and time zone). */
-export async function findEstateOf(payload: Payload, user: TypedUser, estate: unknown) {
-  const id = estate && typeof estate === 'object' ? (estate as { id: number }).id : estate
-  const doc = isRecordId(id, payload.db.defaultIDType)
-    ? await payload
-        .findByID({ collection: 'estates', id: id as number, depth: 1, user, overrideAccess: false, disableErrors: true })
-        .catch(() => null)
-    : null
-  if (!doc) notFound()
-  return doc
-}
-
 /**
  * A record for an office page, read as the staff member: a malformed or unknown id, or one the
  * staff member may not read, is a 404 page.
  */
-export async function findOr404<S extends 'households' | 'pass-receipts'>(
+export async function findOr404<S extends 'households' | 'pass-receipts' | 'estates'>(
   payload: Payload,
   user: TypedUser,
   collection: S,

@@ -4,10 +4,16 @@ import type { RecordId } from '@/access/actor'
 import type { Lang } from '@/errors/catalogue'
 import { idOf } from '@/domain/relations'
 
-import { DEFAULT_TIME_ZONE } from './timeZone'
+import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from './timeZone'
 
-/** What a letter or a printed page needs to know of its estate. */
-export type EstateLetterhead = { id: RecordId; name: string; nameEn: string; timeZone: string }
+/** What a letter, a printed page or a price needs to know of its estate. */
+export type EstateLetterhead = {
+  id: RecordId
+  name: string
+  nameEn: string
+  timeZone: string
+  currency: string
+}
 
 /** The estate's name in the reader's language. */
 export const estateName = (estate: Pick<EstateLetterhead, 'name' | 'nameEn'>, lang: Lang) =>
@@ -26,7 +32,7 @@ export async function readEstate(
     collection: 'estates',
     id,
     depth: 0,
-    select: { name: true, nameEn: true, timeZone: true },
+    select: { name: true, nameEn: true, timeZone: true, currency: true },
     req,
     overrideAccess: true,
   })
@@ -35,6 +41,7 @@ export async function readEstate(
     name: doc.name,
     nameEn: doc.nameEn ?? '',
     timeZone: doc.timeZone || DEFAULT_TIME_ZONE,
+    currency: doc.currency || DEFAULT_CURRENCY,
   }
   cache[String(id)] = letterhead
   return letterhead

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { RecordId } from '@/access/actor'
-import { DEFAULT_CURRENCY } from '@/domain/estates/timeZone'
+import { readEstate } from '@/domain/estates/readEstate'
 
 import { DEFAULT_PASS_SETTINGS, type PassSettings } from './pricing'
 
@@ -41,22 +41,13 @@ export async function readPassSettings(
       req,
       overrideAccess: true,
     }),
-    req.payload.find({
-      collection: 'estates',
-      where: { id: { equals: estate } },
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      select: { currency: true },
-      req,
-      overrideAccess: true,
-    }),
+    readEstate(req, estate),
   ])
   const row = stored.docs[0]
   const settings: PassSettings = {
     freePassesPerMember: row?.freePassesPerMember ?? DEFAULT_PASS_SETTINGS.freePassesPerMember,
     extraPassFee: row?.extraPassFee ?? DEFAULT_PASS_SETTINGS.extraPassFee,
-    currency: place.docs[0]?.currency || DEFAULT_CURRENCY,
+    currency: place.currency,
     maxUnpaidExtraPasses: row?.maxUnpaidExtraPasses ?? DEFAULT_PASS_SETTINGS.maxUnpaidExtraPasses,
   }
   cache().set(String(estate), { settings, until: Date.now() + PASS_SETTINGS_TTL_MS })

@@ -2,13 +2,14 @@ import { notFound } from 'next/navigation'
 import QRCode from 'qrcode'
 
 import { PrintButton } from '@/components/office/PrintButton'
-import { findEstateOf, findOr404, findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
+import { findOr404, findPreparedPasses, requireOfficeStaff } from '@/components/office/staff'
 import { idOf } from '@/domain/relations'
 import type { Member, Pass, PassReceipt, Signature, User } from '@payload-types'
 
 type Args = { params: Promise<{ id: string }>; searchParams: Promise<{ receipt?: string }> }
 
-const qrSvg = (token: string) => QRCode.toString(token, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+const qrSvg = (token: string) =>
+  QRCode.toString(token, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
 
 /**
  * PAS-4: the sign-for receipt (簽收單) of a household: every prepared pass with its number and
@@ -20,7 +21,8 @@ export default async function ReceiptPage({ params, searchParams }: Args) {
   const { receipt: receiptId } = await searchParams
   const { payload, user, lang, t } = await requireOfficeStaff(`/office/households/${id}/receipt`)
   const household = await findOr404(payload, user, 'households', id)
-  const estate = await findEstateOf(payload, user, household.estate)
+  // The household's estate, read as the staff member: its name, logo and time zone head the page.
+  const estate = await findOr404(payload, user, 'estates', String(idOf(household.estate)), 1)
 
   let passes: Pass[]
   let signed: PassReceipt | null = null
@@ -47,9 +49,12 @@ export default async function ReceiptPage({ params, searchParams }: Args) {
     timeStyle: 'short',
     timeZone: estate.timeZone,
   })
-  const signature = signed && typeof signed.signature === 'object' ? (signed.signature as Signature) : null
+  const signature =
+    signed && typeof signed.signature === 'object' ? (signed.signature as Signature) : null
   const handedOverBy =
-    signed?.createdBy && typeof signed.createdBy.value === 'object' ? (signed.createdBy.value as User).name : null
+    signed?.createdBy && typeof signed.createdBy.value === 'object'
+      ? (signed.createdBy.value as User).name
+      : null
 
   return (
     <main>
@@ -72,7 +77,11 @@ export default async function ReceiptPage({ params, searchParams }: Args) {
           // eslint-disable-next-line @next/next/no-img-element -- served by Payload with access checks
           <img src={estate.logo.url} alt="" height={40} style={{ height: 40, width: 'auto' }} />
         ) : null}
-        <span>{t('estateOffice', { estate: lang === 'en' ? estate.nameEn || estate.name : estate.name })}</span>
+        <span>
+          {t('estateOffice', {
+            estate: lang === 'en' ? estate.nameEn || estate.name : estate.name,
+          })}
+        </span>
       </div>
       {passes.length === 0 ? (
         <p>{t('noPrepared')}</p>
@@ -114,7 +123,11 @@ export default async function ReceiptPage({ params, searchParams }: Args) {
           </p>
           {signature?.url && (
             // eslint-disable-next-line @next/next/no-img-element
-            <img className="signature-img" src={signature.url} alt={`${t('signature')}: ${signed.signedByName}`} />
+            <img
+              className="signature-img"
+              src={signature.url}
+              alt={`${t('signature')}: ${signed.signedByName}`}
+            />
           )}
         </section>
       ) : (
