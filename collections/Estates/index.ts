@@ -7,8 +7,7 @@ import {
   DEFAULT_TIME_ZONE,
   isEstateTimeZone,
 } from '@/domain/estates/timeZone'
-import { errorMessage } from '@/errors/catalogue'
-import { requestLang } from '@/errors/refuse'
+import { fieldError, type FieldErrorReq } from '@/errors/refuse'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { forgetCachedSettings } from '../EstateSettings/hooks/forgetCachedSettings'
 import { createEstateSettings } from './hooks/createEstateSettings'
@@ -105,10 +104,10 @@ export const Estates: CollectionConfig = {
           'zh-TW': '2 至 10 個大寫字母或數字，例如 SG',
         },
       },
-      validate: (value: unknown, { req }: { req: Parameters<typeof requestLang>[0] }) =>
+      validate: (value: unknown, { req }: { req: FieldErrorReq }) =>
         typeof value === 'string' && ESTATE_CODE.test(value)
           ? true
-          : errorMessage('estate.code-format', requestLang(req)),
+          : fieldError(req, 'estate.code-format'),
     },
     {
       name: 'logo',
@@ -137,10 +136,10 @@ export const Estates: CollectionConfig = {
           required: true,
           defaultValue: DEFAULT_TIME_ZONE,
           label: { en: 'Time zone', 'zh-TW': '時區' },
-          validate: (value: unknown, { req }: { req: Parameters<typeof requestLang>[0] }) =>
+          validate: (value: unknown, { req }: { req: FieldErrorReq }) =>
             isEstateTimeZone(value)
               ? true
-              : errorMessage('estate.time-zone', requestLang(req), { value: String(value ?? '') }),
+              : fieldError(req, 'estate.time-zone', { value: String(value ?? '') }),
         },
         {
           name: 'currency',
@@ -149,10 +148,10 @@ export const Estates: CollectionConfig = {
           defaultValue: DEFAULT_CURRENCY,
           maxLength: 3,
           label: { en: 'Currency', 'zh-TW': '貨幣' },
-          validate: (value: unknown, { req }: { req: Parameters<typeof requestLang>[0] }) =>
+          validate: (value: unknown, { req }: { req: FieldErrorReq }) =>
             typeof value === 'string' && /^[A-Z]{3}$/.test(value)
               ? true
-              : errorMessage('estate.currency-format', requestLang(req)),
+              : fieldError(req, 'estate.currency-format'),
         },
       ],
     },

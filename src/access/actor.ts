@@ -64,9 +64,21 @@ function staffActor(user: Record<string, unknown> & { id: RecordId }): Actor {
   return { kind: 'staff', id: user.id, estate: here?.estate ?? null, roles: [...roles], allEstates }
 }
 
+/**
+ * Access functions ask for every record of a list (field access runs per document): the reading
+ * is kept per user object, which Payload gives once per request.
+ */
+const readings = new WeakMap<object, Actor>()
+
 export function actorOf(req: { user?: User | null }): Actor {
   const user = req.user as (Record<string, unknown> & { id: RecordId; collection: string }) | null
   if (!user) return { kind: 'anonymous' }
+  let actor = readings.get(user)
+  if (!actor) readings.set(user, (actor = readActor(user)))
+  return actor
+}
+
+function readActor(user: Record<string, unknown> & { id: RecordId; collection: string }): Actor {
   const estate = idOf(user.estate as RecordId | { id: RecordId } | null | undefined) ?? null
   switch (user.collection) {
     case 'users':
