@@ -170,15 +170,15 @@ export const ERRORS = {
     en: 'Another pass for this member was issued at the same moment; please try again.',
     'zh-TW': '同一成員的另一張出入證剛剛發出，請再試一次。',
   },
-  'handover.signature-missing': {
+  'signature.missing': {
     en: 'The resident’s signature is missing.',
     'zh-TW': '欠缺業戶簽名。',
   },
-  'handover.signature-too-large': {
+  'signature.too-large': {
     en: 'The signature image is too large.',
     'zh-TW': '簽名圖檔過大。',
   },
-  'handover.signature-not-png': {
+  'signature.not-png': {
     en: 'The signature must be a PNG image.',
     'zh-TW': '簽名須為 PNG 圖檔。',
   },

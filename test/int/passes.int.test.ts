@@ -394,7 +394,7 @@ describe('staff: cs', () => {
         json: { household: household.id, signedByName: 'X', signature },
       })
       expect(res.status, signature).toBe(400)
-      expect(res.body.errors[0].data.code).toMatch(/^handover\.signature-/)
+      expect(res.body.errors[0].data.code).toMatch(/^signature\./)
       expect(res.body.errors[0].message).toMatch(/signature/i)
     }
     const passes = await passesOf(members[0]!.id)

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { handOverPasses } from '@/domain/passes/handOverPasses'
+import { decodeSignature } from '@/domain/signatures/signature'
 import { refuse } from '@/errors/refuse'
 import { readJsonBody, requireUser } from '@/server/endpointHelpers'
 
@@ -28,14 +29,9 @@ export const handOverEndpoint: Endpoint = {
     if (typeof household !== 'string' && typeof household !== 'number') {
       refuse(req, 'request.household-required', 400)
     }
-    const dataUrl = typeof body.signature === 'string' ? body.signature : ''
-    const match = /^data:([^;,]+);base64,(.*)$/s.exec(dataUrl)
-    if (dataUrl && (!match || match[1] !== 'image/png')) {
-      refuse(req, 'handover.signature-not-png', 400)
-    }
     const { receipt, replayed } = await handOverPasses(req, {
       household,
-      signature: match ? Buffer.from(match[2]!, 'base64') : Buffer.alloc(0),
+      signature: decodeSignature(body.signature),
       signedByName: typeof body.signedByName === 'string' ? body.signedByName : '',
       copyTo: typeof body.copyTo === 'string' && body.copyTo.trim() ? body.copyTo.trim() : null,
       idempotencyKey: idempotencyKeyOf(req),

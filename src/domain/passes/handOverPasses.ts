@@ -18,10 +18,8 @@ import { refuse } from '@/errors/refuse'
 import { isUniqueConflict } from '@/errors/uniqueConflict'
 import { readEstate } from '@/domain/estates/readEstate'
 import { failpoint } from '@/server/failpoint'
+import { checkSignature, storeSignature } from '@/domain/signatures/signature'
 import { receiptEmail } from './receiptEmail'
-
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-export const MAX_SIGNATURE_BYTES = 512 * 1024
 
 export type HandOverInput = {
   household: string | number
@@ -30,14 +28,6 @@ export type HandOverInput = {
   copyTo?: string | null
   /** The client's Idempotency-Key: a retry or a double-click with the same key gets the first result. */
   idempotencyKey?: string | null
-}
-
-/** A drawn signature must be a PNG image of sensible size; anything else is refused with a reason. */
-export function checkSignature(signature: Buffer | undefined): ErrorCode | null {
-  if (!signature || signature.length === 0) return 'handover.signature-missing'
-  if (signature.length > MAX_SIGNATURE_BYTES) return 'handover.signature-too-large'
-  if (!signature.subarray(0, 8).equals(PNG_MAGIC)) return 'handover.signature-not-png'
-  return null
 }
 
 /** The unique claim a household's n-th handover holds: two handovers can never both hold one. */
@@ -148,17 +138,10 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
     })
     if (prepared.totalDocs === 0) refuse(req, 'handover.nothing-prepared', 409)
 
-    const signature = await req.payload.create({
-      collection: 'signatures',
-      data: { household: household.id },
-      file: {
-        data: input.signature,
-        mimetype: 'image/png',
-        name: `signature-${household.unit}-${Date.now()}.png`,
-        size: input.signature.length,
-      },
-      req,
-      overrideAccess: true,
+    const signature = await storeSignature(req, {
+      household: household.id,
+      png: input.signature,
+      name: household.unit,
     })
     const signed = await req.payload.update({
       collection: 'pass-receipts',
