@@ -24,6 +24,8 @@ import {
   testPayload,
 } from '../support/payload'
 import { readQrCode } from '../support/qr'
+import { testDatabase } from '../support/database'
+import { startServer } from '../support/server'
 
 type Id = number | string
 let guard: Auth
@@ -934,4 +936,64 @@ describe('anonymous', () => {
     expect((await api(`/api/mail-items/${items[0].id}/versions`)).status).toBeLessThan(500)
     expect((await api('/api/mail-items/versions')).status).toBe(403)
   })
+})
+
+describe('operator: kill -9 in the middle of a pickup', () => {
+  const kind = testDatabase()
+
+  it.each(['mail-pickup:claimed', 'mail-pickup:first-item'])(
+    `MAIL-5: killed at %s, the retry with the same key picks the mail up exactly once, and another kiosk is refused (${kind})`,
+    async (point) => {
+      const kiosk = await makeKiosk()
+      const other = await makeKiosk()
+      const { code, items } = await waitingMail('parcel', 2)
+      const ids = items.map((i) => i.id)
+      const doomed = await startServer({
+        DATABASE_URI: inject('databaseUri'),
+        JOBS_AUTORUN: 'off',
+        ESTATE_FAILPOINTS: point,
+      })
+      const key = randomUUID()
+      const cut = await fetch(`${doomed.url}/api/mail-items/pickup`, {
+        method: 'POST',
+        headers: {
+          Authorization: `kiosks API-Key ${kiosk.apiKey}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': key,
+        },
+        body: JSON.stringify({ code, items: ids, signature: SIGNATURE_PNG }),
+      }).then(
+        (r) => r.status,
+        () => 'connection cut',
+      )
+      expect(cut).toBe('connection cut')
+      expect(await doomed.stop()).not.toBe(0)
+      const during = await Promise.all(ids.map(async (id) => (await item(id)).status))
+      // PostgreSQL rolled the whole pickup back; SQLite may keep part of it, which the retry finishes.
+      if (kind === 'postgres') expect(during).toEqual(['waiting', 'waiting'])
+
+      // Another kiosk cannot take what the interrupted pickup claimed …
+      const meanwhile = await pickup({ apiKey: other.apiKey }, { code, items: ids })
+      if (kind === 'sqlite') expect(meanwhile.status).toBe(409)
+      // … and the kiosk's retry with the same key finishes it.
+      const retry = await pickup({ apiKey: kiosk.apiKey }, { code, items: ids }, key)
+      if (meanwhile.status === 200) {
+        expect(retry.status).toBe(409)
+      } else {
+        expect(retry.status, JSON.stringify(retry.body)).toBe(200)
+        expect(retry.body.count).toBe(2)
+      }
+      for (const id of ids) expect((await item(id)).status).toBe('picked-up')
+      const payload = await testPayload()
+      const moves = await payload.count({
+        collection: 'status-changes',
+        where: {
+          collectionSlug: { equals: 'mail-items' },
+          documentId: { in: ids.map(String) },
+          to: { equals: 'picked-up' },
+        },
+      })
+      expect(moves.totalDocs).toBe(2)
+    },
+  )
 })

@@ -11,6 +11,7 @@ import { idOf } from '@/domain/relations'
 import { checkSignature, storeSignature } from '@/domain/signatures/signature'
 import { asOperation } from '@/domain/workflow/defineWorkflow'
 import { refuse } from '@/errors/refuse'
+import { failpoint } from '@/server/failpoint'
 import { isUniqueConflict } from '@/errors/uniqueConflict'
 import { MAIL_ITEM_CLAIMS } from '../../../collections/MailItemClaims'
 import { authorisationValid, dayIn, sameName } from './rules'
@@ -135,8 +136,11 @@ export async function pickUpMail(
   if (items.every((i) => i.status === 'picked-up' && i.pickupKey === key)) {
     return replay(req, items)
   }
-  const gone = items.filter((i) => i.status !== 'waiting')
+  // Items this same pickup took before a crash are its own; any other taken item is a refusal.
+  const ours = (i: Found) => i.status === 'picked-up' && i.pickupKey === key
+  const gone = items.filter((i) => i.status !== 'waiting' && !ours(i))
   if (gone.length) refuse(req, 'mail.already-picked-up', 409, { count: gone.length })
+  const left = items.filter((i) => i.status === 'waiting')
 
   const signatureProblem = checkSignature(input.signature)
   if (signatureProblem) refuse(req, signatureProblem, 400)
@@ -145,10 +149,11 @@ export async function pickUpMail(
   const ownTransaction = await initTransaction(req)
   const claimed: string[] = []
   try {
-    for (const item of [...items].sort((a, b) => String(a.id).localeCompare(String(b.id)))) {
+    for (const item of [...left].sort((a, b) => String(a.id).localeCompare(String(b.id)))) {
       await claimItem(req, item, key, ownTransaction)
       claimed.push(String(item.id))
     }
+    failpoint('mail-pickup:claimed')
     const household = idOf(items[0]!.household)!
     const signature = await storeSignature(req, {
       household,
@@ -156,7 +161,7 @@ export async function pickUpMail(
       name: `mail-${String(household)}`,
     })
     const pickedUpAt = new Date().toISOString()
-    for (const item of items) {
+    for (const item of left) {
       await req.payload.update({
         collection: 'mail-items',
         id: item.id,
@@ -176,6 +181,7 @@ export async function pickUpMail(
         overrideAccess: true,
         context: asOperation('pickup'),
       })
+      failpoint('mail-pickup:first-item')
     }
     if (ownTransaction) await commitTransaction(req)
     return {
