@@ -261,3 +261,45 @@ test.describe('resident: mail in the portal', () => {
     }
   })
 })
+
+test.describe('staff: cs at the mail desk', () => {
+  test('GEN-3: the mail desk, desk pickup and register read in both languages and pass axe (WCAG 2.2 AA)', async ({
+    page,
+    request,
+  }) => {
+    const cs = await makeStaffByApi(request, ['cs'], '客服 區小姐')
+    await signIn(page, cs)
+    for (const lang of ['zh', 'en'] as const) {
+      await page
+        .context()
+        .addCookies([{ name: 'payload-lng', value: lang, url: new URL(page.url()).origin }])
+      for (const [name, path] of [
+        ['desk', '/office/mail'],
+        ['pickup', '/office/mail/pickup'],
+        ['register', '/office/mail/register'],
+      ] as const) {
+        await page.goto(path)
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+          {
+            desk: { zh: '郵件櫃枱', en: 'Mail desk' },
+            pickup: { zh: '櫃枱領取', en: 'Pickup at the desk' },
+            register: { zh: /郵件領取登記冊/, en: /Mail pickup register/ },
+          }[name][lang],
+        )
+        const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+        expect(
+          axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+        ).toEqual([])
+        await page.screenshot({
+          path: `test-results/screens/office-mail-${name}.${lang}.png`,
+          fullPage: true,
+        })
+      }
+    }
+    // A wrong code at the desk says why, in the page's language.
+    await page.goto('/office/mail/pickup')
+    await page.getByLabel('Pickup code').fill('1234')
+    await page.getByRole('button', { name: 'Find' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: '10 digits' })).toBeVisible()
+  })
+})

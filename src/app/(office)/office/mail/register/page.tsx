@@ -146,7 +146,7 @@ export default async function MailRegisterPage({ searchParams }: Args) {
           </tbody>
         </table>
       )}
-      <p>{m('total', { n: pickedUp.docs.length })}</p>
+      {pickedUp.docs.length ? <p>{m('total', { n: pickedUp.docs.length })}</p> : null}
       {returned.docs.length ? (
         <>
           <h2>{m('returnedThisMonth')}</h2>
