@@ -625,6 +625,9 @@ export interface Kiosk {
   id: number;
   name: string;
   location?: string | null;
+  lastSeenAt?: string | null;
+  lastSeenAt_tz?: SupportedTimezones;
+  version?: string | null;
   estate?: (number | null) | Estate;
   updatedAt: string;
   createdAt: string;
@@ -1312,6 +1315,9 @@ export interface UsersSelect<T extends boolean = true> {
 export interface KiosksSelect<T extends boolean = true> {
   name?: T;
   location?: T;
+  lastSeenAt?: T;
+  lastSeenAt_tz?: T;
+  version?: T;
   estate?: T;
   updatedAt?: T;
   createdAt?: T;
