@@ -1,0 +1,9 @@
+import { KioskApp } from '@/components/kiosk/KioskApp'
+
+/**
+ * The lobby kiosk. It runs in the browser: its pairing (the API key) is kept on the device, and
+ * every request it makes carries that key, never a staff session.
+ */
+export default function KioskPage() {
+  return <KioskApp />
+}
