@@ -90,9 +90,9 @@ const zhTW = {
   // Mail: items
   itemsTitle: '待領取郵件',
   itemsSummary: (addressee: string, counted: Counted, total: number) =>
-    `${zhName(addressee)}有 ${total} 件郵件：` +
+    `${zhName(addressee)}有 ${total}\u00a0件郵件：` +
     counted
-      .map(({ kind, count }) => `${count} ${KIND_ZH[kind].unit}${KIND_ZH[kind].name}`)
+      .map(({ kind, count }) => `${count}\u00a0${KIND_ZH[kind].unit}${KIND_ZH[kind].name}`)
       .join('、'),
   nothingWaiting: '此領取碼沒有待領取的郵件。',
   itemsHelp: '不想現在領取的郵件，請取消勾選。',
@@ -125,7 +125,7 @@ const zhTW = {
   pickedUp: (n: number) => `已領取 ${n} 件`,
   pickedUpKinds: (counted: Counted) =>
     counted
-      .map(({ kind, count }) => `${count} ${KIND_ZH[kind].unit}${KIND_ZH[kind].name}`)
+      .map(({ kind, count }) => `${count}\u00a0${KIND_ZH[kind].unit}${KIND_ZH[kind].name}`)
       .join('、'),
   doneHelp: (seconds: number) => `謝謝。此畫面將於 ${seconds} 秒後返回首頁。`,
   finish: '完成',

@@ -178,7 +178,8 @@ describe('the words', () => {
       '3 items for 陳大文: 2 letters, 1 parcel',
     )
     expect(kioskText('zh-TW').itemsSummary('陳大文', counted, 3)).toBe(
-      '陳大文有 3 件郵件：2 封信件、1 件包裹',
+      // No-break spaces: a count never parts from its word at a line end.
+      '陳大文有 3\u00a0件郵件：2\u00a0封信件、1\u00a0件包裹',
     )
     expect(kioskText('en').pickedUp(1)).toBe('1 item picked up')
     expect(kioskText('zh-TW').pickedUp(3)).toBe('已領取 3 件')

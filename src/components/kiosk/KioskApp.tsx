@@ -202,7 +202,8 @@ export function KioskApp() {
     <>
       <header className="kiosk-bar">
         <p className="kiosk-bar__name">
-          {pairing.identity
+          {/* The start screen names the estate in large type itself. */}
+          {pairing.identity && apiKey && session.screen !== 'start'
             ? lang === 'en'
               ? pairing.identity.estate.nameEn || pairing.identity.estate.name
               : pairing.identity.estate.name

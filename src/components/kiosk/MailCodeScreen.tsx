@@ -41,11 +41,19 @@ export function MailCodeScreen({
   }, [])
 
   return (
-    <section className="kiosk-panel kiosk-code" aria-labelledby="kiosk-title">
-      <h1 id="kiosk-title">{t.mailTitle}</h1>
-      <p className="kiosk-lead">{t.codeIntro}</p>
-      <div className="kiosk-code__layout">
-        <div className="kiosk-code__camera">
+    <section className="kiosk-panel" aria-labelledby="kiosk-title">
+      <form
+        className="kiosk-cols"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          const code = normalisePickupCode(inputRef.current?.value ?? session.code)
+          if (code && !busy) onLookup(code)
+        }}
+      >
+        <div className="kiosk-col">
+          <h1 id="kiosk-title">{t.mailTitle}</h1>
+          <p className="kiosk-lead">{t.codeIntro}</p>
           <QrScanner
             labels={{
               starting: t.cameraStarting,
@@ -62,16 +70,6 @@ export function MailCodeScreen({
             }}
           />
           {scanNote ? <p className="kiosk-note">{scanNote}</p> : null}
-        </div>
-        <form
-          className="kiosk-code__entry"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault()
-            const code = normalisePickupCode(inputRef.current?.value ?? session.code)
-            if (code && !busy) onLookup(code)
-          }}
-        >
           <label htmlFor="kiosk-code" className="kiosk-label">
             {t.codeLabel}
           </label>
@@ -100,6 +98,8 @@ export function MailCodeScreen({
               {session.error.message}
             </p>
           ) : null}
+        </div>
+        <div className="kiosk-col">
           <NumericKeypad
             label={t.keypad}
             disabled={busy}
@@ -125,8 +125,8 @@ export function MailCodeScreen({
               {busy ? t.finding : t.findMail}
             </button>
           </div>
-        </form>
-      </div>
+        </div>
+      </form>
     </section>
   )
 }

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { countByKind, type MailAction, type MailSession } from '@/domain/kiosk/mailSession'
 import type { MailKind } from '@/domain/kiosk/api'
 import type { KioskText } from '@/i18n/kiosk'
+import { MailKindIcon } from './MailKindIcon'
 
 /** Numbers each item within its kind: Letter 1, Letter 2, Parcel 1. */
 function numbered(items: { id: number | string; kind: MailKind }[]) {
@@ -59,86 +60,91 @@ export function MailItemsScreen({
   }
 
   return (
-    <section className="kiosk-panel kiosk-items" aria-labelledby="kiosk-title">
-      <h1 id="kiosk-title" tabIndex={-1}>
-        {t.itemsTitle}
-      </h1>
-      <p className="kiosk-summary">
-        {t.itemsSummary(lookup.addressee, countByKind(lookup.items), lookup.items.length)}
-      </p>
+    <section className="kiosk-panel" aria-labelledby="kiosk-title">
       <form
+        className="kiosk-cols"
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
           next()
         }}
       >
-        <fieldset className="kiosk-fieldset">
-          <legend className="kiosk-label">{t.itemsLegend}</legend>
-          <p className="kiosk-note">{t.itemsHelp}</p>
-          <ul className="kiosk-items__list">
-            {items.map((item) => {
-              const id = String(item.id)
-              return (
-                <li key={id}>
-                  <label className="kiosk-check">
-                    <input
-                      type="checkbox"
-                      checked={session.selected.includes(id)}
-                      onChange={() => dispatch({ type: 'toggle-item', id })}
-                    />
-                    <span className={`kiosk-kind kiosk-kind--${item.kind}`} aria-hidden="true" />
-                    <span>{t.itemLabel(item.kind, item.n)}</span>
-                  </label>
-                </li>
-              )
-            })}
-          </ul>
-        </fieldset>
-        <label className="kiosk-check kiosk-check--delegate">
-          <input
-            type="checkbox"
-            checked={session.delegate.on}
-            onChange={(event) => dispatch({ type: 'delegate', on: event.target.checked })}
-          />
-          <span>{t.forSomeoneElse}</span>
-        </label>
-        {session.delegate.on ? (
-          <div className="kiosk-field">
-            <label htmlFor="kiosk-delegate" className="kiosk-label">
-              {t.delegateName}
-            </label>
-            <input
-              id="kiosk-delegate"
-              className="kiosk-input"
-              value={session.delegate.name}
-              onChange={(event) => dispatch({ type: 'delegate-name', name: event.target.value })}
-              autoComplete="off"
-              autoFocus
-              maxLength={100}
-              aria-describedby="kiosk-delegate-help"
-            />
-            <p id="kiosk-delegate-help" className="kiosk-note">
-              {t.delegateHelp}
-            </p>
-          </div>
-        ) : null}
-        {problem || session.error ? (
-          <p className="kiosk-error" role="alert">
-            {problem ?? session.error?.message}
+        <div className="kiosk-col">
+          <h1 id="kiosk-title" tabIndex={-1}>
+            {t.itemsTitle}
+          </h1>
+          <p className="kiosk-summary">
+            {t.itemsSummary(lookup.addressee, countByKind(lookup.items), lookup.items.length)}
           </p>
-        ) : null}
-        <div className="kiosk-actions">
-          <button
-            type="button"
-            className="kiosk-button kiosk-button--secondary"
-            onClick={() => dispatch({ type: 'back' })}
-          >
-            {t.back}
-          </button>
-          <button type="submit" className="kiosk-button">
-            {t.next}
-          </button>
+          <fieldset className="kiosk-fieldset">
+            <legend className="kiosk-label">{t.itemsLegend}</legend>
+            <p className="kiosk-note">{t.itemsHelp}</p>
+            <ul className="kiosk-items__list">
+              {items.map((item) => {
+                const id = String(item.id)
+                return (
+                  <li key={id}>
+                    <label className="kiosk-check">
+                      <input
+                        type="checkbox"
+                        checked={session.selected.includes(id)}
+                        onChange={() => dispatch({ type: 'toggle-item', id })}
+                      />
+                      <MailKindIcon kind={item.kind} />
+                      <span>{t.itemLabel(item.kind, item.n)}</span>
+                    </label>
+                  </li>
+                )
+              })}
+            </ul>
+          </fieldset>
+        </div>
+        <div className="kiosk-col kiosk-col--end">
+          <label className="kiosk-check kiosk-check--delegate">
+            <input
+              type="checkbox"
+              checked={session.delegate.on}
+              onChange={(event) => dispatch({ type: 'delegate', on: event.target.checked })}
+            />
+            <span>{t.forSomeoneElse}</span>
+          </label>
+          {session.delegate.on ? (
+            <div className="kiosk-field">
+              <label htmlFor="kiosk-delegate" className="kiosk-label">
+                {t.delegateName}
+              </label>
+              <input
+                id="kiosk-delegate"
+                className="kiosk-input"
+                value={session.delegate.name}
+                onChange={(event) => dispatch({ type: 'delegate-name', name: event.target.value })}
+                autoComplete="off"
+                autoFocus
+                maxLength={100}
+                aria-describedby="kiosk-delegate-help"
+              />
+              <p id="kiosk-delegate-help" className="kiosk-note">
+                {t.delegateHelp}
+              </p>
+            </div>
+          ) : null}
+          {problem || session.error ? (
+            <p className="kiosk-error" role="alert">
+              {problem ?? session.error?.message}
+            </p>
+          ) : null}
+          <div className="kiosk-actions">
+            <button
+              type="button"
+              className="kiosk-button kiosk-button--secondary"
+              onClick={() => dispatch({ type: 'back' })}
+            >
+              {t.back}
+            </button>
+            <button type="submit" className="kiosk-button">
+              {t.next}
+            </button>
+          </div>
         </div>
       </form>
     </section>

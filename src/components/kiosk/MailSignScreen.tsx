@@ -67,51 +67,57 @@ export function MailSignScreen({
   const error = missing ? t.signatureMissing : session.error?.message
   return (
     <section className="kiosk-panel kiosk-sign" aria-labelledby="kiosk-title">
-      <h1 id="kiosk-title" tabIndex={-1}>
-        {t.signTitle}
-      </h1>
-      <p className="kiosk-summary">
-        {t.signSummary(session.selected.length, lookup.addressee, delegate)}
-      </p>
-      <p id="kiosk-pad-label" className="kiosk-label">
-        {t.padLabel}
-      </p>
-      <div className="kiosk-pad">
-        <canvas
-          ref={canvasRef}
-          role="img"
-          aria-labelledby="kiosk-pad-label"
-          data-testid="signature-pad"
-        />
-      </div>
-      {error ? (
-        <p className="kiosk-error" role="alert">
-          {error}
+      <div className="kiosk-sign__head">
+        <h1 id="kiosk-title" tabIndex={-1}>
+          {t.signTitle}
+        </h1>
+        <p className="kiosk-summary">
+          {t.signSummary(session.selected.length, lookup.addressee, delegate)}
         </p>
-      ) : null}
-      <div className="kiosk-actions">
-        <button
-          type="button"
-          className="kiosk-button kiosk-button--secondary"
-          disabled={busy}
-          onClick={() => dispatch({ type: 'back' })}
-        >
-          {t.back}
-        </button>
-        <button
-          type="button"
-          className="kiosk-button kiosk-button--secondary"
-          disabled={busy}
-          onClick={() => {
-            padRef.current?.clear()
-            setMissing(false)
-          }}
-        >
-          {t.clearSignature}
-        </button>
-        <button type="button" className="kiosk-button" disabled={busy} onClick={confirm}>
-          {busy ? t.confirming : session.error?.retry ? t.retry : t.confirm}
-        </button>
+      </div>
+      <div className="kiosk-sign__pad">
+        <p id="kiosk-pad-label" className="kiosk-label">
+          {t.padLabel}
+        </p>
+        <div className="kiosk-pad">
+          <canvas
+            ref={canvasRef}
+            role="img"
+            aria-labelledby="kiosk-pad-label"
+            data-testid="signature-pad"
+          />
+        </div>
+      </div>
+      <div className="kiosk-sign__foot">
+        {error ? (
+          <p className="kiosk-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="kiosk-actions">
+          <button
+            type="button"
+            className="kiosk-button kiosk-button--secondary"
+            disabled={busy}
+            onClick={() => dispatch({ type: 'back' })}
+          >
+            {t.back}
+          </button>
+          <button
+            type="button"
+            className="kiosk-button kiosk-button--secondary"
+            disabled={busy}
+            onClick={() => {
+              padRef.current?.clear()
+              setMissing(false)
+            }}
+          >
+            {t.clearSignature}
+          </button>
+          <button type="button" className="kiosk-button" disabled={busy} onClick={confirm}>
+            {busy ? t.confirming : session.error?.retry ? t.retry : t.confirm}
+          </button>
+        </div>
       </div>
     </section>
   )
