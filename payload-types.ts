@@ -89,6 +89,12 @@ export interface Config {
     'benchmark-baselines': BenchmarkBaseline;
     'attempt-counters': AttemptCounter;
     'delivery-claims': DeliveryClaim;
+    'mail-batches': MailBatch;
+    'mail-items': MailItem;
+    'mail-photos': MailPhoto;
+    'mail-authorisations': MailAuthorisation;
+    'mail-holds': MailHold;
+    'mail-item-claims': MailItemClaim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -122,6 +128,12 @@ export interface Config {
     'benchmark-baselines': BenchmarkBaselinesSelect<false> | BenchmarkBaselinesSelect<true>;
     'attempt-counters': AttemptCountersSelect<false> | AttemptCountersSelect<true>;
     'delivery-claims': DeliveryClaimsSelect<false> | DeliveryClaimsSelect<true>;
+    'mail-batches': MailBatchesSelect<false> | MailBatchesSelect<true>;
+    'mail-items': MailItemsSelect<false> | MailItemsSelect<true>;
+    'mail-photos': MailPhotosSelect<false> | MailPhotosSelect<true>;
+    'mail-authorisations': MailAuthorisationsSelect<false> | MailAuthorisationsSelect<true>;
+    'mail-holds': MailHoldsSelect<false> | MailHoldsSelect<true>;
+    'mail-item-claims': MailItemClaimsSelect<false> | MailItemClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,8 +144,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh-TW' | 'en') | ('zh-TW' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'zh-TW' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -142,6 +158,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendNotification: TaskSendNotification;
+      remindUnclaimedMail: TaskRemindUnclaimedMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -603,7 +620,7 @@ export interface PassReceipt {
  */
 export interface Signature {
   id: number;
-  household: number | Household;
+  household?: (number | null) | Household;
   estate?: (number | null) | Estate;
   updatedAt: string;
   createdAt: string;
@@ -653,6 +670,10 @@ export interface EstateSetting {
    * A further paid pass is refused until one of these is paid.
    */
   maxUnpaidExtraPasses: number;
+  /**
+   * And again every that many days, except while the household holds its mail.
+   */
+  mailReminderDays: number;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -746,6 +767,10 @@ export interface Notification {
   to: string;
   subject: string;
   body: string;
+  /**
+   * Sent as a QR code image under the message (e.g. a mail pickup code).
+   */
+  qrCode?: string | null;
   status?: ('queued' | 'sent' | 'failed') | null;
   attempts?: number | null;
   lastError?: string | null;
@@ -852,6 +877,247 @@ export interface DeliveryClaim {
   claimedAt: string;
 }
 /**
+ * Count and sign a batch, then record its items, on the office’s mail desk (/office/mail).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-batches".
+ */
+export interface MailBatch {
+  id: number;
+  label?: string | null;
+  source: 'post-office' | 'courier';
+  courierName?: string | null;
+  declaredCount: number;
+  status?: ('handed-over' | 'accepted') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  countedCount?: number | null;
+  countMismatch?: boolean | null;
+  discrepancyNote?: string | null;
+  csSignature?: (number | null) | Signature;
+  acceptedBy?: (number | null) | User;
+  acceptedAt?: string | null;
+  acceptedAt_tz?: SupportedTimezones;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-items".
+ */
+export interface MailItem {
+  id: number;
+  batch: number | MailBatch;
+  household: number | Household;
+  member?: (number | null) | Member;
+  /**
+   * Taken from the member when left empty.
+   */
+  addressee?: string | null;
+  kind: 'letter' | 'registered' | 'parcel';
+  trackingNumber?: string | null;
+  location?: string | null;
+  photo?: (number | null) | MailPhoto;
+  status?: ('waiting' | 'picked-up' | 'returned') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  pickupCode?: string | null;
+  pickedUpAt?: string | null;
+  pickedUpAt_tz?: SupportedTimezones;
+  pickedUpBy?: string | null;
+  delegate?: (number | null) | MailAuthorisation;
+  pickupSignature?: (number | null) | Signature;
+  pickupPlace?: ('kiosk' | 'desk') | null;
+  pickupKiosk?: (number | null) | Kiosk;
+  pickupWitness?: (number | null) | User;
+  /**
+   * Needed to return an item to its sender.
+   */
+  returnReason?: string | null;
+  returnedAt?: string | null;
+  returnedAt_tz?: SupportedTimezones;
+  remindedAt?: string | null;
+  reminders?: number | null;
+  pickupKey?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-photos".
+ */
+export interface MailPhoto {
+  id: number;
+  estate?: (number | null) | Estate;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-authorisations".
+ */
+export interface MailAuthorisation {
+  id: number;
+  household?: (number | null) | Household;
+  member: number | Member;
+  delegateName: string;
+  validUntil: string;
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-holds".
+ */
+export interface MailHold {
+  id: number;
+  household?: (number | null) | Household;
+  from?: string | null;
+  until: string;
+  note?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-item-claims".
+ */
+export interface MailItemClaim {
+  id: number;
+  item: string;
+  pickup: string;
+  claimedAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -920,7 +1186,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification';
+        taskSlug: 'inline' | 'sendNotification' | 'remindUnclaimedMail';
         taskID: string;
         input?:
           | {
@@ -953,10 +1219,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification') | null;
+  taskSlug?: ('inline' | 'sendNotification' | 'remindUnclaimedMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1030,6 +1305,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delivery-claims';
         value: number | DeliveryClaim;
+      } | null)
+    | ({
+        relationTo: 'mail-batches';
+        value: number | MailBatch;
+      } | null)
+    | ({
+        relationTo: 'mail-items';
+        value: number | MailItem;
+      } | null)
+    | ({
+        relationTo: 'mail-photos';
+        value: number | MailPhoto;
+      } | null)
+    | ({
+        relationTo: 'mail-authorisations';
+        value: number | MailAuthorisation;
+      } | null)
+    | ({
+        relationTo: 'mail-holds';
+        value: number | MailHold;
+      } | null)
+    | ({
+        relationTo: 'mail-item-claims';
+        value: number | MailItemClaim;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1117,6 +1416,7 @@ export interface EstateSettingsSelect<T extends boolean = true> {
   freePassesPerMember?: T;
   extraPassFee?: T;
   maxUnpaidExtraPasses?: T;
+  mailReminderDays?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1350,6 +1650,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   to?: T;
   subject?: T;
   body?: T;
+  qrCode?: T;
   status?: T;
   attempts?: T;
   lastError?: T;
@@ -1417,6 +1718,125 @@ export interface DeliveryClaimsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-batches_select".
+ */
+export interface MailBatchesSelect<T extends boolean = true> {
+  label?: T;
+  source?: T;
+  courierName?: T;
+  declaredCount?: T;
+  status?: T;
+  moves?: T;
+  countedCount?: T;
+  countMismatch?: T;
+  discrepancyNote?: T;
+  csSignature?: T;
+  acceptedBy?: T;
+  acceptedAt?: T;
+  acceptedAt_tz?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-items_select".
+ */
+export interface MailItemsSelect<T extends boolean = true> {
+  batch?: T;
+  household?: T;
+  member?: T;
+  addressee?: T;
+  kind?: T;
+  trackingNumber?: T;
+  location?: T;
+  photo?: T;
+  status?: T;
+  moves?: T;
+  pickupCode?: T;
+  pickedUpAt?: T;
+  pickedUpAt_tz?: T;
+  pickedUpBy?: T;
+  delegate?: T;
+  pickupSignature?: T;
+  pickupPlace?: T;
+  pickupKiosk?: T;
+  pickupWitness?: T;
+  returnReason?: T;
+  returnedAt?: T;
+  returnedAt_tz?: T;
+  remindedAt?: T;
+  reminders?: T;
+  pickupKey?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-photos_select".
+ */
+export interface MailPhotosSelect<T extends boolean = true> {
+  estate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-authorisations_select".
+ */
+export interface MailAuthorisationsSelect<T extends boolean = true> {
+  household?: T;
+  member?: T;
+  delegateName?: T;
+  validUntil?: T;
+  revoked?: T;
+  revokedAt?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-holds_select".
+ */
+export interface MailHoldsSelect<T extends boolean = true> {
+  household?: T;
+  from?: T;
+  until?: T;
+  note?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-item-claims_select".
+ */
+export interface MailItemClaimsSelect<T extends boolean = true> {
+  item?: T;
+  pickup?: T;
+  claimedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1451,6 +1871,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1488,6 +1909,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1507,6 +1956,14 @@ export interface TaskSendNotification {
   output: {
     result?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindUnclaimedMail".
+ */
+export interface TaskRemindUnclaimedMail {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

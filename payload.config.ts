@@ -32,6 +32,13 @@ import { DEFAULT_DATABASE_URI, selectDatabaseAdapter } from './src/db/selectData
 import { outboxEmailAdapter } from './src/email/outboxAdapter'
 import { createMailTransport } from './src/email/transport'
 import { sendNotificationTask } from './src/jobs/sendNotification'
+import { remindUnclaimedMailTask } from './src/jobs/remindUnclaimedMail'
+import { MailAuthorisations } from './collections/MailAuthorisations'
+import { MailBatches } from './collections/MailBatches'
+import { MailHolds } from './collections/MailHolds'
+import { MailItemClaims } from './collections/MailItemClaims'
+import { MailItems } from './collections/MailItems'
+import { MailPhotos } from './collections/MailPhotos'
 import { payloadSecret } from './src/server/secret'
 import { DEFAULT_TIME_ZONE, EXTRA_TIME_ZONES } from './src/domain/estates/timeZone'
 
@@ -91,6 +98,12 @@ export default buildConfig({
     BenchmarkBaselines,
     AttemptCounters,
     DeliveryClaims,
+    MailBatches,
+    MailItems,
+    MailPhotos,
+    MailAuthorisations,
+    MailHolds,
+    MailItemClaims,
   ],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),
@@ -106,7 +119,7 @@ export default buildConfig({
     }),
   ),
   jobs: {
-    tasks: [sendNotificationTask(mail)],
+    tasks: [sendNotificationTask(mail), remindUnclaimedMailTask],
     // Payload's default lets any logged-in user (a resident, a kiosk) run or queue jobs.
     access: { run: onlyAdminsRunJobs, queue: onlyAdminsRunJobs, cancel: onlyAdminsRunJobs },
     // Crons start only in the instance the server creates with `cron: true`.

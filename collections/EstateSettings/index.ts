@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { estateAccess, estateField, estateVersionsAccess } from '@/access/estate'
+import { DEFAULT_MAIL_REMINDER_DAYS } from '@/domain/mail/remindUnclaimedMail'
 import { DEFAULT_PASS_SETTINGS } from '@/domain/passes/pricing'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { OFFICE_GROUP } from '../Estates'
@@ -75,6 +76,27 @@ export const EstateSettings: CollectionConfig = {
             description: {
               en: 'A further paid pass is refused until one of these is paid.',
               'zh-TW': '須先繳清其中一張，方可再申請收費加證。',
+            },
+          },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Mail (MAIL-6)', 'zh-TW': '郵件（MAIL-6）' },
+      fields: [
+        {
+          name: 'mailReminderDays',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 60,
+          defaultValue: DEFAULT_MAIL_REMINDER_DAYS,
+          label: { en: 'Remind unclaimed mail after (days)', 'zh-TW': '郵件未領取多少日後提醒' },
+          admin: {
+            description: {
+              en: 'And again every that many days, except while the household holds its mail.',
+              'zh-TW': '其後每隔同樣日數再提醒；住戶暫停處理郵件期間除外。',
             },
           },
         },

@@ -5,6 +5,7 @@ import { assignEstate, estateAccess, estateField } from '@/access/estate'
 import { estateAdmins } from '@/access/residents'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { NOTIFICATION_STATUSES } from '@/domain/notifications/status'
+import { previewNotificationEndpoint } from './previewEndpoint'
 import { queueDelivery } from './hooks/queueDelivery'
 import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 
@@ -31,6 +32,7 @@ export const Notifications: CollectionConfig = {
     update: nobody,
     delete: estateAdmins,
   },
+  endpoints: [previewNotificationEndpoint],
   hooks: {
     // A message sent for an estate's work is that estate's; Payload's own sign-in e-mails have none.
     beforeChange: [
@@ -60,6 +62,18 @@ export const Notifications: CollectionConfig = {
       required: true,
       maxLength: 50_000,
       label: { en: 'Message', 'zh-TW': '內容' },
+    },
+    {
+      name: 'qrCode',
+      type: 'text',
+      maxLength: 200,
+      label: { en: 'QR code in the message', 'zh-TW': '電郵內的二維碼' },
+      admin: {
+        description: {
+          en: 'Sent as a QR code image under the message (e.g. a mail pickup code).',
+          'zh-TW': '以二維碼圖片附於電郵內容之下（例如郵件領取碼）。',
+        },
+      },
     },
     {
       name: 'status',

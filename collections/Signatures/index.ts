@@ -6,8 +6,9 @@ import { staffOrOwnHousehold } from '@/access/residents'
 import { HOUSEHOLDS_GROUP } from '../Households'
 
 /**
- * Signature images captured on screen at a handover (PAS-5). Written only by the handover
- * operation; read by staff and by the household itself.
+ * Signature images captured on screen: a household's (a handover receipt PAS-5, a mail pickup
+ * MAIL-4) or a staff member's for the office (a mail batch MAIL-2, no household). Written only by
+ * those operations; read by staff and by the household itself.
  */
 export const Signatures: CollectionConfig = {
   slug: 'signatures',
@@ -33,7 +34,6 @@ export const Signatures: CollectionConfig = {
       name: 'household',
       type: 'relationship',
       relationTo: 'households',
-      required: true,
       index: true,
       label: { en: 'Household', 'zh-TW': '住戶' },
     },

@@ -6,7 +6,8 @@ import * as migration_20261127_021943_estates from './20261127_021943_estates';
 import * as migration_20261127_025353_foundation from './20261127_025353_foundation';
 import * as migration_20261127_031718_estate_logos from './20261127_031718_estate_logos';
 import * as migration_20261127_040613_estate_time_zones from './20261127_040613_estate_time_zones';
-import * as migration_20261127_053659_kiosk_contact from './20261127_053659_kiosk_contact';
+import * as migration_20261127_054008_mail from './20261127_054008_mail';
+import * as migration_20261127_055811_kiosk_contact from './20261127_055811_kiosk_contact';
 
 export const migrations = [
   {
@@ -50,8 +51,13 @@ export const migrations = [
     name: '20261127_040613_estate_time_zones',
   },
   {
-    up: migration_20261127_053659_kiosk_contact.up,
-    down: migration_20261127_053659_kiosk_contact.down,
-    name: '20261127_053659_kiosk_contact'
+    up: migration_20261127_054008_mail.up,
+    down: migration_20261127_054008_mail.down,
+    name: '20261127_054008_mail',
+  },
+  {
+    up: migration_20261127_055811_kiosk_contact.up,
+    down: migration_20261127_055811_kiosk_contact.down,
+    name: '20261127_055811_kiosk_contact'
   },
 ];

@@ -35,6 +35,8 @@ function buildLimits(env: NodeJS.ProcessEnv) {
     resetByAddress: limit('ra', perAddress, windowSec),
     // A resident asking for passes in the portal (issue 6 #13): plenty for a family, no flood.
     passRequestsByResident: limit('pr', positive(env.PASS_REQUEST_LIMIT, 20), 60 * 60),
+    // Wrong mail pickup codes, per kiosk or desk account (MAIL-4): trying codes gets nowhere.
+    pickupCodesByDevice: limit('pk', positive(env.PICKUP_CODE_LIMIT, 10), 15 * 60),
   }
 }
 

@@ -105,7 +105,13 @@ export async function outboxEmailAdapter(
           stored.push(
             await payload.create({
               collection: 'notifications',
-              data: { to, subject, body, status: 'queued', estate: await estateOfRecipient(payload, to) },
+              data: {
+                to,
+                subject,
+                body,
+                status: 'queued',
+                estate: await estateOfRecipient(payload, to),
+              },
               overrideAccess: true,
             }),
           )

@@ -190,6 +190,130 @@ export const ERRORS = {
     en: 'The signature must be a PNG image.',
     'zh-TW': '簽名須為 PNG 圖檔。',
   },
+  'mail.batch-accept-needs-count': {
+    en: 'A batch is accepted only by counting it with the guard and signing, at the mail desk.',
+    'zh-TW': '郵件批次須與保安一同點數並簽收（於郵件櫃枱）方可接收。',
+  },
+  'mail.pickup-needs-signature': {
+    en: 'An item is picked up only with the addressee’s signature, at the lobby kiosk or the desk.',
+    'zh-TW': '郵件須由收件人於大堂自助機或櫃枱簽收方可領取。',
+  },
+  'mail.count-invalid': {
+    en: 'A count must be a whole number from 1 to 10,000.',
+    'zh-TW': '件數須為 1 至 10,000 的整數。',
+  },
+  'mail.count-mismatch-needs-note': {
+    en: 'The counts differ ({declared} declared, {counted} counted): write a note on the difference to accept the batch.',
+    'zh-TW': '件數不符（申報 {declared} 件，點算 {counted} 件）：須填寫說明方可簽收。',
+  },
+  'mail.courier-name-required': {
+    en: 'Name the courier company.',
+    'zh-TW': '請填寫速遞公司名稱。',
+  },
+  'mail.batch-already-accepted': {
+    en: 'This batch has already been counted and signed.',
+    'zh-TW': '此批郵件已點數簽收。',
+  },
+  'mail.note-too-long': {
+    en: 'The note may have at most 1,000 characters.',
+    'zh-TW': '說明最多 1,000 字。',
+  },
+  'mail.photo-too-large': {
+    en: 'The photo is too large: at most {mb} MB.',
+    'zh-TW': '相片過大：最多 {mb} MB。',
+  },
+  'mail.batch-unknown': {
+    en: 'That mail batch does not exist here.',
+    'zh-TW': '找不到此郵件批次。',
+  },
+  'mail.batch-not-accepted': {
+    en: 'Count and sign the batch before recording its items.',
+    'zh-TW': '請先點數簽收此批郵件，再逐件登記。',
+  },
+  'mail.batch-full': {
+    en: 'All {count} items counted in this batch are already recorded.',
+    'zh-TW': '此批點算的 {count} 件郵件已全部登記。',
+  },
+  'mail.unit-unknown': {
+    en: 'That unit is not in this estate’s register.',
+    'zh-TW': '住戶登記冊中沒有此單元。',
+  },
+  'mail.member-not-in-household': {
+    en: 'The addressee must be a member of the unit chosen.',
+    'zh-TW': '收件人須為所選單元的住戶成員。',
+  },
+  'mail.addressee-required': {
+    en: 'Name the addressee, or choose a member of the unit.',
+    'zh-TW': '請填寫收件人姓名，或選擇單元的住戶成員。',
+  },
+  'mail.return-reason-required': {
+    en: 'Write why the item is returned to its sender.',
+    'zh-TW': '請填寫退回寄件人的原因。',
+  },
+  'mail.household-on-hold': {
+    en: 'The household has asked the office to hold its mail until {until}: nothing is returned meanwhile.',
+    'zh-TW': '住戶已要求管理處暫存郵件至 {until}，期間不會退回任何郵件。',
+  },
+  'mail.code-malformed': {
+    en: 'A pickup code has 10 digits.',
+    'zh-TW': '領取碼為 10 位數字。',
+  },
+  'mail.code-unknown': {
+    en: 'No mail is waiting for this code. Check the code, or ask the management office.',
+    'zh-TW': '此領取碼沒有待領郵件。請核對號碼，或向管理處查詢。',
+  },
+  'mail.too-many-codes': {
+    en: 'Too many wrong codes. Please ask the management office, or try again in {minutes} minutes.',
+    'zh-TW': '錯誤次數過多。請向管理處查詢，或於 {minutes} 分鐘後再試。',
+  },
+  'mail.items-required': {
+    en: 'Choose at least one item to pick up.',
+    'zh-TW': '請最少選擇一件郵件。',
+  },
+  'mail.item-not-for-code': {
+    en: 'An item chosen is not waiting for this code.',
+    'zh-TW': '所選郵件不屬於此領取碼。',
+  },
+  'mail.already-picked-up': {
+    en: 'This mail has already been picked up ({count} item(s)). Nothing was recorded now.',
+    'zh-TW': '此郵件已被領取（{count} 件），是次未有記錄任何領取。',
+  },
+  'mail.pickup-in-progress': {
+    en: 'This mail is being picked up at another place right now.',
+    'zh-TW': '此郵件正於另一處辦理領取。',
+  },
+  'mail.delegate-not-authorised': {
+    en: '“{name}” has no valid authorisation from the addressee to collect this mail.',
+    'zh-TW': '「{name}」沒有收件人的有效代領授權。',
+  },
+  'mail.signer-required': {
+    en: 'Write the name of the person who signs: the addressee or their authorised delegate.',
+    'zh-TW': '請填寫簽收人姓名：收件人本人或獲授權的代領人。',
+  },
+  'mail.staff-cannot-sign': {
+    en: 'Staff never sign for a resident: the addressee or their authorised delegate signs.',
+    'zh-TW': '職員不可代住戶簽收：須由收件人本人或獲授權的代領人簽名。',
+  },
+  'mail.signer-not-addressee': {
+    en: '“{name}” is not the addressee ({addressee}); a delegate needs the addressee’s authorisation.',
+    'zh-TW': '「{name}」並非收件人（{addressee}）；代領須有收件人的授權。',
+  },
+  'mail.authorisation-dates': {
+    en: 'The last day must be between today and one year from today.',
+    'zh-TW': '最後一日須為今日至一年內。',
+  },
+  'mail.authorisation-withdrawn': {
+    en: 'A withdrawn authorisation cannot be changed or restored: add a new one.',
+    'zh-TW': '已撤回的授權不可再修改或恢復，請新增授權。',
+  },
+  'mail.delegate-name-required': {
+    en: 'Write the full name of the person who may collect the mail.',
+    'zh-TW': '請填寫代領人的全名。',
+  },
+  'mail.hold-dates': {
+    en: 'The last day must be today or later, not before the first day, and within a year.',
+    'zh-TW': '最後一日須為今日或之後、不早於開始日期，並在一年之內。',
+  },
   'handover.signer-name': {
     en: 'Enter the name of the person signing (up to 100 characters).',
     'zh-TW': '請填寫簽收人姓名（100 字以內）。',

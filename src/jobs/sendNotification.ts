@@ -3,6 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { claimDelivery, releaseDelivery } from '@/domain/notifications/deliveryClaim'
 import { deliveryOutcome, shouldAttemptDelivery } from '@/domain/notifications/status'
 import { deliveryFor } from '@/email/outboxAdapter'
+import { renderNotification } from '@/email/renderNotification'
 import type { MailTransport } from '@/email/transport'
 import { purgeFinishedJobs } from './purgeFinishedJobs'
 
@@ -55,7 +56,7 @@ async function deliverClaimed(payload: Payload, id: string, mail: MailTransport)
     await deliveryFor(payload).sendEmail({
       to: message.to,
       subject: message.subject,
-      text: message.body,
+      ...(await renderNotification(message)),
     })
   } catch (error) {
     await payload.update({

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { DEFAULT_MAIL_REMINDER_DAYS } from '@/domain/mail/remindUnclaimedMail'
 import { DEFAULT_PASS_SETTINGS } from '@/domain/passes/pricing'
 
 /** A new estate gets its settings record at once, with the procedures' defaults. */
@@ -12,6 +13,7 @@ export const createEstateSettings: CollectionAfterChangeHook = async ({ doc, ope
       freePassesPerMember: DEFAULT_PASS_SETTINGS.freePassesPerMember,
       extraPassFee: DEFAULT_PASS_SETTINGS.extraPassFee,
       maxUnpaidExtraPasses: DEFAULT_PASS_SETTINGS.maxUnpaidExtraPasses,
+      mailReminderDays: DEFAULT_MAIL_REMINDER_DAYS,
     },
     req,
     overrideAccess: true,

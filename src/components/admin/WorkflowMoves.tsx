@@ -87,3 +87,22 @@ export function HouseholdWorkflowMoves() {
     />
   )
 }
+
+/**
+ * On a mail item: return it to its sender (PATCH status, with the reason typed in the form's
+ * "Reason for returning" field; the server refuses a return without one).
+ */
+export function MailItemWorkflowMoves() {
+  const reason = useFormFields(([fields]) => fields.returnReason?.value as string | undefined)
+  return (
+    <WorkflowMoveButtons
+      collection="mail-items"
+      send={(id, to, lang) =>
+        callApi(`/api/mail-items/${id}`, lang, {
+          method: 'PATCH',
+          body: { status: to, ...(to === 'returned' ? { returnReason: reason ?? '' } : {}) },
+        })
+      }
+    />
+  )
+}

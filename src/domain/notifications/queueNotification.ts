@@ -1,13 +1,24 @@
 import type { PayloadRequest } from 'payload'
 
 /** A message and, when the caller acts for nobody (a job, a resumed operation), its estate. */
-export type OutgoingMessage = { to: string; subject: string; body: string; estate?: string | number }
+export type OutgoingMessage = {
+  to: string
+  subject: string
+  body: string
+  estate?: string | number
+  /** Drawn as a QR code image under the text (a pickup code). */
+  qrCode?: string
+}
 
 /**
  * Stores a message in the outbox inside the caller's transaction; the outbox hook queues its
  * delivery. Domain code calls this instead of sending mail inline (GEN-4).
  */
-export async function queueNotification(req: PayloadRequest, message: OutgoingMessage, dedupeKey?: string) {
+export async function queueNotification(
+  req: PayloadRequest,
+  message: OutgoingMessage,
+  dedupeKey?: string,
+) {
   // An operation that may be resumed after a crash names each message: it is stored only once.
   if (dedupeKey) {
     const { docs } = await req.payload.find({

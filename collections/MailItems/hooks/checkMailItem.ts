@@ -1,0 +1,132 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import type { RecordId } from '@/access/actor'
+import { readEstate } from '@/domain/estates/readEstate'
+import { holdOf } from '@/domain/mail/holds'
+import { newPickupCode } from '@/domain/mail/pickupCode'
+import { idOf } from '@/domain/relations'
+import { invalidField } from '@/errors/refuse'
+
+const where = { collection: 'mail-items' }
+
+/**
+ * MAIL-3, MAIL-6 as one adapter over the rules: a new item belongs to an accepted batch of the
+ * same estate that still has room, its member (if any) lives in the unit chosen, it has an
+ * addressee's name, and it gets the pickup code its addressee already has for waiting mail (or a
+ * new one). Returning an item to its sender needs a reason and is refused while the household
+ * holds its mail.
+ */
+export const checkMailItem: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  const household = idOf(data.household ?? originalDoc?.household) as RecordId
+  // On a change, only what the change touches is checked again.
+  const memberId = idOf(data.member)
+  if (memberId !== undefined && memberId !== null) {
+    const member = await req.payload
+      .findByID({ collection: 'members', id: memberId, depth: 0, req, overrideAccess: true })
+      .catch(() => null)
+    if (!member || String(idOf(member.household)) !== String(household)) {
+      throw invalidField(req, where, 'member', 'mail.member-not-in-household')
+    }
+    if (!String(data.addressee ?? originalDoc?.addressee ?? '').trim()) data.addressee = member.name
+  }
+  if (typeof data.addressee === 'string') data.addressee = data.addressee.trim()
+  if ((operation === 'create' || data.addressee !== undefined) && !data.addressee) {
+    throw invalidField(req, where, 'addressee', 'mail.addressee-required')
+  }
+
+  if (operation === 'create') {
+    await checkBatchHasRoom(req, data.batch, data.estate)
+    data.pickupCode = await pickupCodeFor(req, {
+      estate: data.estate as RecordId,
+      household,
+      member: memberId ?? null,
+      addressee: String(data.addressee),
+    })
+    return data
+  }
+
+  if (data.status === 'returned' && originalDoc?.status !== 'returned') {
+    const reason = String(data.returnReason ?? originalDoc?.returnReason ?? '').trim()
+    if (!reason) throw invalidField(req, where, 'returnReason', 'mail.return-reason-required')
+    const estate = await readEstate(req, originalDoc!.estate)
+    const hold = await holdOf(req, household, estate.timeZone, new Date())
+    if (hold) throw invalidField(req, where, 'status', 'mail.household-on-hold', { until: hold })
+    data.returnedAt = new Date().toISOString()
+  }
+  return data
+}
+
+async function checkBatchHasRoom(req: PayloadRequest, batchValue: unknown, estate: unknown) {
+  const batchId = idOf(batchValue as RecordId | { id: RecordId } | null)
+  const batch =
+    batchId === undefined || batchId === null
+      ? null
+      : await req.payload
+          .findByID({
+            collection: 'mail-batches',
+            id: batchId,
+            depth: 0,
+            req,
+            overrideAccess: true,
+          })
+          .catch(() => null)
+  if (!batch || String(idOf(batch.estate)) !== String(estate)) {
+    throw invalidField(req, where, 'batch', 'mail.batch-unknown')
+  }
+  if (batch.status !== 'accepted')
+    throw invalidField(req, where, 'batch', 'mail.batch-not-accepted')
+  const recorded = await req.payload.count({
+    collection: 'mail-items',
+    where: { batch: { equals: batch.id } },
+    req,
+    overrideAccess: true,
+  })
+  if (recorded.totalDocs >= (batch.countedCount ?? 0)) {
+    throw invalidField(req, where, 'batch', 'mail.batch-full', { count: batch.countedCount ?? 0 })
+  }
+}
+
+/**
+ * One code per addressee while they have mail waiting, so one QR code collects all of it; a new
+ * code (unused by any waiting item of the estate) otherwise.
+ */
+async function pickupCodeFor(
+  req: PayloadRequest,
+  who: { estate: RecordId; household: RecordId; member: RecordId | null; addressee: string },
+) {
+  const same = await req.payload.find({
+    collection: 'mail-items',
+    where: {
+      household: { equals: who.household },
+      status: { equals: 'waiting' },
+      ...(who.member !== null
+        ? { member: { equals: who.member } }
+        : { member: { exists: false }, addressee: { equals: who.addressee } }),
+    },
+    limit: 1,
+    depth: 0,
+    select: { pickupCode: true },
+    req,
+    overrideAccess: true,
+  })
+  if (same.docs[0]?.pickupCode) return same.docs[0].pickupCode
+  for (;;) {
+    const code = newPickupCode()
+    const taken = await req.payload.count({
+      collection: 'mail-items',
+      where: {
+        estate: { equals: who.estate },
+        pickupCode: { equals: code },
+        status: { equals: 'waiting' },
+      },
+      req,
+      overrideAccess: true,
+    })
+    if (taken.totalDocs === 0) return code
+  }
+}

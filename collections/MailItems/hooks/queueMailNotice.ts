@@ -1,0 +1,15 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { MailItem } from '@payload-types'
+import { tellAddressee } from '@/domain/mail/tellAddressee'
+
+/** MAIL-3: a new item's addressee is told by e-mail (through the outbox, GEN-4). */
+export const queueMailNotice: CollectionAfterChangeHook<MailItem> = async ({
+  doc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create') return doc
+  await tellAddressee(req, doc, { dedupeKey: `mail-notice:${String(doc.batch)}:${doc.pickupCode}` })
+  return doc
+}
