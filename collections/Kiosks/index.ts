@@ -28,7 +28,9 @@ export const Kiosks: CollectionConfig = {
     // The user bound to every request needs no populated relationships (Payload's default of
     // 2 would load a resident's household with all its members and passes on each request).
     depth: 0,
-    useAPIKey: true,
+    // An estate admin may read a kiosk's key back (Payload's reveal: admin access, read and
+    // update access required) to show it as the pairing QR code on the kiosk's record.
+    useAPIKey: { reveal: true },
     disableLocalStrategy: true,
   },
   access: {

@@ -7,7 +7,7 @@ import { inject } from 'vitest'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { KioskHeartbeatReply } from '@/domain/kiosk/api'
-import { api, login } from '../support/http'
+import { api, type Auth, login } from '../support/http'
 import {
   makeEstate,
   makeHousehold,
@@ -194,6 +194,29 @@ describe('staff', () => {
     expect(record.name).toBe('Lobby A')
     expect(record.version).toBe('2.0.0')
     expect(record.lastSeenAt).not.toBe('2020-01-01T00:00:00.000Z')
+  })
+
+  it('an estate admin may read a kiosk’s key back for its pairing QR code; nobody else may', async () => {
+    const kiosk = await makeKiosk()
+    const reveal = (auth: Auth) =>
+      api(`/api/kiosks/${kiosk.id}/api-key/reveal`, { method: 'POST', auth })
+    const admin = await makeStaff(['admin'])
+    const asAdmin = await reveal({ token: await login(admin.email, admin.password) })
+    expect(asAdmin.status).toBe(200)
+    expect(asAdmin.body.apiKey).toBe(kiosk.apiKey)
+    expect(asAdmin.headers.get('cache-control')).toContain('no-store')
+    for (const roles of [['cs'], ['manager'], ['guard']] as const) {
+      const staff = await makeStaff([...roles])
+      const res = await reveal({ token: await login(staff.email, staff.password) })
+      expect(res.status, roles.join()).toBeGreaterThanOrEqual(403)
+      expect(res.body?.apiKey, roles.join()).toBeUndefined()
+    }
+    // An admin of another estate, the kiosk itself and anonymous callers never get it.
+    const elsewhere = await makeStaff(['admin'], 'Other admin', { estate: (await makeEstate()).id })
+    const other = await reveal({ token: await login(elsewhere.email, elsewhere.password) })
+    expect(other.body?.apiKey).toBeUndefined()
+    expect((await reveal({ apiKey: kiosk.apiKey })).body?.apiKey).toBeUndefined()
+    expect((await reveal(undefined)).body?.apiKey).toBeUndefined()
   })
 
   it('GEN-5: customer service may not send it either', async () => {
