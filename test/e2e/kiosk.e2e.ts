@@ -12,6 +12,12 @@ import { type APIRequestContext, expect, type Page, type Route, test } from '@pl
 
 import type { MailLookupReply, MailPickupReply } from '../../src/domain/kiosk/api'
 import { E2E_ADMIN } from '../../playwright.config'
+import { readQrCode } from '../support/qr'
+import { makeStaffByApi } from './support'
+
+/** A tiny valid PNG (1×1), as a signature pad would send. */
+const SIGNATURE_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
 
 test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true })
 
@@ -50,6 +56,84 @@ async function makeKioskByApi(request: APIRequestContext) {
     throw new Error(`no estate for the kiosk: ${found.status()} ${await found.text()}`)
   const estate = (await found.json()) as { name: string; nameEn: string | null }
   return { id: kiosk.id as number, apiKey, estate, headers }
+}
+
+/**
+ * Mail waiting for a new household's first member, as the office records it: a guard hands a
+ * batch over, customer service counts and signs it, then records each item (and its pickup code).
+ */
+async function waitingMailByApi(request: APIRequestContext, kinds: string[]) {
+  const guard = await makeStaffByApi(request, ['guard'], '保安')
+  const cs = await makeStaffByApi(request, ['cs'], '客服')
+  const tokenOf = async (who: { email: string; password: string }) =>
+    (await (await request.post('/api/users/login', { data: who })).json()).token as string
+  const guardAuth = { Authorization: `JWT ${await tokenOf(guard)}` }
+  const csAuth = { Authorization: `JWT ${await tokenOf(cs)}` }
+  const ok = async (res: import('@playwright/test').APIResponse) => {
+    if (!res.ok()) throw new Error(`${res.url()}: ${res.status()} ${await res.text()}`)
+    return res.json()
+  }
+  const addressee = '陳大文'
+  const unit = `${1 + Math.floor(Math.random() * 90)}-${Date.now() % 100000}`
+  const household = (
+    await ok(await request.post('/api/households', { headers: csAuth, data: { unit } }))
+  ).doc
+  const member = (
+    await ok(
+      await request.post('/api/members', {
+        headers: csAuth,
+        data: { household: household.id, name: addressee, gender: 'male', relationship: 'owner' },
+      }),
+    )
+  ).doc
+  const batch = (
+    await ok(
+      await request.post('/api/mail-batches', {
+        headers: guardAuth,
+        data: { source: 'post-office', declaredCount: kinds.length },
+      }),
+    )
+  ).doc
+  await ok(
+    await request.post(`/api/mail-batches/${batch.id}/accept`, {
+      headers: csAuth,
+      data: { countedCount: kinds.length, signature: SIGNATURE_PNG },
+    }),
+  )
+  const items = []
+  for (const kind of kinds) {
+    items.push(
+      (
+        await ok(
+          await request.post('/api/mail-items', {
+            headers: csAuth,
+            data: { batch: batch.id, household: household.id, member: member.id, kind },
+          }),
+        )
+      ).doc,
+    )
+  }
+  return {
+    addressee,
+    code: items[0].pickupCode as string,
+    ids: items.map((i) => i.id as number),
+    csAuth,
+  }
+}
+
+/** The items' statuses as the office reads them. */
+async function mailStatuses(
+  request: APIRequestContext,
+  mail: { ids: number[]; csAuth: Record<string, string> },
+) {
+  const statuses = []
+  for (const id of mail.ids) {
+    const doc = await (
+      await request.get(`/api/mail-items/${id}?depth=0`, { headers: mail.csAuth })
+    ).json()
+    statuses.push(doc.status as string)
+  }
+  return statuses
 }
 
 /** The device already paired (as after the pairing test): its key in localStorage. */
@@ -139,6 +223,35 @@ test.describe('pairing', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('配對此自助機')
     await expect(alertOn(page)).toContainText('金鑰已失效')
     expect(await page.evaluate(() => localStorage.getItem('kiosk.apiKey'))).toBeNull()
+  })
+})
+
+test.describe('admin', () => {
+  test.use({ viewport: { width: 1280, height: 1000 }, hasTouch: false })
+
+  test('the estate admin sees the kiosk’s key as a QR code to scan, and its last contact and version', async ({
+    page,
+    request,
+    context,
+    baseURL,
+  }) => {
+    const kiosk = await makeKioskByApi(request)
+    await request.post('/api/kiosks/heartbeat', {
+      headers: { Authorization: `kiosks API-Key ${kiosk.apiKey}` },
+      data: { version: '9.8.7' },
+    })
+    const token = kiosk.headers.Authorization.replace('JWT ', '')
+    await context.addCookies([{ name: 'payload-token', value: token, url: baseURL! }])
+    await page.goto(`/admin/collections/kiosks/${kiosk.id}`)
+    await page.getByRole('button', { name: /顯示配對二維碼|Show pairing QR code/ }).click()
+    const qr = page.getByRole('img', { name: /API 金鑰的二維碼|QR code of this kiosk’s API key/ })
+    await expect(qr).toBeVisible()
+    expect(await readQrCode(await qr.screenshot())).toBe(kiosk.apiKey)
+    await expect(page.getByLabel(/App version|程式版本/)).toHaveValue('9.8.7')
+    await page.screenshot({ path: 'tmp/kiosk-shots/admin-kiosk-record.png', fullPage: true })
+    await page.goto('/admin/collections/kiosks')
+    await expect(page.getByText('9.8.7').first()).toBeVisible()
+    await page.screenshot({ path: 'tmp/kiosk-shots/admin-kiosk-list.png' })
   })
 })
 
@@ -273,45 +386,29 @@ test.describe('idle (WCAG 2.2.1)', () => {
 
 test.describe('mail pickup (MAIL-4, MAIL-5)', () => {
   for (const lang of ['zh-TW', 'en'] as const) {
-    test(`GEN-3: code, items, signature and done screens pass WCAG 2.2 AA in ${lang}; a lost answer is retried with the same Idempotency-Key`, async ({
+    test(`GEN-3: code, items, signature and done screens pass WCAG 2.2 AA in ${lang}; a lost answer is retried with the same Idempotency-Key and recorded once`, async ({
       page,
       request,
     }) => {
       const kiosk = await makeKioskByApi(request)
+      const mail = await waitingMailByApi(request, ['letter', 'parcel', 'letter'])
       await pairedPage(page, kiosk.apiKey)
       const pickups: { key: string | null; body: Record<string, unknown>; lang: string | null }[] =
         []
-      await page.route('**/api/mail-items/lookup', async (route: Route) => {
-        const body = route.request().postDataJSON()
-        expect(route.request().headers().authorization).toBe(`kiosks API-Key ${kiosk.apiKey}`)
-        if (body.code !== '1234567890') {
-          return route.fulfill(
-            refusal(
-              404,
-              'mail.code-unknown',
-              lang === 'en' ? 'This code is not known.' : '此領取碼不存在。',
-            ),
-          )
-        }
-        await route.fulfill({ json: LOOKUP })
-      })
       await page.route('**/api/mail-items/pickup', async (route: Route) => {
         pickups.push({
           key: route.request().headers()['idempotency-key'] ?? null,
           body: route.request().postDataJSON(),
           lang: route.request().headers()['accept-language'] ?? null,
         })
-        // The first answer is lost on the way back: the kiosk must not say it is done.
-        if (pickups.length === 1) return route.abort('connectionreset')
-        const reply: MailPickupReply = {
-          pickedUp: LOOKUP.items.filter((i) =>
-            (pickups.at(-1)!.body.items as number[]).includes(i.id as number),
-          ),
-          count: (pickups.at(-1)!.body.items as number[]).length,
-          pickedUpAt: new Date().toISOString(),
-          replayed: true,
+        // The first pickup reaches the server, but its answer is lost on the way back: the
+        // kiosk must not say it is done, and the retry must not record it twice.
+        const response = await route.fetch()
+        if (pickups.length === 1) {
+          expect(response.status()).toBe(200)
+          return route.abort('connectionreset')
         }
-        await route.fulfill({ json: reply })
+        await route.fulfill({ response })
       })
       const words =
         lang === 'en'
@@ -322,6 +419,9 @@ test.describe('mail pickup (MAIL-4, MAIL-5)', () => {
               confirm: 'Confirm pickup',
               retry: 'Try again',
               code: 'Pickup code (10 digits)',
+              unknown: 'No mail is waiting for this code',
+              summary: `3 items for ${mail.addressee}: 2 letters, 1 parcel`,
+              done: '2 items picked up',
             }
           : {
               collect: /領取郵件/,
@@ -330,6 +430,9 @@ test.describe('mail pickup (MAIL-4, MAIL-5)', () => {
               confirm: '確認領取',
               retry: '再試一次',
               code: '領取碼（10 位數字）',
+              unknown: '此領取碼沒有待領郵件',
+              summary: `${mail.addressee}有 3 件郵件：2 封信件、1 件包裹`,
+              done: '已領取 2 件',
             }
 
       await page.goto('/kiosk')
@@ -339,39 +442,37 @@ test.describe('mail pickup (MAIL-4, MAIL-5)', () => {
       await expect(field).toBeFocused()
       await expectNoViolations(page, `code ${lang}`)
 
-      // A wrong code: the server's message.
-      await typeCode(page, '9999999999')
+      // A wrong code: the server's message, in the kiosk's language.
+      const wrong = mail.code.startsWith('0') ? '1111111111' : '0000000000'
+      await typeCode(page, wrong)
       await page.getByRole('button', { name: words.find }).click()
-      await expect(page.locator('.kiosk-error')).toHaveText(
-        lang === 'en' ? 'This code is not known.' : '此領取碼不存在。',
-      )
+      await expect(alertOn(page)).toContainText(words.unknown)
       await expectNoViolations(page, `code refused ${lang}`)
       await page
         .getByRole('button', { name: lang === 'en' ? 'Clear all digits' : '清除全部數字' })
         .click()
       await expect(field).toHaveValue('')
 
-      // A barcode scanner types into the focused field and presses Enter.
+      // A barcode scanner types into the focused field (with its own spacing) and presses Enter.
       await field.focus()
-      await page.keyboard.type('12345-67890')
-      await expect(field).toHaveValue('12345 67890')
+      await page.keyboard.type(
+        `${mail.code.slice(0, 3)} ${mail.code.slice(3, 6)} ${mail.code.slice(6)}`,
+      )
+      await expect(field).toHaveValue(`${mail.code.slice(0, 5)} ${mail.code.slice(5)}`)
       await page.keyboard.press('Enter')
-      const summary =
-        lang === 'en'
-          ? '3 items for 陳大文: 2 letters, 1 parcel'
-          : '陳大文有 3 件郵件：2 封信件、1 件包裹'
-      await expect(page.getByText(summary)).toBeVisible()
+      await expect(page.getByText(words.summary)).toBeVisible()
       await expectNoViolations(page, `items ${lang}`)
 
-      // Untick the parcel; collect for someone else.
+      // Untick the parcel; say one collects for someone else, then think better of it.
       await page.getByLabel(lang === 'en' ? 'Parcel 1' : '包裹 1').uncheck()
-      await page
-        .getByLabel(lang === 'en' ? 'I am collecting for someone else' : '我代他人領取')
-        .check()
+      const forSomeone = page.getByLabel(
+        lang === 'en' ? 'I am collecting for someone else' : '我代他人領取',
+      )
+      await forSomeone.check()
       await page.getByRole('button', { name: words.next }).click()
       await expect(alertOn(page)).toHaveText(lang === 'en' ? 'Type your name.' : '請輸入您的姓名。')
-      await page.getByLabel(lang === 'en' ? /Your full name/ : /您的姓名/).fill('李小明')
       await expectNoViolations(page, `items with delegate ${lang}`)
+      await forSomeone.uncheck()
       await page.getByRole('button', { name: words.next }).click()
 
       await expect(page.getByTestId('signature-pad')).toBeVisible()
@@ -381,76 +482,76 @@ test.describe('mail pickup (MAIL-4, MAIL-5)', () => {
       await expectNoViolations(page, `sign ${lang}`)
       await page.getByRole('button', { name: words.confirm }).click()
       await expect(alertOn(page)).toContainText(lang === 'en' ? 'did not answer' : '沒有回應')
-      await expect(page.getByText(lang === 'en' ? '2 items picked up' : '已領取 2 件')).toHaveCount(
-        0,
-      )
+      await expect(page.getByText(words.done)).toHaveCount(0)
       await expectNoViolations(page, `sign unanswered ${lang}`)
       await page.getByRole('button', { name: words.retry }).click()
 
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-        lang === 'en' ? '2 items picked up' : '已領取 2 件',
-      )
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.done)
       await expectNoViolations(page, `done ${lang}`)
       expect(pickups).toHaveLength(2)
       expect(pickups[0]!.key).toMatch(/^[0-9a-f-]{36}$/)
       expect(pickups[1]!.key).toBe(pickups[0]!.key)
       expect(pickups[1]!.lang).toBe(lang)
-      expect(pickups[1]!.body).toMatchObject({
-        code: '1234567890',
-        items: [101, 103],
-        delegateName: '李小明',
-      })
+      expect(pickups[1]!.body).toMatchObject({ code: mail.code, items: [mail.ids[0], mail.ids[2]] })
+      expect(pickups[1]!.body).not.toHaveProperty('delegateName')
       expect(String(pickups[1]!.body.signature)).toMatch(/^data:image\/png;base64,/)
+
+      // The server recorded the two letters once; the parcel still waits.
+      const statuses = await mailStatuses(request, mail)
+      expect(statuses).toEqual(['picked-up', 'waiting', 'picked-up'])
     })
   }
 
-  test('MAIL-5: "already picked up" (409), an unauthorised delegate (403) and too many codes (429) are said plainly', async ({
+  test('MAIL-4, MAIL-5: an unauthorised delegate (403), mail picked up meanwhile at another kiosk (409) and too many codes (429) are said plainly', async ({
     page,
     request,
   }) => {
     const kiosk = await makeKioskByApi(request)
-    await page.clock.install()
+    const other = await makeKioskByApi(request)
+    const mail = await waitingMailByApi(request, ['letter', 'parcel'])
     await pairedPage(page, kiosk.apiKey)
-    let lookups = 0
-    await page.route('**/api/mail-items/lookup', (route) =>
-      ++lookups > 1
-        ? route.fulfill(refusal(429, 'mail.too-many-codes', '嘗試次數過多'))
-        : route.fulfill({ json: LOOKUP }),
-    )
     const keys: string[] = []
-    await page.route('**/api/mail-items/pickup', (route) => {
-      keys.push(route.request().headers()['idempotency-key']!)
-      return keys.length === 1
-        ? route.fulfill(
-            refusal(403, 'mail.delegate-not-authorised', '陳大文沒有授權此人代領郵件。'),
-          )
-        : route.fulfill(refusal(409, 'mail.already-picked-up', '此郵件已被領取。'))
+    page.on('request', (req) => {
+      if (req.url().endsWith('/api/mail-items/pickup')) keys.push(req.headers()['idempotency-key']!)
     })
     await page.goto('/kiosk')
     await page.getByRole('button', { name: /領取郵件/ }).click()
-    await typeCode(page, '1234567890')
+    await typeCode(page, mail.code)
     await page.getByRole('button', { name: '查詢郵件' }).click()
     await page.getByLabel('我代他人領取').check()
     await page.getByLabel(/您的姓名/).fill('張三')
     await page.getByRole('button', { name: '下一步：簽名' }).click()
     await sign(page)
     await page.getByRole('button', { name: '確認領取' }).click()
-    await expect(alertOn(page)).toHaveText('陳大文沒有授權此人代領郵件。')
-    // Back to change the delegate: another pickup, another key.
+    await expect(alertOn(page)).toHaveText('「張三」沒有收件人的有效代領授權。')
+    await expectNoViolations(page, 'delegate refused zh-TW')
+
+    // Meanwhile the addressee collects everything at another kiosk.
+    const elsewhere = await request.post('/api/mail-items/pickup', {
+      headers: { Authorization: `kiosks API-Key ${other.apiKey}`, 'Idempotency-Key': randomUUID() },
+      data: { code: mail.code, items: mail.ids, signature: SIGNATURE_PNG },
+    })
+    expect(elsewhere.status(), await elsewhere.text()).toBe(200)
+
+    // Back to change the delegate: another pickup, another key; it was picked up already.
     await page.getByRole('button', { name: '返回' }).click()
     await page.getByLabel('我代他人領取').uncheck()
     await page.getByRole('button', { name: '下一步：簽名' }).click()
     await sign(page)
     await page.getByRole('button', { name: '確認領取' }).click()
-    await expect(alertOn(page)).toHaveText('此郵件已被領取。')
+    await expect(alertOn(page)).toContainText('此郵件已被領取')
+    await expect(page.getByText('已領取 2 件')).toHaveCount(0)
     expect(keys).toHaveLength(2)
     expect(keys[1]).not.toBe(keys[0])
 
+    await page.route('**/api/mail-items/lookup', (route) =>
+      route.fulfill(refusal(429, 'mail.too-many-codes', '錯誤次數過多。')),
+    )
     await page.getByRole('button', { name: '返回' }).click()
     await page.getByRole('button', { name: '返回' }).click()
-    await typeCode(page, '1234567890')
+    await typeCode(page, mail.code)
     await page.getByRole('button', { name: '查詢郵件' }).click()
-    await expect(page.locator('.kiosk-error')).toHaveText('嘗試次數過多，請向管理處查詢。')
+    await expect(alertOn(page)).toHaveText('嘗試次數過多，請向管理處查詢。')
   })
 
   test('after a pickup the done screen returns to start by itself after about 10 s', async ({
