@@ -25,7 +25,6 @@ import { MailSignScreen } from './MailSignScreen'
 import { PairingScreen } from './PairingScreen'
 import { forgetPairing, type KioskIdentity, readPairing, savePairing } from './pairingStore'
 import { StartScreen } from './StartScreen'
-import { KIOSK_APP_VERSION } from './version'
 
 const HEARTBEAT_EVERY_MS = 60_000
 const DONE_SHOWN_MS = 10_000
@@ -37,7 +36,7 @@ type Pairing = { apiKey: string | null; identity: KioskIdentity | null }
  * English (GEN-3). Everything about the person at the screen is in one reducer's state, which
  * going back to the start replaces whole; the device keeps only its key and its estate's name.
  */
-export function KioskApp() {
+export function KioskApp({ version }: { version: string }) {
   const hydrated = useHydrated()
   const [lang, setLang] = useState<KioskLang>(DEFAULT_KIOSK_LANG)
   const [pairing, setPairing] = useState<Pairing | null>(null)
@@ -81,11 +80,11 @@ export function KioskApp() {
       const result = await callKiosk<KioskHeartbeatReply>('/api/kiosks/heartbeat', {
         apiKey: apiKey!,
         lang: langRef.current,
-        body: { version: KIOSK_APP_VERSION },
+        body: { version },
       })
       if (!live) return
       report(result.status !== 0)
-      if (result.ok) {
+      if (result.ok && result.data?.estate) {
         savePairing(apiKey!, result.data)
         setPairing({ apiKey, identity: { kiosk: result.data.kiosk, estate: result.data.estate } })
       } else if (result.status === 401 || result.status === 403) {
@@ -98,7 +97,7 @@ export function KioskApp() {
       live = false
       clearInterval(timer)
     }
-  }, [apiKey, browserOnline, report, unpair])
+  }, [apiKey, browserOnline, report, unpair, version])
 
   const logoSource = pairing?.identity?.estate.logoUrl ?? null
   useEffect(() => {
@@ -156,7 +155,9 @@ export function KioskApp() {
     })
     setBusy(false)
     report(result.status !== 0)
-    if (result.ok) return dispatch({ type: 'looked-up', reply: result.data })
+    if (result.ok && Array.isArray(result.data?.items))
+      return dispatch({ type: 'looked-up', reply: result.data })
+    if (result.ok) return dispatch({ type: 'failed', message: t.unexpectedError(result.status) })
     if (result.status === 429) return dispatch({ type: 'failed', message: t.tooManyCodes })
     dispatch({ type: 'failed', message: result.message })
   }
@@ -173,7 +174,7 @@ export function KioskApp() {
     setBusy(false)
     report(result.status !== 0)
     // Done only when the server said so (200); anything else leaves the pickup unconfirmed.
-    if (result.ok && result.status === 200) {
+    if (result.ok && result.status === 200 && typeof result.data?.count === 'number') {
       setDoneAt(Date.now())
       return dispatch({ type: 'picked-up', reply: result.data })
     }
@@ -239,6 +240,7 @@ export function KioskApp() {
         {!apiKey ? (
           <PairingScreen
             t={t}
+            version={version}
             lang={lang}
             revoked={revoked}
             onAnswered={report}

@@ -5,7 +5,6 @@ import type { KioskHeartbeatReply } from '@/domain/kiosk/api'
 import { type KioskText, type KioskLang } from '@/i18n/kiosk'
 import { callKiosk } from './kioskApi'
 import { QrScanner } from './QrScanner'
-import { KIOSK_APP_VERSION } from './version'
 
 /**
  * Unpaired: office staff type or scan the kiosk's API key (from its record in the admin); the key
@@ -13,12 +12,15 @@ import { KIOSK_APP_VERSION } from './version'
  */
 export function PairingScreen({
   t,
+  version,
   lang,
   revoked,
   onPaired,
   onAnswered,
 }: {
   t: KioskText
+  /** The app's version, reported in the heartbeat. */
+  version: string
   lang: KioskLang
   revoked: boolean
   onPaired: (apiKey: string, reply: KioskHeartbeatReply) => void
@@ -49,12 +51,13 @@ export function PairingScreen({
     const result = await callKiosk<KioskHeartbeatReply>('/api/kiosks/heartbeat', {
       apiKey,
       lang,
-      body: { version: KIOSK_APP_VERSION },
+      body: { version },
     })
     setBusy(false)
     onAnswered(result.status !== 0)
-    if (result.ok) return onPaired(apiKey, result.data)
-    if (result.status === 401 || result.status === 403) setProblem({ kind: 'invalid' })
+    if (result.ok && result.data?.estate) return onPaired(apiKey, result.data)
+    if (result.ok) setProblem({ kind: 'server', message: t.unexpectedError(result.status) })
+    else if (result.status === 401 || result.status === 403) setProblem({ kind: 'invalid' })
     else setProblem({ kind: 'server', message: result.message })
   }
 

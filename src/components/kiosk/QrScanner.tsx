@@ -62,7 +62,10 @@ export function QrScanner({
         const found = jsQR(context!.getImageData(0, 0, width, height).data, width, height, {
           inversionAttempts: 'attemptBoth',
         })
-        if (found?.data && found.data !== last) {
+        // The same code is read again only after it has left the camera's view: a code held
+        // still is one reading, not a stream of lookups.
+        if (!found?.data) last = ''
+        else if (found.data !== last) {
           last = found.data
           readRef.current(found.data)
         }
