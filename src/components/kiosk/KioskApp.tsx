@@ -287,7 +287,7 @@ export function KioskApp({ version }: { version: string }) {
           <MailDoneScreen
             t={t}
             session={session}
-            secondsLeft={Math.max(0, doneSecondsLeft)}
+            secondsLeft={Math.min(DONE_SHOWN_MS / 1000, Math.max(0, doneSecondsLeft))}
             onFinish={reset}
           />
         )}
