@@ -88,6 +88,7 @@ export const MailBatches: CollectionConfig = {
           name: 'source',
           type: 'select',
           required: true,
+          defaultValue: 'post-office',
           options: MAIL_SOURCES.map((value) => ({ value, label: MAIL_SOURCE_LABELS[value] })),
           label: { en: 'From', 'zh-TW': '來源' },
           access: { update: () => false },

@@ -12,7 +12,7 @@ export async function callApi<T>(
   path: string,
   lang: PortalLang,
   init: {
-    method?: 'GET' | 'POST' | 'PATCH'
+    method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
     body?: unknown
     headers?: Record<string, string>
   } = {},

@@ -6,7 +6,8 @@ const dict = {
   backToAdmin: { 'zh-TW': '返回管理介面', en: 'Back to the admin panel' },
   importTitle: { 'zh-TW': '匯入售樓部住戶資料', en: 'Import the sales office register' },
   importHelp: {
-    'zh-TW': '每行一位家庭成員：單元、姓名、性別、關係、年齡（孩童必填）。接受 CSV 或 XLSX，中文或英文欄名。',
+    'zh-TW':
+      '每行一位家庭成員：單元、姓名、性別、關係、年齡（孩童必填）。接受 CSV 或 XLSX，中文或英文欄名。',
     en: 'One row per household member: unit, name, gender, relationship, age (required for children). CSV or XLSX, Chinese or English headers.',
   },
   file: { 'zh-TW': '檔案', en: 'File' },
@@ -14,7 +15,10 @@ const dict = {
   confirmImport: { 'zh-TW': '確認匯入', en: 'Confirm import' },
   problems: { 'zh-TW': '需要修正的行', en: 'Rows to fix' },
   noProblems: { 'zh-TW': '沒有錯誤，可以匯入。', en: 'No problems: ready to import.' },
-  nothingImported: { 'zh-TW': '有錯誤時不會匯入任何資料。', en: 'Nothing is imported while any row has a problem.' },
+  nothingImported: {
+    'zh-TW': '有錯誤時不會匯入任何資料。',
+    en: 'Nothing is imported while any row has a problem.',
+  },
   row: { 'zh-TW': '行', en: 'Row' },
   households: { 'zh-TW': '住戶', en: 'Households' },
   unit: { 'zh-TW': '單元', en: 'Unit' },
@@ -39,7 +43,10 @@ const dict = {
   signedAt: { 'zh-TW': '簽收時間', en: 'Signed at' },
   handedOverBy: { 'zh-TW': '經手人', en: 'Handed over by' },
   print: { 'zh-TW': '列印', en: 'Print' },
-  noPrepared: { 'zh-TW': '此住戶沒有待移交的出入證。', en: 'This household has no passes waiting to be handed over.' },
+  noPrepared: {
+    'zh-TW': '此住戶沒有待移交的出入證。',
+    en: 'This household has no passes waiting to be handed over.',
+  },
   handoverTitle: { 'zh-TW': '移交出入證', en: 'Hand over passes' },
   handoverHelp: {
     'zh-TW': '請業戶核對以下出入證，然後在下方簽名。確認後出入證即時生效。',

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { STAFF_ROLES, type StaffRole } from '@/access/roles'
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@/domain/estates/timeZone'
+import { asOperation } from '@/domain/workflow/defineWorkflow'
 import type { ServerSettings } from '@/server/settings'
 import { seedProcedures } from './procedures'
 
@@ -153,7 +154,80 @@ export async function seedDemoEstates(payload: Payload): Promise<DemoLogin[]> {
       { name: '周嘉欣', gender: 'female', relationship: 'child', age: 9 },
     ]),
   )
+  for (const estate of [first, second]) await seedDemoMail(payload, estate.id)
   return logins
+}
+
+/** A tiny white PNG: the demo's stand-in for a drawn signature. */
+const DEMO_SIGNATURE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+/**
+ * A counted and signed batch of mail at each demo estate, with items waiting for the demo
+ * household (so the portal shows a pickup QR code and the kiosk has something to hand over).
+ */
+async function seedDemoMail(payload: Payload, estate: number) {
+  const { totalDocs } = await payload.count({
+    collection: 'mail-batches',
+    where: { estate: { equals: estate } },
+  })
+  if (totalDocs > 0) return
+  const household = (
+    await payload.find({
+      collection: 'households',
+      where: { unit: { equals: '1-0101' }, estate: { equals: estate } },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]
+  if (!household) return
+  const members = await payload.find({
+    collection: 'members',
+    where: { household: { equals: household.id } },
+    sort: 'ordinal',
+    limit: 2,
+    depth: 0,
+  })
+  const batch = await payload.create({
+    collection: 'mail-batches',
+    data: { source: 'post-office', declaredCount: 3, estate },
+  })
+  const signature = await payload.create({
+    collection: 'signatures',
+    data: { estate },
+    file: {
+      data: DEMO_SIGNATURE,
+      mimetype: 'image/png',
+      name: `signature-demo-batch-${estate}.png`,
+      size: DEMO_SIGNATURE.length,
+    },
+  })
+  await payload.update({
+    collection: 'mail-batches',
+    id: batch.id,
+    data: {
+      status: 'accepted',
+      countedCount: 3,
+      countMismatch: false,
+      csSignature: signature.id,
+      acceptedAt: new Date().toISOString(),
+    },
+    context: asOperation('accept-batch'),
+  })
+  const [owner, spouse] = members.docs
+  const items = [
+    { member: owner?.id, kind: 'registered', trackingNumber: 'RR204318776CN', location: 'A-2' },
+    { member: owner?.id, kind: 'parcel', trackingNumber: 'SF1409288311', location: 'P-7' },
+    { member: spouse?.id ?? owner?.id, kind: 'letter', location: 'A-2' },
+  ] as const
+  for (const item of items) {
+    await payload.create({
+      collection: 'mail-items',
+      data: { batch: batch.id, household: household.id, ...item },
+    })
+  }
 }
 
 async function seedDemoKiosk(

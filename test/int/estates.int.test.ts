@@ -55,8 +55,22 @@ const ESTATE_OWNED = [
   'estate-settings',
   'status-changes',
   'estate-logos',
+  'mail-batches',
+  'mail-items',
+  'mail-photos',
+  'mail-authorisations',
+  'mail-holds',
 ] as const
-const VERSIONED = new Set(['households', 'members', 'passes', 'procedures', 'estate-settings'])
+const VERSIONED = new Set([
+  'households',
+  'members',
+  'passes',
+  'procedures',
+  'estate-settings',
+  'mail-batches',
+  'mail-items',
+  'mail-authorisations',
+])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
 const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   households: { status: 'moved-in' },
@@ -71,6 +85,11 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'estate-settings': { extraPassFee: 1 },
   'status-changes': { note: '入侵者' },
   'estate-logos': { alt: '入侵者' },
+  'mail-batches': { status: 'accepted' },
+  'mail-items': { location: '入侵者' },
+  'mail-photos': { alt: '入侵者' },
+  'mail-authorisations': { revoked: true },
+  'mail-holds': { note: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -130,6 +149,55 @@ beforeAll(async () => {
       subject: '乙屋苑通知',
       body: '只屬乙屋苑',
       estate: estateB as number,
+    },
+  })
+  // B's mail: a batch counted and signed, an item for the household, a delegate and a hold
+  // recorded by its resident, a photo.
+  const batch = await api('/api/mail-batches', {
+    method: 'POST',
+    auth: { token: bToken },
+    json: { source: 'post-office', declaredCount: 1 },
+  })
+  expect(batch.status).toBe(201)
+  const accepted = await api(`/api/mail-batches/${batch.body.doc.id}/accept`, {
+    method: 'POST',
+    auth: { token: bToken },
+    json: { countedCount: 1, signature: SIGNATURE_PNG },
+  })
+  expect(accepted.status).toBe(200)
+  const item = await api('/api/mail-items', {
+    method: 'POST',
+    auth: { token: bToken },
+    json: {
+      batch: batch.body.doc.id,
+      household: household.id,
+      member: members[0]!.id,
+      kind: 'parcel',
+    },
+  })
+  expect(item.status).toBe(201)
+  const bResident = { token: await login(resident.email, resident.password, 'residents') }
+  const soon = new Date(Date.now() + 5 * 86400_000).toISOString().slice(0, 10)
+  const delegate = await api('/api/mail-authorisations', {
+    method: 'POST',
+    auth: bResident,
+    json: { member: members[0]!.id, delegateName: '乙代領人', validUntil: soon },
+  })
+  expect(delegate.status).toBe(201)
+  const hold = await api('/api/mail-holds', {
+    method: 'POST',
+    auth: bResident,
+    json: { until: soon },
+  })
+  expect(hold.status).toBe(201)
+  await payload.create({
+    collection: 'mail-photos',
+    data: { estate: estateB as number },
+    file: {
+      data: PNG,
+      mimetype: 'image/png',
+      name: `b-parcel-${Date.now()}.png`,
+      size: PNG.length,
     },
   })
   for (const slug of ESTATE_OWNED) {
@@ -207,7 +275,18 @@ async function expectNoneOfB(slug: string, actor: Actor) {
   await read('list sorted by estate', `/api/${slug}?limit=500&depth=0&sort=-estate`)
   await read('where estate = B', `/api/${slug}?limit=500&depth=0&where[estate][equals]=${estateB}`)
   await read('where id in B', `/api/${slug}?limit=500&depth=2&where[id][in]=${of.join(',')}`)
-  if (['members', 'passes', 'pass-receipts', 'signatures', 'residents'].includes(slug)) {
+  if (
+    [
+      'members',
+      'passes',
+      'pass-receipts',
+      'signatures',
+      'residents',
+      'mail-items',
+      'mail-authorisations',
+      'mail-holds',
+    ].includes(slug)
+  ) {
     await read(
       'where across the household',
       `/api/${slug}?limit=500&where[household.unit][equals]=${encodeURIComponent(unitB)}`,

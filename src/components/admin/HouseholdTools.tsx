@@ -9,7 +9,11 @@ export function RegisterImportLink() {
   return (
     <div style={{ marginBottom: 'var(--base)' }}>
       <Button el="link" url="/office/import" buttonStyle="secondary" size="medium">
-        {t(i18n.language, '匯入售樓部住戶資料（CSV／XLSX）', 'Import the sales office register (CSV/XLSX)')}
+        {t(
+          i18n.language,
+          '匯入售樓部住戶資料（CSV／XLSX）',
+          'Import the sales office register (CSV/XLSX)',
+        )}
       </Button>
     </div>
   )
@@ -22,10 +26,20 @@ export function HouseholdActions() {
   if (!id) return null
   return (
     <div style={{ display: 'flex', gap: 'var(--base)', flexWrap: 'wrap', margin: 'var(--base) 0' }}>
-      <Button el="link" url={`/office/households/${id}/receipt`} buttonStyle="secondary" size="medium">
+      <Button
+        el="link"
+        url={`/office/households/${id}/receipt`}
+        buttonStyle="secondary"
+        size="medium"
+      >
         {t(i18n.language, '列印簽收單', 'Print sign-for receipt')}
       </Button>
-      <Button el="link" url={`/office/households/${id}/handover`} buttonStyle="primary" size="medium">
+      <Button
+        el="link"
+        url={`/office/households/${id}/handover`}
+        buttonStyle="primary"
+        size="medium"
+      >
         {t(i18n.language, '移交出入證及簽收', 'Hand over passes and sign')}
       </Button>
     </div>

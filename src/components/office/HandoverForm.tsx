@@ -1,11 +1,17 @@
 'use client'
-import { useEffect, useRef, useState } from 'react'
-import SignaturePad from 'signature_pad'
+import { useRef, useState } from 'react'
 
 import { officeText, type OfficeLang } from '@/i18n/office'
 import { callApi } from '@/components/callApi'
+import { SignatureField, type SignatureFieldHandle } from '@/components/SignatureField'
 
-type PassRow = { id: number | string; number: string; member: string; fee: number; currency: string }
+type PassRow = {
+  id: number | string
+  number: string
+  member: string
+  fee: number
+  currency: string
+}
 
 /** The resident signs on the touch screen (signature_pad); the server checks and keeps the PNG. */
 export function HandoverForm({
@@ -20,38 +26,12 @@ export function HandoverForm({
   defaultCopyTo: string
 }) {
   const t = officeText(lang)
-  const canvasRef = useRef<HTMLCanvasElement>(null)
-  const padRef = useRef<SignaturePad | null>(null)
+  const padRef = useRef<SignatureFieldHandle>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<{ receiptId: number | string } | null>(null)
   // One key for this form: a double tap or a retry after a lost answer gets the first receipt.
   const [idempotencyKey] = useState(() => `handover-${crypto.randomUUID()}`)
-
-  useEffect(() => {
-    const canvas = canvasRef.current
-    if (!canvas) return
-    const pad = new SignaturePad(canvas, { penColor: '#000', backgroundColor: 'rgb(255,255,255)' })
-    padRef.current = pad
-    const clearError = () => setError(null)
-    pad.addEventListener('beginStroke', clearError)
-    const resize = () => {
-      const ratio = Math.max(window.devicePixelRatio || 1, 1)
-      const data = pad.toData()
-      canvas.width = canvas.offsetWidth * ratio
-      canvas.height = canvas.offsetHeight * ratio
-      canvas.getContext('2d')!.scale(ratio, ratio)
-      pad.clear()
-      pad.fromData(data)
-    }
-    resize()
-    window.addEventListener('resize', resize)
-    return () => {
-      window.removeEventListener('resize', resize)
-      pad.removeEventListener('beginStroke', clearError)
-      pad.off()
-    }
-  }, [])
 
   if (passes.length === 0 && !done) return <p>{t('noPrepared')}</p>
 
@@ -65,16 +45,20 @@ export function HandoverForm({
     const data = new FormData(form)
     setBusy(true)
     try {
-      const result = await callApi<{ doc: { id: number | string } }>('/api/pass-receipts/handover', lang, {
-        method: 'POST',
-        headers: { 'Idempotency-Key': idempotencyKey },
-        body: {
-          household: householdId,
-          signedByName: data.get('signedByName'),
-          copyTo: data.get('copyTo'),
-          signature: pad.toDataURL('image/png'),
+      const result = await callApi<{ doc: { id: number | string } }>(
+        '/api/pass-receipts/handover',
+        lang,
+        {
+          method: 'POST',
+          headers: { 'Idempotency-Key': idempotencyKey },
+          body: {
+            household: householdId,
+            signedByName: data.get('signedByName'),
+            copyTo: data.get('copyTo'),
+            signature: pad.toDataURL(),
+          },
         },
-      })
+      )
       if (!result.ok) {
         setError(result.message)
         return
@@ -90,7 +74,10 @@ export function HandoverForm({
       <div className="notice-ok" role="status">
         <p>{t('handedOver')}</p>
         <p>
-          <a className="button" href={`/office/households/${householdId}/receipt?receipt=${done.receiptId}`}>
+          <a
+            className="button"
+            href={`/office/households/${householdId}/receipt?receipt=${done.receiptId}`}
+          >
             {t('viewSigned')}
           </a>
         </p>
@@ -131,12 +118,16 @@ export function HandoverForm({
       </div>
       <div className="field">
         <label htmlFor="copyTo">{t('copyTo')}</label>
-        <input id="copyTo" name="copyTo" type="email" defaultValue={defaultCopyTo} autoComplete="email" />
+        <input
+          id="copyTo"
+          name="copyTo"
+          type="email"
+          defaultValue={defaultCopyTo}
+          autoComplete="email"
+        />
       </div>
       <p id="pad-label">{t('signHere')}</p>
-      <div className="pad-wrap">
-        <canvas ref={canvasRef} role="img" aria-labelledby="pad-label" data-testid="signature-pad" />
-      </div>
+      <SignatureField ref={padRef} labelId="pad-label" onStroke={() => setError(null)} />
       {error && (
         <p className="error" role="alert">
           {error}

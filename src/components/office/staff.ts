@@ -40,13 +40,9 @@ export function findPreparedPasses(payload: Payload, user: TypedUser, household:
  * A record for an office page, read as the staff member: a malformed or unknown id, or one the
  * staff member may not read, is a 404 page.
  */
-export async function findOr404<S extends 'households' | 'pass-receipts' | 'estates'>(
-  payload: Payload,
-  user: TypedUser,
-  collection: S,
-  id: string,
-  depth = 0,
-) {
+export async function findOr404<
+  S extends 'households' | 'pass-receipts' | 'estates' | 'mail-batches',
+>(payload: Payload, user: TypedUser, collection: S, id: string, depth = 0) {
   if (!isRecordId(id, payload.db.defaultIDType)) notFound()
   const doc = await payload
     .findByID({ collection, id, depth, user, overrideAccess: false, disableErrors: true })

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { type PortalLang, portalText } from '@/i18n/portal'
+import { portalMailText } from '@/i18n/portalMail'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LogoutButton } from './LogoutButton'
 
@@ -10,6 +11,7 @@ export function PortalHeader({
   residentId,
   estateName,
   logoUrl,
+  current = 'passes',
 }: {
   lang: PortalLang
   residentId?: number
@@ -17,8 +19,11 @@ export function PortalHeader({
   estateName?: string
   /** The estate's logo, when it has one (decorative: the estate's name is written beside it). */
   logoUrl?: string | null
+  /** The section shown, marked in the navigation (signed in only). */
+  current?: 'passes' | 'mail'
 }) {
   const t = portalText(lang)
+  const m = portalMailText(lang)
   return (
     <header className="portal-header">
       <div className="portal-header__inner">
@@ -44,6 +49,22 @@ export function PortalHeader({
           {residentId !== undefined ? <LogoutButton lang={lang} /> : null}
         </div>
       </div>
+      {residentId !== undefined ? (
+        <nav aria-label={m('navLabel')} className="portal-nav">
+          <ul>
+            <li>
+              <Link href="/portal" aria-current={current === 'passes' ? 'page' : undefined}>
+                {m('navPasses')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/portal/mail" aria-current={current === 'mail' ? 'page' : undefined}>
+                {m('navMail')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
     </header>
   )
 }

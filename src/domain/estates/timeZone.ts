@@ -52,3 +52,31 @@ export const EXTRA_TIME_ZONES = [
 export const isEstateTimeZone = (value: unknown): value is string =>
   isTimeZone(value) &&
   [...defaultTimezones, ...EXTRA_TIME_ZONES].some((zone) => zone.value === value)
+
+/** The UTC offset of a time zone at an instant, in minutes (e.g. 480 for Asia/Shanghai). */
+export function zoneOffsetMinutes(timeZone: string, at: Date): number {
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
+  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name)
+  if (!match) return 0
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0))
+}
+
+/**
+ * A calendar month (`2026-11`) of an estate as the UTC instants it runs between: from its first
+ * midnight (inclusive) to the next month's (exclusive), in the estate's time zone.
+ */
+export function monthInZone(month: string, timeZone: string): { from: string; to: string } | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(month)
+  if (!match) return null
+  const year = Number(match[1])
+  const index = Number(match[2]) - 1
+  if (index < 0 || index > 11) return null
+  const midnight = (y: number, m: number) => {
+    const utc = Date.UTC(y, m, 1)
+    return new Date(utc - zoneOffsetMinutes(timeZone, new Date(utc)) * 60_000).toISOString()
+  }
+  return { from: midnight(year, index), to: midnight(year, index + 1) }
+}
