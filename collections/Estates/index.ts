@@ -11,6 +11,7 @@ import { fieldError, type FieldErrorReq } from '@/errors/refuse'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { forgetCachedSettings } from '../EstateSettings/hooks/forgetCachedSettings'
 import { createEstateSettings } from './hooks/createEstateSettings'
+import { seedEstateProcedures } from './hooks/seedEstateProcedures'
 
 export const OFFICE_GROUP = { en: 'Office', 'zh-TW': '管理處' }
 
@@ -70,7 +71,11 @@ export const Estates: CollectionConfig = {
   },
   hooks: {
     beforeChange: [stampActor],
-    afterChange: [createEstateSettings, forgetCachedSettings((doc) => doc.id)],
+    afterChange: [
+      createEstateSettings,
+      seedEstateProcedures,
+      forgetCachedSettings((doc) => doc.id),
+    ],
   },
   fields: [
     {

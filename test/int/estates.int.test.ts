@@ -592,6 +592,41 @@ describe('need to know, within one estate', () => {
   })
 })
 
+describe('staff: administrator of every estate', () => {
+  it('GEN-6: a new estate made in the admin has its settings and the office procedures at once, in its own name', async () => {
+    const payload = await testPayload()
+    const root = await makeStaff(['admin'], 'Root')
+    await payload.update({ collection: 'users', id: root.id, data: { allEstates: true } })
+    const token = await login(root.email, root.password)
+    const code = `N${Date.now() % 1_000_000}`
+    const made = await api('/api/estates', {
+      method: 'POST',
+      auth: { token },
+      json: { name: '新苑', nameEn: 'New Court', code, timeZone: 'Asia/Shanghai', currency: 'CNY' },
+    })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    const id = made.body.doc.id
+    const procedures = await payload.count({
+      collection: 'procedures',
+      where: { estate: { equals: id } },
+    })
+    expect(procedures.totalDocs).toBeGreaterThan(5)
+    const settings = await payload.count({
+      collection: 'estate-settings',
+      where: { estate: { equals: id } },
+    })
+    expect(settings.totalDocs).toBe(1)
+    // Still, a client cannot choose another estate for a record through the admin of all estates.
+    const household = await api('/api/households', {
+      method: 'POST',
+      auth: { token },
+      json: { unit: '9-0909', estate: id },
+    })
+    expect(household.status).toBe(201)
+    expect(household.body.doc.estate.id ?? household.body.doc.estate).toBe(estateA)
+  })
+})
+
 describe('staff: admin of an estate', () => {
   it("estate: uploads the estate's logo (PNG, JPEG or WebP up to 1 MB); a larger file or an SVG is refused with a reason", async () => {
     const admin = await makeStaff(['admin'])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import type { Actor } from '@/access/actor'
 import { monthInZone } from '@/domain/estates/timeZone'
 import { normalisePickupCode } from '@/domain/kiosk/api'
 import { formatPickupCode, newPickupCode } from '@/domain/mail/pickupCode'
@@ -16,9 +17,9 @@ import {
 import { canMove } from '@/domain/workflow/defineWorkflow'
 import { MAIL_BATCH_WORKFLOW, MAIL_ITEM_WORKFLOW } from '@/domain/mail/transitions'
 
-const cs = { kind: 'staff', id: 1, estate: 1, roles: ['cs'], allEstates: false } as const
-const guard = { kind: 'staff', id: 2, estate: 1, roles: ['guard'], allEstates: false } as const
-const kiosk = { kind: 'kiosk', id: 3, estate: 1 } as const
+const cs: Actor = { kind: 'staff', id: 1, estate: 1, roles: ['cs'], allEstates: false }
+const guard: Actor = { kind: 'staff', id: 2, estate: 1, roles: ['guard'], allEstates: false }
+const kiosk: Actor = { kind: 'kiosk', id: 3, estate: 1 }
 
 describe('MAIL-2: a batch’s counts', () => {
   it('MAIL-2: equal counts need no note; different counts need one; bad counts are refused', () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import { buildProcedureSections, paragraphsToLexical } from '../../domain/procedures/sections.js'
+import { buildProcedureSections, paragraphsToLexical } from '@/domain/procedures/sections'
 
 const SOURCE_FILES = { zh: 'source.zh-TW.txt', en: 'source.en.md' } as const
 
