@@ -642,6 +642,9 @@ export interface Kiosk {
   id: number;
   name: string;
   location?: string | null;
+  lastSeenAt?: string | null;
+  lastSeenAt_tz?: SupportedTimezones;
+  version?: string | null;
   estate?: (number | null) | Estate;
   updatedAt: string;
   createdAt: string;
@@ -1612,6 +1615,9 @@ export interface UsersSelect<T extends boolean = true> {
 export interface KiosksSelect<T extends boolean = true> {
   name?: T;
   location?: T;
+  lastSeenAt?: T;
+  lastSeenAt_tz?: T;
+  version?: T;
   estate?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,6 +7,7 @@ import * as migration_20261127_025401_foundation from './20261127_025401_foundat
 import * as migration_20261127_031726_estate_logos from './20261127_031726_estate_logos';
 import * as migration_20261127_040624_estate_time_zones from './20261127_040624_estate_time_zones';
 import * as migration_20261127_054039_mail from './20261127_054039_mail';
+import * as migration_20261127_055834_kiosk_contact from './20261127_055834_kiosk_contact';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261127_054039_mail.up,
     down: migration_20261127_054039_mail.down,
-    name: '20261127_054039_mail'
+    name: '20261127_054039_mail',
+  },
+  {
+    up: migration_20261127_055834_kiosk_contact.up,
+    down: migration_20261127_055834_kiosk_contact.down,
+    name: '20261127_055834_kiosk_contact'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261127_025353_foundation from './20261127_025353_foundat
 import * as migration_20261127_031718_estate_logos from './20261127_031718_estate_logos';
 import * as migration_20261127_040613_estate_time_zones from './20261127_040613_estate_time_zones';
 import * as migration_20261127_054008_mail from './20261127_054008_mail';
+import * as migration_20261127_055811_kiosk_contact from './20261127_055811_kiosk_contact';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261127_054008_mail.up,
     down: migration_20261127_054008_mail.down,
-    name: '20261127_054008_mail'
+    name: '20261127_054008_mail',
+  },
+  {
+    up: migration_20261127_055811_kiosk_contact.up,
+    down: migration_20261127_055811_kiosk_contact.down,
+    name: '20261127_055811_kiosk_contact'
   },
 ];

@@ -126,6 +126,14 @@ export const ERRORS = {
     en: 'The currency must be a three-letter code such as CNY or HKD.',
     'zh-TW': '貨幣須為三個字母的代碼，例如 CNY 或 HKD。',
   },
+  'kiosk.only': {
+    en: 'Only a paired lobby kiosk may do this.',
+    'zh-TW': '只有已配對的大堂自助機可執行此操作。',
+  },
+  'kiosk.version-invalid': {
+    en: 'The kiosk must send its version: up to 40 letters, digits, dots or dashes.',
+    'zh-TW': '自助機須提供其版本：最多 40 個字母、數字、點或連字號。',
+  },
   'workflow.illegal-move': {
     en: 'This record is “{from}”; it cannot become “{to}” this way.',
     'zh-TW': '此記錄目前為「{from}」，不可如此改為「{to}」。',

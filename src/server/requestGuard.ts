@@ -285,7 +285,13 @@ export function createRequestGuard(payload: Payload) {
           recordRoute = true
           if (!isRecordId(second, idType))
             throw new Refusal(400, 'request.malformed-id', { id: second.slice(0, 40) })
-          if (rest.length > 0) throw new Refusal(404, 'request.not-found')
+          // Payload's own `/:id/api-key/reveal`, where a collection lets admins read keys back.
+          const revealsKey =
+            third === 'api-key' &&
+            rest.join('/') === 'reveal' &&
+            typeof collection.auth?.useAPIKey === 'object' &&
+            collection.auth.useAPIKey.reveal === true
+          if (rest.length > 0 && !revealsKey) throw new Refusal(404, 'request.not-found')
         }
       }
 
