@@ -15,8 +15,21 @@ export type SignatureFieldHandle = {
  */
 export const SignatureField = forwardRef<
   SignatureFieldHandle,
-  { labelId: string; onStroke?: () => void; height?: number; testId?: string }
->(function SignatureField({ labelId, onStroke, height = 220, testId = 'signature-pad' }, ref) {
+  {
+    labelId: string
+    onStroke?: () => void
+    /** The drawing area's height; left to the stylesheet when not given. */
+    height?: number
+    testId?: string
+    className?: string
+    /** The pen's width range (signature_pad's default is 0.5–2.5 px). */
+    pen?: { minWidth: number; maxWidth: number }
+  }
+>(function SignatureField(
+  { labelId, onStroke, height, testId = 'signature-pad', className = 'pad-wrap', pen },
+  ref,
+) {
+  const penRef = useRef(pen)
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const padRef = useRef<SignaturePad | null>(null)
   const strokeRef = useRef(onStroke)
@@ -31,7 +44,11 @@ export const SignatureField = forwardRef<
   useEffect(() => {
     const canvas = canvasRef.current
     if (!canvas) return
-    const pad = new SignaturePad(canvas, { penColor: '#000', backgroundColor: 'rgb(255,255,255)' })
+    const pad = new SignaturePad(canvas, {
+      penColor: '#000',
+      backgroundColor: 'rgb(255,255,255)',
+      ...penRef.current,
+    })
     padRef.current = pad
     const stroke = () => strokeRef.current?.()
     pad.addEventListener('beginStroke', stroke)
@@ -54,13 +71,13 @@ export const SignatureField = forwardRef<
   }, [])
 
   return (
-    <div className="pad-wrap">
+    <div className={className}>
       <canvas
         ref={canvasRef}
         role="img"
         aria-labelledby={labelId}
         data-testid={testId}
-        style={{ height }}
+        style={height ? { height } : undefined}
       />
     </div>
   )

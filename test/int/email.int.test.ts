@@ -2,42 +2,15 @@
  * GEN-4: the outbox delivers through nodemailer to a real SMTP server on loopback (smtp-server
  * as the peer), retries with back-off while the peer is down, and never sends a message twice.
  */
-import { simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
 import { afterEach, describe, expect, inject, it } from 'vitest'
 
 import { api, login } from '../support/http'
 import { makeStaff, testPayload } from '../support/payload'
+import { smtpPeer } from '../support/smtp'
 
-type Received = { to: string; subject: string; text: string }
+const smtpPeerHere = () => smtpPeer(inject('smtpPort'))
 
-function smtpPeer() {
-  const received: Received[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({
-            to: Array.isArray(mail.to) ? mail.to[0]!.text : (mail.to?.text ?? ''),
-            subject: mail.subject ?? '',
-            text: mail.text ?? '',
-          })
-          callback()
-        })
-        .catch(callback)
-    },
-  })
-  return {
-    received,
-    start: () => new Promise<void>((resolve) => server.listen(inject('smtpPort'), '127.0.0.1', resolve)),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
-
-let peer: ReturnType<typeof smtpPeer> | undefined
+let peer: ReturnType<typeof smtpPeerHere> | undefined
 afterEach(async () => {
   await peer?.stop()
   peer = undefined
@@ -58,7 +31,10 @@ async function deliveryJob(notificationId: number | string) {
     limit: 200,
     depth: 0,
   })
-  const job = docs.find((j) => (j.input as { notificationId?: string } | null)?.notificationId === String(notificationId))
+  const job = docs.find(
+    (j) =>
+      (j.input as { notificationId?: string } | null)?.notificationId === String(notificationId),
+  )
   if (!job) throw new Error(`no delivery job for notification ${notificationId}`)
   return job
 }
@@ -76,7 +52,10 @@ async function runQueue(notificationId: number | string) {
     depth: 0,
   })
   const ids = docs
-    .filter((j) => (j.input as { notificationId?: string } | null)?.notificationId === String(notificationId))
+    .filter(
+      (j) =>
+        (j.input as { notificationId?: string } | null)?.notificationId === String(notificationId),
+    )
     .map((j) => j.id)
   // A completed job is kept (see deleteJobOnComplete) but never run again.
   if (ids.length) await payload.jobs.run({ limit: 50, where: { id: { in: ids } } })
@@ -86,7 +65,7 @@ const uniqueRecipient = () => `resident-${Math.random().toString(36).slice(2, 8)
 
 describe('domain code (server)', () => {
   it('GEN-4: a queued message is delivered over SMTP, Chinese subject intact', async () => {
-    peer = smtpPeer()
+    peer = smtpPeerHere()
     await peer.start()
     const payload = await testPayload()
     const to = uniqueRecipient()
@@ -113,7 +92,12 @@ describe('domain code (server)', () => {
     const to = uniqueRecipient()
     const message = await payload.create({
       collection: 'notifications',
-      data: { to, subject: 'Retry me', body: 'The mail server was down.', estate: cs.estate as number },
+      data: {
+        to,
+        subject: 'Retry me',
+        body: 'The mail server was down.',
+        estate: cs.estate as number,
+      },
     })
     await runQueue(message.id)
     const failed = await outbox(message.id)
@@ -127,7 +111,7 @@ describe('domain code (server)', () => {
     expect(seen.body).toMatchObject({ to, status: 'failed', attempts: 1 })
     expect(seen.body.lastError).toMatch(/ECONNREFUSED|connect/i)
 
-    peer = smtpPeer()
+    peer = smtpPeerHere()
     await peer.start()
     // The retry waits for its back-off (EMAIL_RETRY_DELAY_MS = 300 in tests) ...
     const job = await deliveryJob(message.id)
@@ -143,7 +127,11 @@ describe('domain code (server)', () => {
     await runQueue(message.id)
     expect(peer.received.filter((m) => m.to === to)).toHaveLength(0)
     expect((await outbox(message.id)).attempts).toBe(1)
-    await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(retryAt).toISOString() } })
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { waitUntil: new Date(retryAt).toISOString() },
+    })
     // Once the back-off has passed (300 ms after the failure), the retry is due.
     await new Promise((r) => setTimeout(r, Math.max(0, retryAt - Date.now() + 50)))
     await runQueue(message.id)
@@ -154,7 +142,7 @@ describe('domain code (server)', () => {
   })
 
   it('GEN-4: nothing is sent twice, even when the delivery job is queued again', async () => {
-    peer = smtpPeer()
+    peer = smtpPeerHere()
     await peer.start()
     const payload = await testPayload()
     const to = uniqueRecipient()
@@ -163,7 +151,10 @@ describe('domain code (server)', () => {
       data: { to, subject: 'Once only', body: 'One copy.' },
     })
     await runQueue(message.id)
-    await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: String(message.id) } })
+    await payload.jobs.queue({
+      task: 'sendNotification',
+      input: { notificationId: String(message.id) },
+    })
     await runQueue(message.id)
     await runQueue(message.id)
     expect(peer.received.filter((m) => m.to === to)).toHaveLength(1)

@@ -6,8 +6,6 @@
  */
 import { randomUUID } from 'node:crypto'
 
-import { simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { remindUnclaimedMail } from '@/domain/mail/remindUnclaimedMail'
@@ -24,6 +22,7 @@ import {
   testPayload,
 } from '../support/payload'
 import { readQrCode } from '../support/qr'
+import { smtpPeer } from '../support/smtp'
 import { testDatabase } from '../support/database'
 import { startServer } from '../support/server'
 
@@ -340,24 +339,8 @@ describe('staff: cs', () => {
   it('MAIL-3: the e-mail delivered by SMTP carries the QR code as an image that reads back as the pickup code', async () => {
     const { resident, code } = await waitingMail('letter')
     const [message] = await outboxFor(resident.email)
-    const received: Buffer[] = []
-    let html = ''
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream)
-          .then((mail) => {
-            html = String(mail.html || '')
-            for (const a of mail.attachments)
-              if (a.contentType === 'image/png') received.push(a.content)
-            callback()
-          })
-          .catch(callback)
-      },
-    })
-    await new Promise<void>((resolve) => server.listen(inject('smtpPort'), '127.0.0.1', resolve))
+    const peer = smtpPeer(inject('smtpPort'))
+    await peer.start()
     try {
       const payload = await testPayload()
       const { docs: jobs } = await payload.find({
@@ -371,11 +354,13 @@ describe('staff: cs', () => {
       })
       expect(jobs.length).toBeGreaterThan(0)
       await payload.jobs.run({ limit: 10, where: { id: { in: jobs.map((j) => j.id) } } })
-      expect(received).toHaveLength(1)
-      expect(await readQrCode(received[0]!)).toBe(code)
-      expect(html).toContain('<img')
+      expect(peer.received).toHaveLength(1)
+      expect(peer.received[0]!.images).toHaveLength(1)
+      expect(await readQrCode(peer.received[0]!.images[0]!)).toBe(code)
+      expect(peer.received[0]!.html).toContain('<img')
+      expect(peer.received[0]!.text).toContain(code.slice(0, 3))
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await peer.stop()
     }
   })
 

@@ -8,11 +8,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freshDatabase, testDatabase } from '../support/database'
+import { smtpPeer } from '../support/smtp'
 import { requestTo } from '../support/http'
 import { freePort, type RunningServer, startServer } from '../support/server'
 
@@ -20,34 +19,8 @@ const ADMIN = { email: 'two-servers-admin@test.example', password: 'Two-servers-
 const LOGIN_LIMIT = 4
 const kind = testDatabase()
 
-type Received = { to: string; subject: string }
-
-/** An SMTP server on loopback that records every message it accepts. */
-function smtpCatcher(port: number) {
-  const received: Received[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          const to = Array.isArray(mail.to) ? mail.to[0]!.text : (mail.to?.text ?? '')
-          received.push({ to, subject: mail.subject ?? '' })
-          callback()
-        })
-        .catch(callback)
-    },
-  })
-  return {
-    received,
-    start: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
-
 let servers: RunningServer[] = []
-let catcher: ReturnType<typeof smtpCatcher> | undefined
+let catcher: ReturnType<typeof smtpPeer> | undefined
 
 const call = (
   server: RunningServer,
@@ -101,7 +74,7 @@ describe.runIf(onPostgres)('operator: two servers on one database', () => {
     const suffix = process.env.TEST_DB_NAME_SUFFIX ?? ''
     const databaseUri = await freshDatabase(kind, `estate_int_two_servers_${kind}${suffix}`)
     const smtpPort = await freePort()
-    catcher = smtpCatcher(smtpPort)
+    catcher = smtpPeer(smtpPort)
     await catcher.start()
     const env = {
       DATABASE_URI: databaseUri,

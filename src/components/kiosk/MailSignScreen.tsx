@@ -1,6 +1,7 @@
 'use client'
-import { useEffect, useRef, useState } from 'react'
-import SignaturePad from 'signature_pad'
+import { useRef, useState } from 'react'
+
+import { SignatureField, type SignatureFieldHandle } from '@/components/SignatureField'
 
 import type { MailAction, MailSession } from '@/domain/kiosk/mailSession'
 import type { KioskText } from '@/i18n/kiosk'
@@ -22,44 +23,13 @@ export function MailSignScreen({
   dispatch: (action: MailAction) => void
   onConfirm: (signature: string) => void
 }) {
-  const canvasRef = useRef<HTMLCanvasElement>(null)
-  const padRef = useRef<SignaturePad | null>(null)
+  const padRef = useRef<SignatureFieldHandle>(null)
   const [missing, setMissing] = useState(false)
-
-  useEffect(() => {
-    const canvas = canvasRef.current
-    if (!canvas) return
-    const pad = new SignaturePad(canvas, {
-      penColor: '#000',
-      backgroundColor: 'rgb(255,255,255)',
-      minWidth: 1.5,
-      maxWidth: 4,
-    })
-    padRef.current = pad
-    const signed = () => setMissing(false)
-    pad.addEventListener('beginStroke', signed)
-    const resize = () => {
-      const ratio = Math.max(window.devicePixelRatio || 1, 1)
-      const data = pad.toData()
-      canvas.width = canvas.offsetWidth * ratio
-      canvas.height = canvas.offsetHeight * ratio
-      canvas.getContext('2d')!.scale(ratio, ratio)
-      pad.clear()
-      pad.fromData(data)
-    }
-    resize()
-    window.addEventListener('resize', resize)
-    return () => {
-      window.removeEventListener('resize', resize)
-      pad.removeEventListener('beginStroke', signed)
-      pad.off()
-    }
-  }, [])
 
   function confirm() {
     const pad = padRef.current
     if (!pad || pad.isEmpty()) return setMissing(true)
-    onConfirm(pad.toDataURL('image/png'))
+    onConfirm(pad.toDataURL())
   }
 
   const lookup = session.lookup!
@@ -79,14 +49,13 @@ export function MailSignScreen({
         <p id="kiosk-pad-label" className="kiosk-label">
           {t.padLabel}
         </p>
-        <div className="kiosk-pad">
-          <canvas
-            ref={canvasRef}
-            role="img"
-            aria-labelledby="kiosk-pad-label"
-            data-testid="signature-pad"
-          />
-        </div>
+        <SignatureField
+          ref={padRef}
+          className="kiosk-pad"
+          labelId="kiosk-pad-label"
+          pen={{ minWidth: 1.5, maxWidth: 4 }}
+          onStroke={() => setMissing(false)}
+        />
       </div>
       <div className="kiosk-sign__foot">
         {error ? (

@@ -127,7 +127,12 @@ export function HandoverForm({
         />
       </div>
       <p id="pad-label">{t('signHere')}</p>
-      <SignatureField ref={padRef} labelId="pad-label" onStroke={() => setError(null)} />
+      <SignatureField
+        ref={padRef}
+        labelId="pad-label"
+        height={220}
+        onStroke={() => setError(null)}
+      />
       {error && (
         <p className="error" role="alert">
           {error}

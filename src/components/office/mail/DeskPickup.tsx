@@ -183,6 +183,7 @@ export function DeskPickup({ lang }: { lang: OfficeLang }) {
           <SignatureField
             ref={padRef}
             labelId="resident-pad-label"
+            height={220}
             onStroke={() => setError(null)}
           />
           {error ? (
