@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { addMonths, monthIn } from '@/domain/subscriptions/months'
 import { type Auth, api, graphql, login } from '../support/http'
 import {
   makeEstate,
@@ -55,8 +56,18 @@ const ESTATE_OWNED = [
   'estate-settings',
   'status-changes',
   'estate-logos',
+  'publications',
+  'subscriptions',
 ] as const
-const VERSIONED = new Set(['households', 'members', 'passes', 'procedures', 'estate-settings'])
+const VERSIONED = new Set([
+  'households',
+  'members',
+  'passes',
+  'procedures',
+  'estate-settings',
+  'publications',
+  'subscriptions',
+])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
 const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   households: { status: 'moved-in' },
@@ -71,6 +82,8 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'estate-settings': { extraPassFee: 1 },
   'status-changes': { note: '入侵者' },
   'estate-logos': { alt: '入侵者' },
+  publications: { title: '入侵者' },
+  subscriptions: { decisionNote: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -132,6 +145,34 @@ beforeAll(async () => {
       estate: estateB as number,
     },
   })
+  // A title B's office offers and a subscription of B's household to it.
+  const bTitle = await payload.create({
+    collection: 'publications',
+    data: {
+      title: '乙報',
+      category: 'newspaper',
+      supplier: 'post-office',
+      monthlyPrice: 20,
+      estate: estateB as number,
+    },
+  })
+  const bSubscription = await payload.create({
+    collection: 'subscriptions',
+    data: { household: household.id, publication: bTitle.id, months: 3, channel: 'phone' },
+  })
+  // Ordered by B's own office, so that it is in B's register for next month.
+  const bSupervisor = await makeStaff(['supervisor'], 'B supervisor', { estate: estateB })
+  const bSupervisorToken = await login(bSupervisor.email, bSupervisor.password)
+  const path = `/api/subscriptions/${bSubscription.id}`
+  for (const [url, method, json, token] of [
+    [path, 'PATCH', { status: 'confirmed-by-supplier' }, bToken],
+    [`${path}/sign`, 'POST', { signedByName: '乙戶主', signature: SIGNATURE_PNG }, bToken],
+    [path, 'PATCH', { status: 'approved' }, bSupervisorToken],
+    [path, 'PATCH', { status: 'ordered' }, bToken],
+  ] as const) {
+    const res = await api(url, { method, auth: { token }, json })
+    expect(res.status, `${url} ${JSON.stringify(res.body)}`).toBe(200)
+  }
   for (const slug of ESTATE_OWNED) {
     const found = await payload.find({
       collection: slug,
@@ -207,7 +248,11 @@ async function expectNoneOfB(slug: string, actor: Actor) {
   await read('list sorted by estate', `/api/${slug}?limit=500&depth=0&sort=-estate`)
   await read('where estate = B', `/api/${slug}?limit=500&depth=0&where[estate][equals]=${estateB}`)
   await read('where id in B', `/api/${slug}?limit=500&depth=2&where[id][in]=${of.join(',')}`)
-  if (['members', 'passes', 'pass-receipts', 'signatures', 'residents'].includes(slug)) {
+  if (
+    ['members', 'passes', 'pass-receipts', 'signatures', 'residents', 'subscriptions'].includes(
+      slug,
+    )
+  ) {
     await read(
       'where across the household',
       `/api/${slug}?limit=500&where[household.unit][equals]=${encodeURIComponent(unitB)}`,
@@ -394,6 +439,31 @@ describe('every actor of estate A', () => {
       expect(res.status, page).toBe(404)
       expect(String(res.body)).not.toContain(unitB)
     }
+    for (const page of ['', '/sign', '/cancel']) {
+      cells++
+      const id = theirs.subscriptions![0]
+      const res = await api(`/office/subscriptions/${id}${page}`, { auth: { token } })
+      expect(res.status, `subscription ${page}`).toBe(404)
+      expect(String(res.body)).not.toContain(unitB)
+    }
+    const month = addMonths(monthIn('Asia/Shanghai'), 1)
+    for (const page of ['register', 'charges']) {
+      cells++
+      const res = await api(`/office/subscriptions/${page}?month=${month}`, { auth: { token } })
+      expect(res.status, page).toBe(200)
+      expect(String(res.body)).not.toContain('乙報')
+      expect(String(res.body)).not.toContain(unitB)
+      cells++
+      const json = await api(`/api/subscriptions/${page}?month=${month}`, { auth: { token } })
+      expect(json.status, page).toBe(200)
+      expect(JSON.stringify(json.body)).not.toContain('乙報')
+    }
+    // B's own office sees it there: the page would show a leak.
+    const bCs = await makeStaff(['cs'], 'B cs 2', { estate: estateB })
+    const bRegister = await api(`/office/subscriptions/register?month=${month}`, {
+      auth: { token: await login(bCs.email, bCs.password) },
+    })
+    expect(String(bRegister.body)).toContain('乙報')
   })
 })
 
