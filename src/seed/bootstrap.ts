@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { STAFF_ROLES, type StaffRole } from '@/access/roles'
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@/domain/estates/timeZone'
 import type { ServerSettings } from '@/server/settings'
+import { seedDemoSubscriptions } from './demoSubscriptions'
 import { seedProcedures } from './procedures'
 
 export type DemoLogin = { who: string; email?: string; password?: string; apiKey?: string }
@@ -153,6 +154,14 @@ export async function seedDemoEstates(payload: Payload): Promise<DemoLogin[]> {
       { name: '周嘉欣', gender: 'female', relationship: 'child', age: 9 },
     ]),
   )
+  await seedDemoSubscriptions(payload, first.id, '1-0101', {
+    cs: demoEmail('cs'),
+    supervisor: demoEmail('supervisor'),
+  })
+  await seedDemoSubscriptions(payload, second.id, '1-0101', {
+    cs: 'cs@demo.jade-lake.example',
+    supervisor: 'two-estates@demo.sunshine-garden.example',
+  })
   return logins
 }
 
