@@ -175,7 +175,8 @@ const office = {
   note: { 'zh-TW': '備註', en: 'Note' },
   copies: { 'zh-TW': '份數', en: 'Copies' },
   total: { 'zh-TW': '合共', en: 'Total' },
-  units: { 'zh-TW': '單元數', en: 'Units' },
+  units: { 'zh-TW': '本月派送 {n} 個單元。', en: 'Delivered to {n} units this month.' },
+  deliveredTo: { 'zh-TW': '派送 {n} 戶', en: 'to {n} units' },
   nothingThisMonth: { 'zh-TW': '此月沒有訂閱。', en: 'No subscriptions this month.' },
   markLastMonth: {
     'zh-TW': '已退訂：本月為最後派送月（{date} 收到退訂通知）',
@@ -236,10 +237,6 @@ const office = {
   notAwaitingSignature: {
     'zh-TW': '此訂閱並非等待簽署確認書。',
     en: 'This subscription is not waiting for its letter to be signed.',
-  },
-  notCancellable: {
-    'zh-TW': '此訂閱不可退訂：{reason}',
-    en: 'This subscription cannot be cancelled: {reason}',
   },
   viewPapers: { 'zh-TW': '查看及列印文件', en: 'View and print the papers' },
 } as const

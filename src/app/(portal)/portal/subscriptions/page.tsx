@@ -121,7 +121,7 @@ export default async function PortalSubscriptionsPage() {
           <h2 id="subs-heading">{t.yourSubscriptions}</h2>
           {subscriptions.docs.length === 0 ? <p>{t.noSubscriptions}</p> : null}
           <ul className="portal-subs">
-            {subscriptions.docs.map((s) => (
+            {awaitingSignatureFirst(subscriptions.docs).map((s) => (
               <SubscriptionCard
                 key={s.id}
                 subscription={s}
@@ -190,6 +190,13 @@ export default async function PortalSubscriptionsPage() {
     </>
   )
 }
+
+/** A letter waiting for the resident's signature comes first; then the newest first. */
+const awaitingSignatureFirst = (docs: Subscription[]) =>
+  [...docs].sort(
+    (a, b) =>
+      Number(b.status === 'confirmed-by-supplier') - Number(a.status === 'confirmed-by-supplier'),
+  )
 
 const BADGE: Record<string, string> = {
   requested: 'prepared',

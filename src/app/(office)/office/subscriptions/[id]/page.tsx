@@ -7,12 +7,7 @@ import { PrintButton } from '@/components/office/PrintButton'
 import { RecordLetterSent } from '@/components/office/RecordLetterSent'
 import { estateName } from '@/domain/estates/readEstate'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
-import {
-  cancellationNotice,
-  confirmationLetter,
-  formatMoney,
-  formatMonth,
-} from '@/domain/subscriptions/letters'
+import { cancellationNotice, confirmationLetter, formatMonth } from '@/domain/subscriptions/letters'
 import { monthOf } from '@/domain/subscriptions/months'
 import {
   CHANNEL_LABELS,
@@ -22,9 +17,6 @@ import {
 import type { Household, Notification, Publication, Signature, User } from '@payload-types'
 
 type Args = { params: Promise<{ id: string }> }
-
-const nameOf = (user: unknown) =>
-  user && typeof user === 'object' ? ((user as User).name ?? (user as User).email) : null
 
 /**
  * SUB-3 … SUB-7 on paper: the purchase requisition (unit, title, period, fee, who confirmed with
@@ -38,6 +30,25 @@ export default async function SubscriptionPapersPage({ params }: Args) {
     REGISTER_ROLES,
   )
   const s = await findSubscriptionOr404(payload, user, id)
+  // Who took each step, by name, on the printed requisition. A cs may not read other staff
+  // accounts (need to know), so the names alone are read here, for this record's stamps only.
+  const stampers = [s.supplierConfirmedBy, s.decidedBy, s.orderedBy]
+    .map((u) => (u && typeof u === 'object' ? u.id : u))
+    .filter((u): u is number => typeof u === 'number')
+  const names = new Map(
+    (
+      await payload.find({
+        collection: 'users',
+        where: { id: { in: stampers } },
+        select: { name: true },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs.map((u) => [u.id, u.name]),
+  )
+  const nameOf = (u: unknown) =>
+    names.get((u && typeof u === 'object' ? (u as User).id : u) as number) ?? null
   const publication = s.publication as Publication
   const household = s.household as Household
   const supplier = s.supplier as Supplier
@@ -215,7 +226,6 @@ export default async function SubscriptionPapersPage({ params }: Args) {
           </section>
         </>
       ) : null}
-      <p className="summary">{formatMoney(terms.monthlyFee, terms.currency, lang)}</p>
     </main>
   )
 }

@@ -60,7 +60,7 @@ export default async function SubscriptionRegisterPage({ searchParams }: Args) {
       </div>
       <MonthNav month={month} t={t} action="/office/subscriptions/register" />
       <p className="summary">
-        {t('registerHelp')} {t('units')}: {new Set(delivered.map((r) => r.unit)).size}
+        {t('registerHelp')} {t('units', { n: new Set(delivered.map((r) => r.unit)).size })}
       </p>
       {groups.length === 0 ? <p>{t('nothingThisMonth')}</p> : null}
       {groups.map((group) => (
@@ -74,10 +74,10 @@ export default async function SubscriptionRegisterPage({ searchParams }: Args) {
                 {title.title}{' '}
                 <small>
                   · {supplierName(title.supplier as Supplier, title.rows[0]?.supplierName, lang)} ·{' '}
-                  {title.rows.filter((r) => r.delivered).length}
+                  {t('deliveredTo', { n: title.rows.filter((r) => r.delivered).length })}
                 </small>
               </h3>
-              <table aria-labelledby={`title-${group.category}-${i}`}>
+              <table className="register-table" aria-labelledby={`title-${group.category}-${i}`}>
                 <thead>
                   <tr>
                     <th scope="col">{t('unit')}</th>

@@ -12,6 +12,7 @@ import {
   SUPPLIER_LABELS,
   type Supplier,
 } from '@/domain/subscriptions/workflow'
+import { errorMessage } from '@/errors/catalogue'
 import type { Household, Publication } from '@payload-types'
 
 type Args = { params: Promise<{ id: string }> }
@@ -39,10 +40,17 @@ export default async function DeskCancelPage({ params }: Args) {
           return { value, label: formatMonth(value, lang) }
         })
       : []
-  let reason: string | null = null
-  if (!isCancellable(supplier)) reason = SUPPLIER_LABELS[supplier][lang]
-  else if (!running || months.length === 0)
-    reason = SUBSCRIPTION_STATUS_LABELS[s.status ?? 'requested'][lang]
+  // The server's own refusal, in the same words the API would answer with.
+  let refusal: string | null = null
+  if (!isCancellable(supplier)) {
+    refusal = errorMessage('subscription.prepaid', lang, {
+      supplier: SUPPLIER_LABELS[supplier][lang],
+    })
+  } else if (!running || months.length === 0) {
+    refusal = errorMessage('subscription.not-cancellable-now', lang, {
+      status: SUBSCRIPTION_STATUS_LABELS[s.status ?? 'requested'][lang],
+    })
+  }
   return (
     <main className="papers">
       <div className="topbar">
@@ -55,9 +63,9 @@ export default async function DeskCancelPage({ params }: Args) {
         <strong>{publication.title}</strong> · {formatMonth(monthOf(s.startDate), lang)} –{' '}
         {formatMonth(monthOf(s.endDate), lang)}
       </p>
-      {reason ? (
+      {refusal ? (
         <p className="error" role="alert">
-          {t('notCancellable', { reason })}
+          {refusal}
         </p>
       ) : (
         <CancelForm
