@@ -358,6 +358,7 @@ describe('every actor of estate A', () => {
       id: theirs.members![0]!,
       depth: 0,
     })
+    const { household: ourHousehold } = await makeHousehold()
     const attempts = [
       [
         '/api/members',
@@ -379,6 +380,22 @@ describe('every actor of estate A', () => {
         '/api/pass-receipts/handover',
         { household: bHousehold.household, signedByName: 'x', signature: SIGNATURE_PNG },
       ],
+      [
+        '/api/subscriptions',
+        { household: bHousehold.household, publication: theirs.publications![0], months: 1 },
+      ],
+      [
+        '/api/subscriptions',
+        { household: ourHousehold.id, publication: theirs.publications![0], months: 1 },
+      ],
+      [
+        `/api/subscriptions/${theirs.subscriptions![0]}/sign`,
+        { signedByName: 'x', signature: SIGNATURE_PNG },
+      ],
+      [
+        `/api/subscriptions/${theirs.subscriptions![0]}/cancel`,
+        { lastMonth: '2030-01', datesConfirmed: true, signedByName: 'x', signature: SIGNATURE_PNG },
+      ],
     ] as const
     for (const [path, json] of attempts) {
       for (const lang of ['en', 'zh-TW']) {
@@ -397,6 +414,15 @@ describe('every actor of estate A', () => {
         }
       }
     }
+    const subscriptionsOfB = await payload.count({
+      collection: 'subscriptions',
+      where: { estate: { equals: estateB } },
+    })
+    expect(subscriptionsOfB.totalDocs).toBe(theirs.subscriptions!.length)
+    expect(
+      (await payload.findByID({ collection: 'subscriptions', id: theirs.subscriptions![0]! }))
+        .status,
+    ).toBe('ordered')
     const passesOfB = await payload.count({
       collection: 'passes',
       where: { estate: { equals: estateB } },
