@@ -440,6 +440,102 @@ describe('resident', () => {
     expect(moves.status).toBe(403)
   })
 
+  it('GEN-5: no door shows a resident the office’s fields or another household’s subscription (select, depth, where and sort on hidden fields, GraphQL versions, bulk PATCH, DELETE)', async () => {
+    const mine = await residentHousehold()
+    const theirs = await residentHousehold()
+    const own = await subscriptionUntil('ordered', cnpiec, { household: mine.household.id })
+    const other = await subscriptionUntil('confirmed-by-supplier', postOffice, {
+      household: theirs.household.id,
+    })
+    const hidden = [
+      'supplierConfirmedBy',
+      'decidedBy',
+      'orderedBy',
+      'orderReference',
+      'supplierContact',
+      'quantityConfirmationSentAt',
+      'createdBy',
+      'updatedBy',
+    ]
+    const selected = await api(
+      `/api/subscriptions/${own.id}?depth=3&${hidden.map((f) => `select[${f}]=true`).join('&')}`,
+      { auth: mine.auth },
+    )
+    expect(selected.status).toBe(200)
+    for (const field of hidden) expect(selected.body, field).not.toHaveProperty(field)
+    const deep = await api(`/api/subscriptions/${own.id}?depth=3`, { auth: mine.auth })
+    for (const field of hidden) expect(deep.body, field).not.toHaveProperty(field)
+    expect(deep.body.publication).not.toHaveProperty('supplierEmail')
+    for (const query of [
+      'where[supplierContact][like]=a',
+      'where[decidedBy][exists]=true',
+      'where[orderedBy.email][like]=test',
+      'where[household][equals]=' + theirs.household.id,
+      'sort=supplierContact',
+      'sort=-orderReference',
+    ]) {
+      const res = await api(`/api/subscriptions?${query}`, { auth: mine.auth })
+      expect(res.status, query).toBeLessThan(500)
+      for (const doc of res.body?.docs ?? []) expect(doc.id, query).toBe(own.id)
+    }
+    const versions = await graphql(
+      `
+        {
+          versionsNewspaperSubscriptions {
+            docs {
+              id
+              parent {
+                id
+              }
+            }
+          }
+        }
+      `,
+      mine.auth,
+    )
+    expect(versions.body.data?.versionsNewspaperSubscriptions ?? null).toBeNull()
+    const bulk = await api('/api/subscriptions?where[id][exists]=true', {
+      method: 'PATCH',
+      auth: mine.auth,
+      json: { status: 'refused' },
+    })
+    expect(bulk.status).toBeLessThan(500)
+    expect((await stored(other.id)).status).toBe('confirmed-by-supplier')
+    expect((await stored(own.id)).status).toBe('ordered')
+    const patchOther = await move(other.id, 'refused', mine.auth)
+    expect([403, 404]).toContain(patchOther.status)
+    expect((await stored(other.id)).status).toBe('confirmed-by-supplier')
+    expect(
+      (await api(`/api/subscriptions/${own.id}`, { method: 'DELETE', auth: mine.auth })).status,
+    ).toBe(403)
+    const created = await graphql(
+      `mutation { createNewspaperSubscription(data: { publication: ${postOffice.id}, months: 2, household: ${theirs.household.id} }) { id channel household { id } } }`,
+      mine.auth,
+    )
+    expect(created.body.data.createNewspaperSubscription).toMatchObject({
+      channel: 'portal',
+      household: { id: mine.household.id },
+    })
+    expect(
+      (
+        await api('/api/publications', {
+          method: 'POST',
+          auth: mine.auth,
+          json: { title: 'x', monthlyPrice: 1 },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await api(`/api/publications/${postOffice.id}`, {
+          method: 'PATCH',
+          auth: mine.auth,
+          json: { monthlyPrice: 0 },
+        })
+      ).status,
+    ).toBe(403)
+  })
+
   it('SUB-6: sees the monthly charges of their own household only', async () => {
     const mine = await residentHousehold()
     const theirs = await residentHousehold()
@@ -530,6 +626,34 @@ describe('cs', () => {
     const res = await sign(id, cs, { signedByName: '陳太' })
     expect(res.status).toBe(200)
     expect(res.body.doc).toMatchObject({ status: 'signed', letterSignedVia: 'desk' })
+  })
+
+  it('SUB-3: of five signatures of one letter sent at once, one signs it; the others find it signed (409)', async () => {
+    const { id } = await subscriptionUntil('confirmed-by-supplier')
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => sign(id, cs, { signedByName: `簽署人 ${i}` })),
+    )
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409])
+    for (const r of results.filter((x) => x.status === 409)) {
+      expect(code(r)).toBe('subscription.not-awaiting-signature')
+    }
+    const signs = (await statusChanges(id)).filter((m) => m.to === 'signed')
+    expect(signs).toHaveLength(1)
+    const winner = results.find((r) => r.status === 200)!
+    expect((await stored(id)).letterSignedByName).toBe(winner.body.doc.letterSignedByName)
+  })
+
+  it('SUB-7: of three cancellations sent at once, one cancels and tells the supplier once', async () => {
+    const { id } = await subscriptionUntil('ordered', postOffice)
+    const results = await Promise.all(Array.from({ length: 3 }, () => cancel(id, cs)))
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409])
+    expect((await statusChanges(id)).filter((m) => m.to === 'cancelled')).toHaveLength(1)
+    const payload = await testPayload()
+    const notices = await payload.count({
+      collection: 'notifications',
+      where: { dedupeKey: { equals: `subscription-cancel:${id}` } },
+    })
+    expect(notices.totalDocs).toBe(1)
   })
 
   it('SUB-4: a cs approving the requisition is refused, through REST, GraphQL and the Local API', async () => {
@@ -810,6 +934,21 @@ describe('cs', () => {
       json: { title: 'x', supplier: 'other', monthlyPrice: 3 },
     })
     expect(code(other)).toBe('publication.supplier-name')
+  })
+})
+
+describe('cs of one estate and supervisor of another', () => {
+  it('SUB-4: working as cs, cannot approve with the supervisor role held elsewhere', async () => {
+    const elsewhere = await makeEstate('丁屋苑')
+    const both = await makeStaff(['cs'], 'Both', {
+      also: [{ estate: elsewhere.id, roles: ['supervisor'] }],
+    })
+    const auth = { token: await login(both.email, both.password) }
+    const { id } = await subscriptionUntil('signed')
+    const res = await move(id, 'approved', auth)
+    expect(res.status).toBe(400)
+    expect(code(res)).toBe('subscription.approval-role')
+    expect((await stored(id)).status).toBe('signed')
   })
 })
 

@@ -7,6 +7,7 @@ import { checkSignature, storeSignature } from '@/domain/signatures/signature'
 import { asOperation, stateLabel } from '@/domain/workflow/defineWorkflow'
 import { refuse, requestLang } from '@/errors/refuse'
 
+import { lockSubscription, oneAtATime } from './oneAtATime'
 import { SUBSCRIPTION_WORKFLOW } from './workflow'
 
 export type SignedPaper = { signature: Buffer; signedByName: string }
@@ -35,7 +36,8 @@ export function checkSignedPaper(req: PayloadRequest, input: SignedPaper) {
  * SUB-3: the resident signs the confirmation letter (period, monthly fee, the one-month minimum
  * and the cancellation rules, shown before signing) and so authorises monthly billing. The
  * signature image is kept and the subscription becomes `signed`, as one write where the database
- * has transactions; the workflow's `sign` move is this operation's alone.
+ * has transactions; the workflow's `sign` move is this operation's alone, and of two signatures
+ * sent at once the second finds the letter signed (409).
  */
 export async function signConfirmationLetter(
   req: PayloadRequest,
@@ -43,47 +45,51 @@ export async function signConfirmationLetter(
   input: SignedPaper,
 ) {
   const via = signerOf(req)
-  // Read as the signer: a resident finds only their own household's subscriptions.
-  const subscription = await req.payload.findByID({
-    collection: 'subscriptions',
-    id,
-    depth: 0,
-    req,
-    user: req.user,
-    overrideAccess: false,
+  return oneAtATime(id, async () => {
+    const ownTransaction = await initTransaction(req)
+    try {
+      await lockSubscription(req, id)
+      // Read as the signer, once it is this request's turn: a resident finds only their own
+      // household's subscriptions, and a letter signed a moment ago is signed.
+      const subscription = await req.payload.findByID({
+        collection: 'subscriptions',
+        id,
+        depth: 0,
+        req,
+        user: req.user,
+        overrideAccess: false,
+      })
+      if (subscription.status !== 'confirmed-by-supplier') {
+        refuse(req, 'subscription.not-awaiting-signature', 409, {
+          status: stateLabel(SUBSCRIPTION_WORKFLOW, subscription.status, requestLang(req)),
+        })
+      }
+      const signedByName = checkSignedPaper(req, input)
+      const signature = await storeSignature(req, {
+        household: idOf(subscription.household),
+        png: input.signature,
+        name: `letter-${String(subscription.id)}`,
+      })
+      const signed = await req.payload.update({
+        collection: 'subscriptions',
+        id: subscription.id,
+        data: {
+          status: 'signed',
+          letterSignature: signature.id,
+          letterSignedByName: signedByName,
+          letterSignedAt: new Date().toISOString(),
+          letterSignedVia: via,
+        },
+        depth: 0,
+        req,
+        overrideAccess: true,
+        context: asOperation('sign'),
+      })
+      if (ownTransaction) await commitTransaction(req)
+      return signed
+    } catch (error) {
+      if (ownTransaction) await killTransaction(req)
+      throw error
+    }
   })
-  if (subscription.status !== 'confirmed-by-supplier') {
-    refuse(req, 'subscription.not-awaiting-signature', 409, {
-      status: stateLabel(SUBSCRIPTION_WORKFLOW, subscription.status, requestLang(req)),
-    })
-  }
-  const signedByName = checkSignedPaper(req, input)
-  const ownTransaction = await initTransaction(req)
-  try {
-    const signature = await storeSignature(req, {
-      household: idOf(subscription.household),
-      png: input.signature,
-      name: `letter-${String(subscription.id)}`,
-    })
-    const signed = await req.payload.update({
-      collection: 'subscriptions',
-      id: subscription.id,
-      data: {
-        status: 'signed',
-        letterSignature: signature.id,
-        letterSignedByName: signedByName,
-        letterSignedAt: new Date().toISOString(),
-        letterSignedVia: via,
-      },
-      depth: 0,
-      req,
-      overrideAccess: true,
-      context: asOperation('sign'),
-    })
-    if (ownTransaction) await commitTransaction(req)
-    return signed
-  } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    throw error
-  }
 }
