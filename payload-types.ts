@@ -796,6 +796,7 @@ export interface Publication {
  */
 export interface Subscription {
   id: number;
+  summary?: string | null;
   household: number | Household;
   publication: number | Publication;
   channel?: ('phone' | 'in-person' | 'portal') | null;
@@ -1526,6 +1527,7 @@ export interface PublicationsSelect<T extends boolean = true> {
  * via the `definition` "subscriptions_select".
  */
 export interface SubscriptionsSelect<T extends boolean = true> {
+  summary?: T;
   household?: T;
   publication?: T;
   channel?: T;

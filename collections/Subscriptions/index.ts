@@ -60,6 +60,15 @@ const stampedAt = (name: string, label: { en: string; 'zh-TW': string }): Field 
   access: serverOwned,
   admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
 })
+/** Steps reached, for showing each section of the form once it applies (display only). */
+const AFTER: Record<string, string[]> = {
+  signed: ['signed', 'approved', 'ordered', 'active', 'cancelled', 'ended'],
+  approved: ['approved', 'ordered', 'active', 'cancelled', 'ended'],
+}
+const reached = (data: Record<string, unknown> | undefined, step: 'signed' | 'approved') =>
+  AFTER[step]!.includes(String(data?.status)) ||
+  (step === 'signed' && data?.status === 'refused' && Boolean(data?.decidedAt))
+
 const DATED = [
   'supplierConfirmedAt',
   'letterSignedAt',
@@ -84,8 +93,8 @@ export const Subscriptions: CollectionConfig = {
     plural: { en: 'Subscriptions', 'zh-TW': '報刊訂閱' },
   },
   admin: {
-    useAsTitle: 'id',
-    defaultColumns: ['household', 'publication', 'status', 'months', 'startDate', 'monthlyFee'],
+    useAsTitle: 'summary',
+    defaultColumns: ['summary', 'status', 'channel', 'months', 'startDate', 'monthlyFee'],
     group: SUBSCRIPTIONS_GROUP,
     components: {
       beforeList: ['/src/components/admin/SubscriptionTools#SubscriptionListLinks'],
@@ -123,6 +132,14 @@ export const Subscriptions: CollectionConfig = {
     afterChange: [subscriptionWorkflow.afterChange, askResidentsToSign],
   },
   fields: [
+    {
+      // What the admin calls the subscription: unit and title, written by the server.
+      name: 'summary',
+      type: 'text',
+      label: { en: 'Subscription', 'zh-TW': '訂閱' },
+      access: serverOwned,
+      admin: { hidden: true },
+    },
     {
       name: 'statusActions',
       type: 'ui',
@@ -289,6 +306,7 @@ export const Subscriptions: CollectionConfig = {
     {
       type: 'collapsible',
       label: { en: 'Confirmation letter (SUB-3)', 'zh-TW': '訂閱確認書（SUB-3）' },
+      admin: { condition: (data) => Boolean(data?.letterSignedAt) },
       fields: [
         {
           name: 'letterSignature',
@@ -322,6 +340,7 @@ export const Subscriptions: CollectionConfig = {
     {
       type: 'collapsible',
       label: { en: 'Purchase requisition (SUB-4)', 'zh-TW': '請購單（SUB-4）' },
+      admin: { condition: (data) => reached(data, 'signed') },
       fields: [
         {
           name: 'decisionNote',
@@ -337,6 +356,7 @@ export const Subscriptions: CollectionConfig = {
     {
       type: 'collapsible',
       label: { en: 'Order with the supplier (SUB-5)', 'zh-TW': '向供應商訂購（SUB-5）' },
+      admin: { condition: (data) => reached(data, 'approved') },
       fields: [
         {
           type: 'row',

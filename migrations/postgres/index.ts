@@ -6,7 +6,7 @@ import * as migration_20261127_022049_estates from './20261127_022049_estates';
 import * as migration_20261127_025401_foundation from './20261127_025401_foundation';
 import * as migration_20261127_031726_estate_logos from './20261127_031726_estate_logos';
 import * as migration_20261127_040624_estate_time_zones from './20261127_040624_estate_time_zones';
-import * as migration_20261127_053753_subscriptions from './20261127_053753_subscriptions';
+import * as migration_20261127_061937_subscriptions from './20261127_061937_subscriptions';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261127_040624_estate_time_zones',
   },
   {
-    up: migration_20261127_053753_subscriptions.up,
-    down: migration_20261127_053753_subscriptions.down,
-    name: '20261127_053753_subscriptions'
+    up: migration_20261127_061937_subscriptions.up,
+    down: migration_20261127_061937_subscriptions.down,
+    name: '20261127_061937_subscriptions'
   },
 ];

@@ -6,7 +6,7 @@ import * as migration_20261127_021943_estates from './20261127_021943_estates';
 import * as migration_20261127_025353_foundation from './20261127_025353_foundation';
 import * as migration_20261127_031718_estate_logos from './20261127_031718_estate_logos';
 import * as migration_20261127_040613_estate_time_zones from './20261127_040613_estate_time_zones';
-import * as migration_20261127_053742_subscriptions from './20261127_053742_subscriptions';
+import * as migration_20261127_061916_subscriptions from './20261127_061916_subscriptions';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261127_040613_estate_time_zones',
   },
   {
-    up: migration_20261127_053742_subscriptions.up,
-    down: migration_20261127_053742_subscriptions.down,
-    name: '20261127_053742_subscriptions'
+    up: migration_20261127_061916_subscriptions.up,
+    down: migration_20261127_061916_subscriptions.down,
+    name: '20261127_061916_subscriptions'
   },
 ];

@@ -176,6 +176,14 @@ test('SUB-1…SUB-7: a resident orders in the portal, cs confirms, the resident 
   await makeMove(cs, '已向供應商確認')
   await expect(cs.getByRole('button', { name: '已向供應商確認' })).toHaveCount(0)
   await expect(cs.getByRole('link', { name: '業戶在櫃檯簽署確認書' })).toBeVisible()
+  // The title is the unit and the title of the paper, written by the server.
+  await expect(cs.getByText(`${unit} · ${daily.title}`).first()).toBeVisible()
+  await shoot(cs, 'admin-subscription-zh-TW')
+  await cs.goto('/admin/collections/subscriptions')
+  await expect(cs.getByRole('link', { name: '本月報刊登記冊' })).toBeVisible()
+  await expect(cs.getByText(`${unit} · ${daily.title}`).first()).toBeVisible()
+  await shoot(cs, 'admin-subscriptions-list-zh-TW')
+  await cs.goto(`/admin/collections/subscriptions/${subscriptionId}`)
 
   // SUB-3: the resident reads the letter (period, fee, minimum, cancellation rule) and signs it.
   await resident.reload()

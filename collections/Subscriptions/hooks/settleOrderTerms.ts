@@ -71,6 +71,22 @@ export const settleOrderTerms: CollectionBeforeChangeHook = async ({
     data.supplier = publication.supplier
     data.monthlyFee = publication.monthlyPrice
     data.currency = estate.currency
+    // Without a household the order is refused by its required field, after this hook.
+    const householdId = idOf((data.household ?? originalDoc?.household) as Id | undefined)
+    const household =
+      householdId === undefined || householdId === null
+        ? null
+        : await req.payload.findByID({
+            collection: 'households',
+            id: householdId,
+            depth: 0,
+            joins: false,
+            select: { unit: true },
+            req,
+            overrideAccess: true,
+            disableErrors: true,
+          })
+    data.summary = `${household?.unit ?? ''} · ${publication.title}`
   }
   if (typeof data.confirmedMonthlyPrice === 'number') data.monthlyFee = data.confirmedMonthlyPrice
 

@@ -85,6 +85,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "subscriptions" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"summary" varchar,
   	"household_id" integer NOT NULL,
   	"publication_id" integer NOT NULL,
   	"channel" "enum_subscriptions_channel",
@@ -145,6 +146,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "_subscriptions_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
+  	"version_summary" varchar,
   	"version_household_id" integer NOT NULL,
   	"version_publication_id" integer NOT NULL,
   	"version_channel" "enum__subscriptions_v_version_channel",

@@ -88,6 +88,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_publications_v_rels_kiosks_id_idx\` ON \`_publications_v_rels\` (\`kiosks_id\`);`)
   await db.run(sql`CREATE TABLE \`subscriptions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`summary\` text,
   	\`household_id\` integer NOT NULL,
   	\`publication_id\` integer NOT NULL,
   	\`channel\` text,
@@ -182,6 +183,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_subscriptions_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
+  	\`version_summary\` text,
   	\`version_household_id\` integer NOT NULL,
   	\`version_publication_id\` integer NOT NULL,
   	\`version_channel\` text,
