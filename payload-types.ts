@@ -84,6 +84,8 @@ export interface Config {
     users: User;
     kiosks: Kiosk;
     procedures: Procedure;
+    publications: Publication;
+    subscriptions: Subscription;
     notifications: Notification;
     'status-changes': StatusChange;
     'benchmark-baselines': BenchmarkBaseline;
@@ -123,6 +125,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     kiosks: KiosksSelect<false> | KiosksSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'status-changes': StatusChangesSelect<false> | StatusChangesSelect<true>;
     'benchmark-baselines': BenchmarkBaselinesSelect<false> | BenchmarkBaselinesSelect<true>;
@@ -760,6 +764,162 @@ export interface Procedure {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications".
+ */
+export interface Publication {
+  id: number;
+  title: string;
+  category: 'newspaper' | 'magazine' | 'other';
+  /**
+   * In the estate’s currency.
+   */
+  monthlyPrice: number;
+  /**
+   * Only post-office subscriptions can be cancelled; others are paid in advance.
+   */
+  supplier: 'post-office' | 'cnpiec' | 'other';
+  supplierName?: string | null;
+  /**
+   * A cancellation is sent here through the outbox; without one, the office prints a letter.
+   */
+  supplierEmail?: string | null;
+  available?: boolean | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  summary?: string | null;
+  household: number | Household;
+  publication: number | Publication;
+  channel?: ('phone' | 'in-person' | 'portal') | null;
+  months: number;
+  /**
+   * Subscriptions run by calendar month; next month if left empty.
+   */
+  startDate?: string | null;
+  /**
+   * The title’s price, or the one the supplier confirmed.
+   */
+  monthlyFee?: number | null;
+  currency?: string | null;
+  endDate?: string | null;
+  supplier?: ('post-office' | 'cnpiec' | 'other') | null;
+  status?:
+    | (
+        | 'requested'
+        | 'confirmed-by-supplier'
+        | 'signed'
+        | 'approved'
+        | 'refused'
+        | 'ordered'
+        | 'active'
+        | 'cancelled'
+        | 'ended'
+      )
+    | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  confirmedMonthlyPrice?: number | null;
+  supplierContact?: string | null;
+  supplierConfirmedBy?: (number | null) | User;
+  supplierConfirmedAt?: string | null;
+  supplierConfirmedAt_tz?: SupportedTimezones;
+  letterSignature?: (number | null) | Signature;
+  letterSignedByName?: string | null;
+  letterSignedAt?: string | null;
+  letterSignedAt_tz?: SupportedTimezones;
+  letterSignedVia?: ('portal' | 'desk') | null;
+  decisionNote?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  decidedAt_tz?: SupportedTimezones;
+  orderReference?: string | null;
+  quantity?: number | null;
+  quantityConfirmationSentAt?: string | null;
+  quantityConfirmationSentAt_tz?: SupportedTimezones;
+  orderedBy?: (number | null) | User;
+  orderedAt?: string | null;
+  orderedAt_tz?: SupportedTimezones;
+  cancellationEndDate?: string | null;
+  cancelledAt?: string | null;
+  cancelledAt_tz?: SupportedTimezones;
+  cancellationSignature?: (number | null) | Signature;
+  cancellationSignedByName?: string | null;
+  supplierNotifiedBy?: ('email' | 'letter') | null;
+  supplierNotice?: (number | null) | Notification;
+  supplierNotifiedAt?: string | null;
+  supplierNotifiedAt_tz?: SupportedTimezones;
+  cancellationLetterSentAt?: string | null;
+  cancellationLetterSentAt_tz?: SupportedTimezones;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
 export interface Notification {
@@ -1291,6 +1451,14 @@ export interface PayloadLockedDocument {
         value: number | Procedure;
       } | null)
     | ({
+        relationTo: 'publications';
+        value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
+      } | null)
+    | ({
         relationTo: 'notifications';
         value: number | Notification;
       } | null)
@@ -1636,6 +1804,79 @@ export interface ProceduresSelect<T extends boolean = true> {
   key?: T;
   title?: T;
   body?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications_select".
+ */
+export interface PublicationsSelect<T extends boolean = true> {
+  title?: T;
+  category?: T;
+  monthlyPrice?: T;
+  supplier?: T;
+  supplierName?: T;
+  supplierEmail?: T;
+  available?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  summary?: T;
+  household?: T;
+  publication?: T;
+  channel?: T;
+  months?: T;
+  startDate?: T;
+  monthlyFee?: T;
+  currency?: T;
+  endDate?: T;
+  supplier?: T;
+  status?: T;
+  moves?: T;
+  confirmedMonthlyPrice?: T;
+  supplierContact?: T;
+  supplierConfirmedBy?: T;
+  supplierConfirmedAt?: T;
+  supplierConfirmedAt_tz?: T;
+  letterSignature?: T;
+  letterSignedByName?: T;
+  letterSignedAt?: T;
+  letterSignedAt_tz?: T;
+  letterSignedVia?: T;
+  decisionNote?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  decidedAt_tz?: T;
+  orderReference?: T;
+  quantity?: T;
+  quantityConfirmationSentAt?: T;
+  quantityConfirmationSentAt_tz?: T;
+  orderedBy?: T;
+  orderedAt?: T;
+  orderedAt_tz?: T;
+  cancellationEndDate?: T;
+  cancelledAt?: T;
+  cancelledAt_tz?: T;
+  cancellationSignature?: T;
+  cancellationSignedByName?: T;
+  supplierNotifiedBy?: T;
+  supplierNotice?: T;
+  supplierNotifiedAt?: T;
+  supplierNotifiedAt_tz?: T;
+  cancellationLetterSentAt?: T;
+  cancellationLetterSentAt_tz?: T;
   estate?: T;
   createdBy?: T;
   updatedBy?: T;

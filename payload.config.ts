@@ -20,9 +20,11 @@ import { Notifications } from './collections/Notifications'
 import { PassReceipts } from './collections/PassReceipts'
 import { Passes } from './collections/Passes'
 import { Procedures } from './collections/Procedures'
+import { Publications } from './collections/Publications'
 import { Residents } from './collections/Residents'
 import { Signatures } from './collections/Signatures'
 import { StatusChanges } from './collections/StatusChanges'
+import { Subscriptions } from './collections/Subscriptions'
 import { Users } from './collections/Users'
 import { explainErrors } from './hooks/explainErrors'
 import { refuseMalformedDataEverywhere } from './hooks/refuseMalformedData'
@@ -93,6 +95,8 @@ export default buildConfig({
     Users,
     Kiosks,
     Procedures,
+    Publications,
+    Subscriptions,
     Notifications,
     StatusChanges,
     BenchmarkBaselines,

@@ -326,6 +326,86 @@ export const ERRORS = {
     en: 'The Idempotency-Key must be 8–100 letters, digits, “-”, “_”, “.” or “:”.',
     'zh-TW': 'Idempotency-Key 須為 8 至 100 個英文字母、數字、「-」、「_」、「.」或「:」。',
   },
+  'publication.supplier-name': {
+    en: 'Name the supplier (up to 100 characters).',
+    'zh-TW': '請填寫供應商名稱（100 字以內）。',
+  },
+  'publication.monthly-price': {
+    en: 'The monthly price must be a number from 0 to 100,000.',
+    'zh-TW': '每月價格須為 0 至 100000 之間的數字。',
+  },
+  'publication.not-offered': {
+    en: 'This title is not offered for subscription at the moment.',
+    'zh-TW': '此刊物暫不接受訂閱。',
+  },
+  'subscription.months-minimum': {
+    en: 'A subscription runs at least 1 month: give a whole number of months from 1 to {max}.',
+    'zh-TW': '訂閱期最少 1 個月：請填寫 1 至 {max} 的整數月數。',
+  },
+  'subscription.start-past': {
+    en: 'A subscription cannot start before this month ({month}).',
+    'zh-TW': '訂閱不可早於本月（{month}）開始。',
+  },
+  'subscription.month-format': {
+    en: 'Write the month as YYYY-MM, for example 2026-12.',
+    'zh-TW': '月份格式須為 YYYY-MM，例如 2026-12。',
+  },
+  'subscription.channel': {
+    en: 'Staff record orders taken by phone or in person; portal orders come from residents.',
+    'zh-TW': '職員只可登記電話或親臨的訂閱；網上訂閱由住戶自行提交。',
+  },
+  'subscription.locked': {
+    en: 'The title, period, start and price cannot change once the supplier has confirmed them.',
+    'zh-TW': '供應商確認後，刊物、訂閱期、開始月份及價格均不可更改。',
+  },
+  'subscription.not-approved': {
+    en: 'The purchase requisition has not been approved by a supervisor or the property manager: the order cannot be placed yet.',
+    'zh-TW': '請購單尚未經主管或物業經理批准，不可下單訂購。',
+  },
+  'subscription.approval-role': {
+    en: 'Only a supervisor or the property manager may approve or refuse a purchase requisition.',
+    'zh-TW': '只有主管或物業經理可以批准或不批准請購單。',
+  },
+  'subscription.cnpiec-confirmation': {
+    en: 'For a CNPIEC title, record the written confirmation of quantity sent to the supplier (quantity and date) before placing the order.',
+    'zh-TW': '中國圖書進出口的刊物，下單前須記錄已向供應商發出的書面數量確認（數量及日期）。',
+  },
+  'subscription.prepaid': {
+    en: 'Only post-office subscriptions can be cancelled: this one is with {supplier}, paid in advance, and cannot be cancelled.',
+    'zh-TW': '只有郵局訂閱可以退訂：此訂閱屬{supplier}，已預付，不可退訂。',
+  },
+  'subscription.cancel-with-notice': {
+    en: 'A cancellation needs confirmed dates and the resident’s signed notice: use the cancellation form.',
+    'zh-TW': '退訂須確認日期並由業戶簽署退訂通知：請使用退訂表格。',
+  },
+  'subscription.sign-with-letter': {
+    en: 'A subscription is signed only with the resident’s signature on the confirmation letter: use the signing form.',
+    'zh-TW': '訂閱須由業戶在確認書上簽名方為已簽：請使用簽署表格。',
+  },
+  'subscription.not-awaiting-signature': {
+    en: 'This subscription is not waiting for its confirmation letter to be signed (it is “{status}”).',
+    'zh-TW': '此訂閱並非等待簽署確認書（目前為「{status}」）。',
+  },
+  'subscription.not-cancellable-now': {
+    en: 'Only an ordered subscription can be cancelled (this one is “{status}”).',
+    'zh-TW': '只有已訂購的訂閱可以退訂（此訂閱目前為「{status}」）。',
+  },
+  'subscription.dates-unconfirmed': {
+    en: 'Confirm the start and end dates of the subscription before cancelling it.',
+    'zh-TW': '退訂前請確認訂閱的開始及結束日期。',
+  },
+  'subscription.cancel-last-month': {
+    en: 'The last month delivered must be from {from} to {to}.',
+    'zh-TW': '最後派送月份須在 {from} 至 {to} 之間。',
+  },
+  'subscription.signer-name': {
+    en: 'Enter the name of the person signing (up to 100 characters).',
+    'zh-TW': '請填寫簽署人姓名（100 字以內）。',
+  },
+  'subscription.not-cancelled': {
+    en: 'A letter to the supplier is recorded only for a cancelled subscription.',
+    'zh-TW': '只有已退訂的訂閱才可登記致供應商的信函。',
+  },
   'register.office-only': {
     en: 'Only customer service may import the register.',
     'zh-TW': '只有客服部可匯入住戶資料。',

@@ -1,7 +1,9 @@
 /**
  * Every word of the resident portal, in Traditional Chinese (the office's register) and English
- * (GEN-3). Server and client components both read this file; nothing else holds portal text.
+ * (GEN-3). Server and client components both read this file; nothing else holds portal text
+ * (the subscription pages' words live in ./subscriptions and are spread in here).
  */
+import { SUBSCRIPTION_PORTAL_TEXT } from './subscriptions'
 
 export const PORTAL_LANGS = ['zh-TW', 'en'] as const
 export type PortalLang = (typeof PORTAL_LANGS)[number]
@@ -130,6 +132,7 @@ const zhTW = {
   unexpectedError: (status: number) => `發生錯誤（${status}），請稍後再試或致電管理處。`,
   notice: '提示',
   formatFee: (amount: number, currency?: string | null) => formatAmount(amount, 'zh-TW', currency),
+  ...SUBSCRIPTION_PORTAL_TEXT['zh-TW'],
 }
 
 export type PortalText = typeof zhTW
@@ -218,6 +221,7 @@ const en: PortalText = {
     `Something went wrong (${status}). Try again later or call the estate office.`,
   notice: 'Notice',
   formatFee: (amount: number, currency?: string | null) => formatAmount(amount, 'en', currency),
+  ...SUBSCRIPTION_PORTAL_TEXT.en,
 }
 
 export const PORTAL_TEXT: Record<PortalLang, PortalText> = { 'zh-TW': zhTW, en }

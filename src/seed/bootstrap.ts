@@ -5,6 +5,7 @@ import { STAFF_ROLES, type StaffRole } from '@/access/roles'
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@/domain/estates/timeZone'
 import { asOperation } from '@/domain/workflow/defineWorkflow'
 import type { ServerSettings } from '@/server/settings'
+import { seedDemoSubscriptions } from './demoSubscriptions'
 import { seedProcedures } from './procedures'
 
 export type DemoLogin = { who: string; email?: string; password?: string; apiKey?: string }
@@ -155,6 +156,14 @@ export async function seedDemoEstates(payload: Payload): Promise<DemoLogin[]> {
     ]),
   )
   for (const estate of [first, second]) await seedDemoMail(payload, estate.id)
+  await seedDemoSubscriptions(payload, first.id, '1-0101', {
+    cs: demoEmail('cs'),
+    supervisor: demoEmail('supervisor'),
+  })
+  await seedDemoSubscriptions(payload, second.id, '1-0101', {
+    cs: 'cs@demo.jade-lake.example',
+    supervisor: 'two-estates@demo.sunshine-garden.example',
+  })
   return logins
 }
 

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { addMonths, monthIn } from '@/domain/subscriptions/months'
 import { type Auth, api, graphql, login } from '../support/http'
 import {
   makeEstate,
@@ -60,6 +61,8 @@ const ESTATE_OWNED = [
   'mail-photos',
   'mail-authorisations',
   'mail-holds',
+  'publications',
+  'subscriptions',
 ] as const
 const VERSIONED = new Set([
   'households',
@@ -70,6 +73,8 @@ const VERSIONED = new Set([
   'mail-batches',
   'mail-items',
   'mail-authorisations',
+  'publications',
+  'subscriptions',
 ])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
 const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
@@ -90,6 +95,8 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'mail-photos': { alt: '入侵者' },
   'mail-authorisations': { revoked: true },
   'mail-holds': { note: '入侵者' },
+  publications: { title: '入侵者' },
+  subscriptions: { decisionNote: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -200,6 +207,34 @@ beforeAll(async () => {
       size: PNG.length,
     },
   })
+  // A title B's office offers and a subscription of B's household to it.
+  const bTitle = await payload.create({
+    collection: 'publications',
+    data: {
+      title: '乙報',
+      category: 'newspaper',
+      supplier: 'post-office',
+      monthlyPrice: 20,
+      estate: estateB as number,
+    },
+  })
+  const bSubscription = await payload.create({
+    collection: 'subscriptions',
+    data: { household: household.id, publication: bTitle.id, months: 3, channel: 'phone' },
+  })
+  // Ordered by B's own office, so that it is in B's register for next month.
+  const bSupervisor = await makeStaff(['supervisor'], 'B supervisor', { estate: estateB })
+  const bSupervisorToken = await login(bSupervisor.email, bSupervisor.password)
+  const path = `/api/subscriptions/${bSubscription.id}`
+  for (const [url, method, json, token] of [
+    [path, 'PATCH', { status: 'confirmed-by-supplier' }, bToken],
+    [`${path}/sign`, 'POST', { signedByName: '乙戶主', signature: SIGNATURE_PNG }, bToken],
+    [path, 'PATCH', { status: 'approved' }, bSupervisorToken],
+    [path, 'PATCH', { status: 'ordered' }, bToken],
+  ] as const) {
+    const res = await api(url, { method, auth: { token }, json })
+    expect(res.status, `${url} ${JSON.stringify(res.body)}`).toBe(200)
+  }
   for (const slug of ESTATE_OWNED) {
     const found = await payload.find({
       collection: slug,
@@ -285,6 +320,7 @@ async function expectNoneOfB(slug: string, actor: Actor) {
       'mail-items',
       'mail-authorisations',
       'mail-holds',
+      'subscriptions',
     ].includes(slug)
   ) {
     await read(
@@ -392,6 +428,7 @@ describe('every actor of estate A', () => {
       id: theirs.members![0]!,
       depth: 0,
     })
+    const { household: ourHousehold } = await makeHousehold()
     const attempts = [
       [
         '/api/members',
@@ -413,6 +450,22 @@ describe('every actor of estate A', () => {
         '/api/pass-receipts/handover',
         { household: bHousehold.household, signedByName: 'x', signature: SIGNATURE_PNG },
       ],
+      [
+        '/api/subscriptions',
+        { household: bHousehold.household, publication: theirs.publications![0], months: 1 },
+      ],
+      [
+        '/api/subscriptions',
+        { household: ourHousehold.id, publication: theirs.publications![0], months: 1 },
+      ],
+      [
+        `/api/subscriptions/${theirs.subscriptions![0]}/sign`,
+        { signedByName: 'x', signature: SIGNATURE_PNG },
+      ],
+      [
+        `/api/subscriptions/${theirs.subscriptions![0]}/cancel`,
+        { lastMonth: '2030-01', datesConfirmed: true, signedByName: 'x', signature: SIGNATURE_PNG },
+      ],
     ] as const
     for (const [path, json] of attempts) {
       for (const lang of ['en', 'zh-TW']) {
@@ -431,6 +484,15 @@ describe('every actor of estate A', () => {
         }
       }
     }
+    const subscriptionsOfB = await payload.count({
+      collection: 'subscriptions',
+      where: { estate: { equals: estateB } },
+    })
+    expect(subscriptionsOfB.totalDocs).toBe(theirs.subscriptions!.length)
+    expect(
+      (await payload.findByID({ collection: 'subscriptions', id: theirs.subscriptions![0]! }))
+        .status,
+    ).toBe('ordered')
     const passesOfB = await payload.count({
       collection: 'passes',
       where: { estate: { equals: estateB } },
@@ -473,6 +535,31 @@ describe('every actor of estate A', () => {
       expect(res.status, page).toBe(404)
       expect(String(res.body)).not.toContain(unitB)
     }
+    for (const page of ['', '/sign', '/cancel']) {
+      cells++
+      const id = theirs.subscriptions![0]
+      const res = await api(`/office/subscriptions/${id}${page}`, { auth: { token } })
+      expect(res.status, `subscription ${page}`).toBe(404)
+      expect(String(res.body)).not.toContain(unitB)
+    }
+    const month = addMonths(monthIn('Asia/Shanghai'), 1)
+    for (const page of ['register', 'charges']) {
+      cells++
+      const res = await api(`/office/subscriptions/${page}?month=${month}`, { auth: { token } })
+      expect(res.status, page).toBe(200)
+      expect(String(res.body)).not.toContain('乙報')
+      expect(String(res.body)).not.toContain(unitB)
+      cells++
+      const json = await api(`/api/subscriptions/${page}?month=${month}`, { auth: { token } })
+      expect(json.status, page).toBe(200)
+      expect(JSON.stringify(json.body)).not.toContain('乙報')
+    }
+    // B's own office sees it there: the page would show a leak.
+    const bCs = await makeStaff(['cs'], 'B cs 2', { estate: estateB })
+    const bRegister = await api(`/office/subscriptions/register?month=${month}`, {
+      auth: { token: await login(bCs.email, bCs.password) },
+    })
+    expect(String(bRegister.body)).toContain('乙報')
   })
 })
 

@@ -289,6 +289,26 @@ describe('operator: demo estate', () => {
         expect(body.user.allEstates, role).toBe(false)
       }
       expect(demo.output()).toMatch(/SG guard\s+guard@demo\.sunshine-garden\.example/)
+      // SUB-1 … SUB-5: the demo resident finds a paper ordered and a letter waiting to be signed.
+      for (const email of [
+        'resident@demo.sunshine-garden.example',
+        'resident@demo.jade-lake.example',
+      ]) {
+        const resident = await fetch(`${demo.url}/api/residents/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email, password: 'sunshine-demo' }),
+        })
+        const { token } = (await resident.json()) as { token: string }
+        const mine = await fetch(`${demo.url}/api/subscriptions?sort=status&depth=0`, {
+          headers: { Authorization: `JWT ${token}` },
+        })
+        const { docs } = (await mine.json()) as { docs: { status: string }[] }
+        expect(docs.map((d) => d.status).sort(), email).toEqual([
+          'confirmed-by-supplier',
+          'ordered',
+        ])
+      }
       // With staff already there, nobody can claim the "first user" door.
       const first = await fetch(`${demo.url}/api/users/first-register`, {
         method: 'POST',

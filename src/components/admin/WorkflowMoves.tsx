@@ -13,7 +13,7 @@ const t = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh)
  * The moves the server says this user may make from the record's current state (its `moves`
  * field), one button each; the page knows no workflow table. `send` makes the move.
  */
-function WorkflowMoveButtons({
+export function WorkflowMoveButtons({
   collection,
   send,
 }: {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { PassQrCode } from '@/components/portal/PassQrCode'
@@ -148,6 +149,13 @@ export default async function PortalHomePage() {
             )}
           </section>
         </div>
+
+        <section aria-labelledby="subscriptions-link" className="portal-card portal-nav-card">
+          <h2 id="subscriptions-link">
+            <Link href="/portal/subscriptions">{t.subscriptionsTitle}</Link>
+          </h2>
+          <p className="portal-note">{t.subscriptionsLinkHint}</p>
+        </section>
 
         <section aria-labelledby="members-heading">
           <h2 id="members-heading">{t.membersHeading}</h2>
