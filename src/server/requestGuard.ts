@@ -314,7 +314,18 @@ export function createRequestGuard(payload: Payload) {
 
       if (collection && recordRoute && third === undefined && BODY_METHODS.has(req.method)) {
         const type = (req.get('content-type') ?? '').toLowerCase()
-        if (!type.startsWith('application/json') && !type.startsWith('multipart/form-data')) {
+        // The admin reads relationship labels with a POST that stands for a GET, its query in a
+        // form-encoded body (Payload's `X-Payload-HTTP-Method-Override`), on the list route only.
+        const readsByPost =
+          req.method === 'POST' &&
+          second === undefined &&
+          (req.get('x-payload-http-method-override') ?? '').toUpperCase() === 'GET' &&
+          type.startsWith('application/x-www-form-urlencoded')
+        if (
+          !readsByPost &&
+          !type.startsWith('application/json') &&
+          !type.startsWith('multipart/form-data')
+        ) {
           throw new Refusal(415, 'request.unsupported-media-type')
         }
       }

@@ -97,6 +97,37 @@ describe('staff: cs', () => {
     expectRefusal(res, 415, 'request.unsupported-media-type')
   })
 
+  it('GEN-1: the admin reads relationship labels by a POST standing for a GET (form-encoded query), filtered like any read', async () => {
+    const { household } = await makeHousehold()
+    const read = (body: string) =>
+      api('/api/households', {
+        method: 'POST',
+        auth: staff,
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Payload-HTTP-Method-Override': 'GET',
+          'Accept-Language': 'en',
+        },
+        body,
+      })
+    const res = await read(`depth=0&limit=10&where[id][in][0]=${household.id}`)
+    expect(res.status).toBe(200)
+    expect(res.body.docs.map((d: { unit: string }) => d.unit)).toEqual([household.unit])
+    // Malformed queries in the body: never a 500 (Payload reads them; an id that is no id is refused).
+    expect((await read('where[id][in]=abc')).status).toBe(400)
+    for (const bad of ['limit=-1', 'where=abc', 'depth=1e9', '%ff%fe', 'where[unit][like]=%']) {
+      expect((await read(bad)).status, bad).toBeLessThan(500)
+    }
+    // Anything else form-encoded is still a 415.
+    const create = await api('/api/households', {
+      method: 'POST',
+      auth: staff,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'unit=1-0001',
+    })
+    expect(create.status).toBe(415)
+  })
+
   it('issue 6 #16: /versions of a collection without versions, and Payload’s migrations, are 404 with a message', async () => {
     expectRefusal(await api('/api/signatures/versions', { auth: staff }), 404, 'request.not-found')
     expectRefusal(await api('/api/payload-migrations', { auth: staff }), 404, 'request.not-found')
