@@ -9,6 +9,7 @@ import * as migration_20261127_040613_estate_time_zones from './20261127_040613_
 import * as migration_20261127_054008_mail from './20261127_054008_mail';
 import * as migration_20261127_055811_kiosk_contact from './20261127_055811_kiosk_contact';
 import * as migration_20261127_064500_subscriptions from './20261127_064500_subscriptions';
+import * as migration_20261127_065918_mail_bench_indexes from './20261127_065918_mail_bench_indexes';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261127_064500_subscriptions.up,
     down: migration_20261127_064500_subscriptions.down,
-    name: '20261127_064500_subscriptions'
+    name: '20261127_064500_subscriptions',
+  },
+  {
+    up: migration_20261127_065918_mail_bench_indexes.up,
+    down: migration_20261127_065918_mail_bench_indexes.down,
+    name: '20261127_065918_mail_bench_indexes'
   },
 ];
