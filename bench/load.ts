@@ -219,6 +219,8 @@ export type OpenLoopResult = Summary & {
   seconds: number
   /** Responses (of any kind) per second from the first send to the last response. */
   achievedRate: number
+  /** Successful responses per second over the same time. */
+  throughput: number
   /** How late the client sent requests compared with the schedule (ms). */
   sendLagP95: number
   sendLagMax: number
@@ -258,6 +260,7 @@ export async function openLoop(
       rate,
       seconds,
       achievedRate: outcomes.length / seconds,
+      throughput: outcomes.filter((o) => o.ok).length / seconds,
       sendLagP95: percentile(lags, 95),
       sendLagMax: lags[lags.length - 1] ?? 0,
       ...summarize(outcomes),

@@ -25,14 +25,18 @@
  * Prints a table per database and writes everything to tmp/bench-results.json. It reports
  * figures; it does not pass or fail (exit code 1 only when a database could not be measured).
  */
-import { randomBytes } from 'node:crypto'
+import { spawn } from 'node:child_process'
+import { randomBytes, randomInt, randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import { freshDatabase, type TestDatabase } from '../test/support/database'
+import pg from 'pg'
+
+import { freshDatabase, postgresServerUri, type TestDatabase } from '../test/support/database'
+import { SIGNATURE_PNG } from '../test/support/payload'
 import { type RunningServer, startServer } from '../test/support/server'
 import { portalPassSelectQuery } from '../src/domain/passes/portalSelection'
 import {
@@ -125,6 +129,8 @@ type OperationResult = {
 
 type DatabaseResult = {
   kind: TestDatabase
+  /** What was measured there, when not the passes (e.g. "sqlite, mail"). */
+  label?: string
   databaseUri: string
   setup: Record<string, unknown>
   operations: OperationResult[]
@@ -143,7 +149,12 @@ class Api {
 
   constructor(private baseUrl: string) {}
 
-  async call(method: 'GET' | 'POST' | 'PATCH', path: string, token: string | undefined, json?: unknown) {
+  async call(
+    method: 'GET' | 'POST' | 'PATCH',
+    path: string,
+    token: string | undefined,
+    json?: unknown,
+  ) {
     const headers: Record<string, string> = token ? { Authorization: `JWT ${token}` } : {}
     const reply = await send(this.agent, this.baseUrl, { method, path, headers, json }, true)
     let body: any = null
@@ -594,10 +605,11 @@ async function measureBursts(baseUrl: string, name: string, targets: Targets) {
 function brief(r: Run): string {
   const errors = r.errors ? `, ${r.errors} errors (${r.errorSamples.join(' | ')})` : ''
   const extra =
-    'throughput' in r
-      ? `, ${r.throughput.toFixed(1)} req/s in ${r.seconds.toFixed(1)} s`
-      : 'achievedRate' in r
-        ? `, ${r.achievedRate.toFixed(1)} responses/s, send lag p95 ${r.sendLagP95.toFixed(1)} ms`
+    'achievedRate' in r
+      ? `, p99 ${r.p99.toFixed(1)} ms, ${r.throughput.toFixed(1)} ok/s, ` +
+        `send lag p95 ${r.sendLagP95.toFixed(1)} ms`
+      : 'throughput' in r
+        ? `, ${r.throughput.toFixed(1)} req/s in ${r.seconds.toFixed(1)} s`
         : ''
   return `${r.requests} requests, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms${extra}${errors}`
 }
@@ -694,6 +706,488 @@ async function benchDatabase(kind: TestDatabase, name: string): Promise<Database
 }
 
 // ---------------------------------------------------------------------------------------------
+// Mail: the kiosk's code lookup and pickup, and CS recording an item, on a database holding
+// 1,000,000 mail items (bench/seedMail.ts), each beside a hook-free baseline in the same run.
+//
+// The baselines are plain Payload REST calls on `benchmark-baselines` (no hooks, no versions, no
+// access queries), which the seed fills with the same 1,000,000 rows (pickup code as `qrToken`,
+// waiting as `prepared`), so both sides work on a table of the same size through an index:
+//   lookup  — POST /api/mail-items/lookup { code } as the kiosk (a random waiting code)
+//             vs GET /api/benchmark-baselines?where[qrToken]=<code>&where[status]=prepared,
+//             sorted by createdAt, depth 0, the same number of fields, as admin: the read the
+//             lookup is made of, without the device's attempt counter and the kiosk's rules.
+//   pickup  — POST /api/mail-items/pickup { code, items: [id], signature } as the kiosk, a fresh
+//             Idempotency-Key and a different waiting item each time
+//             vs PATCH /api/benchmark-baselines/:id?depth=0 { status, feePaidAt }: the plain
+//             update that "this item is picked up" is, without the claim, the signature file,
+//             the workflow's record, the version and the attempt counter (the rules' cost).
+//   record  — POST /api/mail-items?depth=0 { batch, household, member, kind } as CS
+//             vs POST /api/benchmark-baselines?depth=0 with the same kind of row, as admin.
+// Each: p50/p95 with one client taking turns between the two (steadiest ratio on a busy
+// machine), then p50/p95/p99 and throughput at a steady 50 requests per second (open loop),
+// `repeats` times, alternating which side goes first. The goals are judged at 50 req/s.
+//
+// The database is kept between runs (SQLite tmp/bench_mail.db, PostgreSQL `bench_mail`): the
+// seed is skipped when it is there. Pickups use up waiting items and recording adds new ones,
+// so a run leaves about as many waiting as it found. The server runs with PICKUP_CODE_LIMIT
+// raised: the bench sends only valid codes (each refunds its attempt), but at 50 req/s from one
+// kiosk more than 10 may be in flight at once, and each counts until it is refunded.
+
+const MAIL_DATABASES: { kind: TestDatabase; name: string }[] = [
+  { kind: 'sqlite' as const, name: 'bench_mail' },
+  { kind: 'postgres' as const, name: 'bench_mail' },
+].filter((d) => !process.env.BENCH_DB || d.kind === process.env.BENCH_DB)
+
+const MAIL = {
+  /** Items recorded into one bench batch before the next is used (a day's post). */
+  itemsPerBatch: 1_000,
+  /** Room each bench batch is accepted with (the most a batch may hold). */
+  batchRoom: 10_000,
+  pickupCodeLimit: '100000',
+}
+
+const MAIL_KIOSK = { name: 'Bench mail kiosk', apiKey: 'bench-mail-kiosk-0123456789abcdef' }
+
+/** A database kept between runs (made when missing): the seed takes minutes. */
+async function keptDatabase(kind: TestDatabase, name: string): Promise<string> {
+  if (kind === 'sqlite') {
+    const file = path.resolve('tmp', `${name}.db`)
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    return `file:${file}`
+  }
+  const admin = new pg.Client({ connectionString: `${postgresServerUri()}/postgres` })
+  await admin.connect()
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+    if (!found.rowCount) await admin.query(`CREATE DATABASE "${name}"`)
+  } finally {
+    await admin.end()
+  }
+  return `${postgresServerUri()}/${name}`
+}
+
+/** Runs bench/seedMail.ts in its own process (it brings the schema up to date first). */
+async function runMailSeed(databaseUri: string): Promise<{ seconds: number; output: string }> {
+  const started = Date.now()
+  const child = spawn('node', ['--conditions=production', '--import', 'tsx', 'bench/seedMail.ts'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--no-deprecation',
+      DATABASE_URI: databaseUri,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      PAYLOAD_SECRET: 'bench',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const keep = (chunk: Buffer) => {
+    output += chunk
+    for (const line of String(chunk).split('\n')) if (line.includes('mail seed')) log(line)
+  }
+  child.stdout!.on('data', keep)
+  child.stderr!.on('data', keep)
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  if (code !== 0) throw new Error(`the mail seed failed (${code}):\n${output.slice(-2000)}`)
+  return { seconds: (Date.now() - started) / 1000, output }
+}
+
+type MailFixture = {
+  adminToken: string
+  csToken: string
+  estate: number | string
+  lookupCodes: string[]
+  pickups: { code: string; id: number | string }[]
+  baselineCodes: string[]
+  baselineUpdates: (number | string)[]
+  batches: (number | string)[]
+  addressees: { household: number | string; member: number | string; name: string }[]
+  waitingAtStart: number
+}
+
+/** A fixed shuffle (the same order in every run), so "random" codes do not depend on luck. */
+function shuffled<T>(list: T[], seed = 7): T[] {
+  const out = [...list]
+  let a = seed
+  const next = () => {
+    a = (a * 1_103_515_245 + 12_345) % 2_147_483_648
+    return a / 2_147_483_648
+  }
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1))
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
+/** Requests one side sends in a run of the mail phases (both phases, every repeat). */
+const mailRequestsPerSide = () =>
+  SETTINGS.repeats *
+  (SETTINGS.warmup +
+    SETTINGS.sequentialRequests +
+    Math.round((SETTINGS.openLoopMs / 1000) * SETTINGS.openLoopRate))
+
+/** Every document of a list, 10,000 at a time (the most a page may hold). */
+async function listAll<T>(api: Api, path: string, token: string): Promise<T[]> {
+  const docs: T[] = []
+  for (let page = 1; ; page++) {
+    const body = await api.expect(200, 'GET', `${path}&limit=10000&page=${page}`, token)
+    docs.push(...(body.docs as T[]))
+    if (!body.hasNextPage) return docs
+  }
+}
+
+async function setUpMail(api: Api): Promise<MailFixture> {
+  const adminToken = await api.login('users', ADMIN.email, ADMIN.password)
+  const sg = await api.expect(200, 'GET', '/api/estates?where[code][equals]=SG&depth=0', adminToken)
+  const estate = sg.docs[0].id as number
+  const existingCs = await api.expect(
+    200,
+    'GET',
+    `/api/users?where[email][equals]=${encodeURIComponent(CS.email)}&depth=0`,
+    adminToken,
+  )
+  if (!existingCs.totalDocs) {
+    await api.expect(201, 'POST', '/api/users', adminToken, {
+      ...CS,
+      name: 'Bench customer service',
+      memberships: [{ estate, roles: ['cs'] }],
+    })
+  }
+  const csToken = await api.login('users', CS.email, CS.password)
+  const kiosks = await api.expect(
+    200,
+    'GET',
+    `/api/kiosks?where[name][equals]=${encodeURIComponent(MAIL_KIOSK.name)}&depth=0`,
+    adminToken,
+  )
+  if (!kiosks.totalDocs) {
+    await api.expect(201, 'POST', '/api/kiosks', adminToken, {
+      name: MAIL_KIOSK.name,
+      enableAPIKey: true,
+      apiKey: MAIL_KIOSK.apiKey,
+      estate,
+    })
+  }
+
+  // The waiting items, by code: half the codes are looked up, the other half's items picked up.
+  const waiting = await listAll<{ id: number | string; pickupCode: string }>(
+    api,
+    `/api/mail-items?where[estate][equals]=${estate}&where[status][equals]=waiting` +
+      `&depth=0&select[pickupCode]=true&sort=id`,
+    adminToken,
+  )
+  const byCode = new Map<string, (number | string)[]>()
+  for (const item of waiting) {
+    byCode.set(item.pickupCode, [...(byCode.get(item.pickupCode) ?? []), item.id])
+  }
+  const codes = shuffled([...byCode.keys()])
+  const lookupCodes = codes.filter((_, i) => i % 2 === 0)
+  const pickups = shuffled(
+    codes
+      .filter((_, i) => i % 2 === 1)
+      .flatMap((code) => byCode.get(code)!.map((id) => ({ code, id }))),
+  )
+  const needed = mailRequestsPerSide()
+  if (pickups.length < needed) {
+    throw new Error(`${pickups.length} waiting items to pick up, ${needed} needed: seed again`)
+  }
+  const rows = await listAll<{ id: number | string; qrToken: string }>(
+    api,
+    '/api/benchmark-baselines?where[status][equals]=prepared&depth=0&select[qrToken]=true&sort=id',
+    adminToken,
+  )
+  const baselineCodeSet = shuffled([...new Set(rows.map((r) => r.qrToken))])
+  const baselineCodes = baselineCodeSet.filter((_, i) => i % 2 === 0)
+  const lookedUp = new Set(baselineCodes)
+  const baselineUpdates = shuffled(rows.filter((r) => !lookedUp.has(r.qrToken)).map((r) => r.id))
+  if (baselineUpdates.length < needed) {
+    throw new Error(`${baselineUpdates.length} baseline rows to update, ${needed} needed`)
+  }
+
+  // Fresh accepted batches for recording, counted and signed by CS like every batch.
+  const batches: (number | string)[] = []
+  for (let i = 0; i < Math.ceil((needed + 100) / MAIL.itemsPerBatch); i++) {
+    const made = await api.expect(201, 'POST', '/api/mail-batches', csToken, {
+      source: 'post-office',
+      declaredCount: MAIL.batchRoom,
+    })
+    await api.expect(200, 'POST', `/api/mail-batches/${made.doc.id}/accept`, csToken, {
+      countedCount: MAIL.batchRoom,
+      signature: SIGNATURE_PNG,
+    })
+    batches.push(made.doc.id)
+  }
+  const members = await listAll<{ id: number | string; household: number | string; name: string }>(
+    api,
+    `/api/members?where[estate][equals]=${estate}&depth=0&select[household]=true` +
+      '&select[name]=true&sort=id',
+    adminToken,
+  )
+  const addressees = shuffled(
+    members.map((m) => ({ household: m.household, member: m.id, name: m.name })),
+  )
+  return {
+    adminToken,
+    csToken,
+    estate,
+    lookupCodes,
+    pickups,
+    baselineCodes,
+    baselineUpdates,
+    batches,
+    addressees,
+    waitingAtStart: waiting.length,
+  }
+}
+
+const kioskAuth = { Authorization: `kiosks API-Key ${MAIL_KIOSK.apiKey}` }
+
+function mailLookup(f: MailFixture): Targets {
+  return {
+    ours: {
+      label: 'POST /api/mail-items/lookup (kiosk)',
+      expectStatus: 200,
+      make: (i) => ({
+        method: 'POST',
+        path: '/api/mail-items/lookup',
+        headers: kioskAuth,
+        json: { code: f.lookupCodes[i % f.lookupCodes.length] },
+      }),
+    },
+    baseline: {
+      // The lookup reads kind, status, addressee, household, member, estate and pickupKey of the
+      // code's waiting items, oldest first; the baseline as many columns of the code's rows.
+      label: 'GET /api/benchmark-baselines?where[qrToken]… (admin)',
+      expectStatus: 200,
+      make: (i) => ({
+        method: 'GET',
+        path:
+          '/api/benchmark-baselines?limit=100&depth=0&sort=createdAt' +
+          `&where[qrToken][equals]=${f.baselineCodes[i % f.baselineCodes.length]}` +
+          '&where[status][equals]=prepared&select[status]=true&select[number]=true' +
+          '&select[household]=true&select[member]=true&select[currency]=true' +
+          '&select[fee]=true&select[ordinal]=true',
+        headers: { Authorization: `JWT ${f.adminToken}` },
+      }),
+    },
+  }
+}
+
+function mailPickup(f: MailFixture): Targets {
+  return {
+    ours: {
+      label: 'POST /api/mail-items/pickup (kiosk)',
+      expectStatus: 200,
+      make: (i) => {
+        const item = f.pickups[i]
+        if (!item) throw new Error(`no waiting item left for pickup request ${i}`)
+        return {
+          method: 'POST',
+          path: '/api/mail-items/pickup',
+          headers: { ...kioskAuth, 'Idempotency-Key': randomUUID() },
+          json: { code: item.code, items: [item.id], signature: SIGNATURE_PNG },
+        }
+      },
+    },
+    baseline: {
+      label: 'PATCH /api/benchmark-baselines/:id?depth=0 (admin)',
+      expectStatus: 200,
+      make: (i) => {
+        const id = f.baselineUpdates[i]
+        if (id === undefined) throw new Error(`no baseline row left for update ${i}`)
+        return {
+          method: 'PATCH',
+          path: `/api/benchmark-baselines/${id}?depth=0`,
+          headers: { Authorization: `JWT ${f.adminToken}` },
+          json: { status: 'active', feePaidAt: new Date().toISOString() },
+        }
+      },
+    },
+  }
+}
+
+const MAIL_KINDS_SENT = ['letter', 'letter', 'letter', 'registered', 'parcel'] as const
+
+function mailRecord(f: MailFixture): Targets {
+  const who = (i: number) => f.addressees[i % f.addressees.length]!
+  const batch = (i: number) => f.batches[Math.floor(i / MAIL.itemsPerBatch) % f.batches.length]!
+  return {
+    ours: {
+      label: 'POST /api/mail-items?depth=0 (cs)',
+      expectStatus: 201,
+      make: (i) => ({
+        method: 'POST',
+        path: '/api/mail-items?depth=0',
+        headers: { Authorization: `JWT ${f.csToken}` },
+        json: {
+          batch: batch(i),
+          household: who(i).household,
+          member: who(i).member,
+          kind: MAIL_KINDS_SENT[i % MAIL_KINDS_SENT.length],
+        },
+      }),
+    },
+    baseline: {
+      label: 'POST /api/benchmark-baselines?depth=0 (admin)',
+      expectStatus: 201,
+      make: (i) => ({
+        method: 'POST',
+        path: '/api/benchmark-baselines?depth=0',
+        headers: { Authorization: `JWT ${f.adminToken}` },
+        json: {
+          household: who(i).household,
+          member: who(i).member,
+          number: who(i).name,
+          fee: 0,
+          currency: 'CNY',
+          status: 'prepared',
+          qrToken: String(randomInt(1e9, 1e10)),
+          ordinal: i,
+        },
+      }),
+    },
+  }
+}
+
+/** One client taking turns, then 50 req/s open loop; the goals are judged at 50 req/s. */
+async function measureMail(
+  baseUrl: string,
+  name: string,
+  targets: Targets,
+): Promise<OperationResult> {
+  const s = SETTINGS
+  const next = { index: 0 }
+  log(`  ${name}: ${targets.ours.label} vs ${targets.baseline.label}`)
+  const rate = s.openLoopRate
+  const phases = [
+    await comparePhase<SequentialResult>(
+      '1 client, taking turns',
+      targets,
+      (first, second, firstIndex) =>
+        sequentialTurns(baseUrl, first, second, s.warmup, s.sequentialRequests, firstIndex),
+      s.warmup + s.sequentialRequests,
+      next,
+      [
+        ['p50 latency, 1 client', 'ms', (r) => r.p50],
+        ['p95 latency, 1 client', 'ms', (r) => r.p95],
+      ],
+    ),
+    await comparePhase<OpenLoopResult>(
+      `${rate} req/s`,
+      targets,
+      oneAfterTheOther((t, first) => openLoop(baseUrl, t, rate, s.openLoopMs, first)),
+      Math.round((s.openLoopMs / 1000) * rate),
+      next,
+      [
+        [`p50 latency, ${rate} req/s open loop`, 'ms', (r) => r.p50],
+        [`p95 latency, ${rate} req/s open loop`, 'ms', (r) => r.p95],
+        [`p99 latency, ${rate} req/s open loop`, 'ms', (r) => r.p99],
+        [`throughput (ok/s), ${rate} req/s`, 'req/s', (r) => r.throughput],
+        [`client send lag p95, ${rate} req/s`, 'ms', (r) => r.sendLagP95],
+      ],
+    ),
+  ]
+  const op: OperationResult = {
+    name,
+    labels: { ours: targets.ours.label, baseline: targets.baseline.label },
+    phases,
+    goals: [],
+  }
+  const p50 = metricOf(op, `p50 latency, ${rate} req/s open loop`)!
+  const p95 = metricOf(op, `p95 latency, ${rate} req/s open loop`)!
+  const open = phases[1]!
+  op.goals = [
+    {
+      goal: `p95 at ${rate} req/s under ${GOALS.openLoopP95MaxMs} ms, without errors`,
+      value: p95.ours.median,
+      shown: `${p95.ours.median.toFixed(1)} ms, ${open.errors.ours} errors`,
+      met: p95.ours.median < GOALS.openLoopP95MaxMs && open.errors.ours === 0,
+    },
+    {
+      goal: `p50 at ${rate} req/s within ${GOALS.p50RatioMax}x of the baseline`,
+      value: p50.ratio.median,
+      shown: times(p50.ratio.median),
+      met: p50.ratio.median <= GOALS.p50RatioMax,
+    },
+  ]
+  return op
+}
+
+async function benchMail(kind: TestDatabase, name: string): Promise<DatabaseResult> {
+  const started = Date.now()
+  log(`\n== ${kind}, mail: kept database ${name}, seeding when needed`)
+  const databaseUri = await keptDatabase(kind, name)
+  const result: DatabaseResult = {
+    kind,
+    label: `${kind}, mail`,
+    databaseUri,
+    setup: {},
+    operations: [],
+    loadAverage: { before: os.loadavg(), after: [] },
+    seconds: 0,
+  }
+  let server: RunningServer | undefined
+  try {
+    const seed = await runMailSeed(databaseUri)
+    result.setup.seedSeconds = seed.seconds
+    result.loadAverage.before = os.loadavg()
+    server = await startServer({
+      DATABASE_URI: databaseUri,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      PAYLOAD_SECRET: 'bench',
+      JOBS_AUTORUN: 'off',
+      LOGIN_RATE_LIMIT: '1000',
+      PICKUP_CODE_LIMIT: MAIL.pickupCodeLimit,
+      DEMO_ESTATE: '1',
+    })
+    log(`  server up at ${server.url}; setting up data`)
+    const api = new Api(server.url)
+    let f: MailFixture
+    try {
+      f = await setUpMail(api)
+      const counted = await api.expect(
+        200,
+        'GET',
+        `/api/mail-items?where[estate][equals]=${f.estate}&limit=1&depth=0&select[id]=true`,
+        f.adminToken,
+      )
+      result.setup.mailItems = counted.totalDocs
+    } finally {
+      api.close()
+    }
+    Object.assign(result.setup, {
+      waitingAtStart: f.waitingAtStart,
+      lookupCodes: f.lookupCodes.length,
+      pickupItems: f.pickups.length,
+      baselineLookupCodes: f.baselineCodes.length,
+      baselineUpdateRows: f.baselineUpdates.length,
+      recordBatches: f.batches.length,
+      addressees: f.addressees.length,
+    })
+    log(
+      `  data ready: ${result.setup.mailItems} mail items, ${f.waitingAtStart} waiting ` +
+        `(${f.lookupCodes.length} codes to look up, ${f.pickups.length} items to pick up); ` +
+        `${f.batches.length} new batches to record into`,
+    )
+    result.operations.push(await measureMail(server.url, 'mail: kiosk code lookup', mailLookup(f)))
+    result.operations.push(await measureMail(server.url, 'mail: kiosk pickup', mailPickup(f)))
+    result.operations.push(await measureMail(server.url, 'mail: CS records an item', mailRecord(f)))
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error)
+    log(`  FAILED on ${kind} (mail): ${result.error}`)
+    if (server) log(`  last server output:\n${server.output().split('\n').slice(-30).join('\n')}`)
+  } finally {
+    if (server) await stopServer(server)
+    result.loadAverage.after = os.loadavg()
+    result.seconds = (Date.now() - started) / 1000
+  }
+  return result
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 
 const number = (n: number, unit: Metric['unit']) =>
@@ -724,7 +1218,8 @@ function table(rows: string[][]): string {
 }
 
 function report(db: DatabaseResult): string {
-  if (db.error && db.operations.length === 0) return `\n${db.kind}: not measured (${db.error})`
+  const title = db.label ?? db.kind
+  if (db.error && db.operations.length === 0) return `\n${title}: not measured (${db.error})`
   const rows: string[][] = [
     ['operation', 'metric', 'ours: median (min–max)', 'baseline: median (min–max)', 'ratio'],
   ]
@@ -756,7 +1251,7 @@ function report(db: DatabaseResult): string {
   }
   const load = (l: number[]) => l.map((n) => n.toFixed(2)).join(' ')
   const lines = [
-    `\n${db.kind} (${db.seconds.toFixed(0)} s; ${SETTINGS.repeats} runs of each figure, ` +
+    `\n${title} (${db.seconds.toFixed(0)} s; ${SETTINGS.repeats} runs of each figure, ` +
       `alternating which side goes first; ratio = median of ours ÷ baseline per pair of runs; ` +
       `load average before ${load(db.loadAverage.before)}, after ${load(db.loadAverage.after)})`,
     table(rows),
@@ -780,8 +1275,14 @@ async function main() {
         .map((n) => n.toFixed(2))
         .join(' ')}`,
   )
+  // BENCH_ONLY=passes|mail runs one part (for quick comparisons while tuning).
+  const only = process.env.BENCH_ONLY
   const databases: DatabaseResult[] = []
-  for (const { kind, name } of DATABASES) databases.push(await benchDatabase(kind, name))
+  for (const { kind, name } of DATABASES) {
+    if (only !== 'mail') databases.push(await benchDatabase(kind, name))
+    const mail = MAIL_DATABASES.find((d) => d.kind === kind)
+    if (mail && only !== 'passes') databases.push(await benchMail(mail.kind, mail.name))
+  }
 
   const output = {
     startedAt: startedAt.toISOString(),
