@@ -113,6 +113,8 @@ export function recordStatusChange(
         note,
         estate: idOf(doc.estate as number | { id: number } | null | undefined) ?? null,
       },
+      // Nothing reads the record back: the default depth would populate who made the move.
+      depth: 0,
       req,
       overrideAccess: true,
     })

@@ -109,6 +109,7 @@ async function pickupCodeFor(
         : { member: { exists: false }, addressee: { equals: who.addressee } }),
     },
     limit: 1,
+    pagination: false,
     depth: 0,
     select: { pickupCode: true },
     req,

@@ -58,6 +58,8 @@ async function itemsOfCode(req: PayloadRequest, desk: Desk, raw: unknown, ids?: 
         : { status: { equals: 'waiting' } }),
     },
     limit: MAX_ITEMS,
+    // No total wanted: without this Payload counts the rows in a second query (every find here).
+    pagination: false,
     depth: 0,
     sort: 'createdAt',
     select: {
@@ -264,6 +266,7 @@ async function signerOf(req: PayloadRequest, desk: Desk, items: Found[], input: 
       revoked: { not_equals: true },
     },
     limit: 50,
+    pagination: false,
     depth: 0,
     req,
     overrideAccess: true,
@@ -293,6 +296,7 @@ async function claimItem(req: PayloadRequest, item: Found, key: string, inTransa
     collection: MAIL_ITEM_CLAIMS,
     where: { item: { equals: String(item.id) } },
     limit: 1,
+    pagination: false,
     depth: 0,
     req,
     overrideAccess: true,

@@ -19,6 +19,7 @@ async function recipientsOf(req: PayloadRequest, item: Item) {
     collection: 'residents',
     where: { household: { equals: idOf(item.household) } },
     limit: 50,
+    pagination: false,
     depth: 0,
     select: { email: true, member: true, language: true },
     req,

@@ -25,6 +25,7 @@ export async function queueNotification(
       collection: 'notifications',
       where: { dedupeKey: { equals: dedupeKey } },
       limit: 1,
+      pagination: false,
       depth: 0,
       req,
       overrideAccess: true,

@@ -41,6 +41,8 @@ export async function storeSignature(
       name: `signature-${input.name}-${Date.now()}.png`,
       size: input.png.length,
     },
+    // Callers keep the id only: the default depth would read the household and estate back.
+    depth: 0,
     req,
     overrideAccess: true,
   })
