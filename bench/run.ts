@@ -87,9 +87,12 @@ const CS = { email: 'bench-cs@example.com', password: 'bench-cs-password-1' }
 const RESIDENT = { email: 'bench-resident@example.com', password: 'bench-resident-password-1' }
 
 // BENCH_DB=sqlite|postgres runs one database only (for quick comparisons while tuning).
+// BENCH_DB_NAME_SUFFIX keeps two checkouts on one machine from dropping each other's fresh
+// database (as TEST_DB_NAME_SUFFIX does for the tests).
+const SUFFIX = process.env.BENCH_DB_NAME_SUFFIX ?? ''
 const DATABASES: { kind: TestDatabase; name: string }[] = [
-  { kind: 'sqlite' as const, name: 'bench' },
-  { kind: 'postgres' as const, name: 'estate_bench' },
+  { kind: 'sqlite' as const, name: `bench${SUFFIX}` },
+  { kind: 'postgres' as const, name: `estate_bench${SUFFIX}` },
 ].filter((d) => !process.env.BENCH_DB || d.kind === process.env.BENCH_DB)
 
 const RESULTS_FILE = path.resolve('tmp', 'bench-results.json')
@@ -740,7 +743,7 @@ const MAIL_DATABASES: { kind: TestDatabase; name: string }[] = [
 
 const MAIL = {
   /** Items recorded into one bench batch before the next is used (a day's post). */
-  itemsPerBatch: 1_000,
+  itemsPerBatch: 500,
   /** Room each bench batch is accepted with (the most a batch may hold). */
   batchRoom: 10_000,
   pickupCodeLimit: '100000',
