@@ -620,6 +620,13 @@ function brief(r: Run): string {
 // ---------------------------------------------------------------------------------------------
 // One database
 
+/** The server's log of each database's run, in tmp/ (to see what happened behind a figure). */
+function keepServerLog(server: RunningServer | undefined, name: string) {
+  if (!server) return
+  fs.mkdirSync(path.resolve('tmp'), { recursive: true })
+  fs.writeFileSync(path.resolve('tmp', `bench-server-${name}.log`), server.output())
+}
+
 async function stopServer(server: RunningServer) {
   const exited = server.stop()
   const timeout = sleep(30_000).then(() => 'timeout' as const)
@@ -702,6 +709,7 @@ async function benchDatabase(kind: TestDatabase, name: string): Promise<Database
     if (server) log(`  last server output:\n${server.output().split('\n').slice(-30).join('\n')}`)
   } finally {
     if (server) await stopServer(server)
+    keepServerLog(server, kind)
     result.loadAverage.after = os.loadavg()
     result.seconds = (Date.now() - started) / 1000
   }
@@ -1184,6 +1192,7 @@ async function benchMail(kind: TestDatabase, name: string): Promise<DatabaseResu
     if (server) log(`  last server output:\n${server.output().split('\n').slice(-30).join('\n')}`)
   } finally {
     if (server) await stopServer(server)
+    keepServerLog(server, `${kind}-mail`)
     result.loadAverage.after = os.loadavg()
     result.seconds = (Date.now() - started) / 1000
   }
