@@ -5,8 +5,12 @@
  * one idle), so the server waits on itself, not on the database. The health watch then finds the
  * database "down" and every later request gets 503 until a restart. The hook-free
  * `benchmark-baselines` is enough: Payload's REST update (3.90.1, db-postgres), not a rule of
- * ours. Not found yet: what the held transactions wait for (a second pooled connection is the
- * likely candidate; the Local API's update makes no query outside its transaction).
+ * ours. The cause: a REST update checks the document's lock (`overrideLock` is false over REST,
+ * true in the Local API) with `payload.db.find` on `payload-locked-documents` *without* the
+ * request's transaction (payload/dist/utilities/checkDocumentLockStatus.js, deliberately so since
+ * payloadcms/payload#11273), so each update holding its transaction's connection waits for a
+ * second one; upstream: payloadcms/payload#8412. Ways out: `lockDocuments: false` on collections
+ * the admin need not lock, a pool larger than the simultaneous updates, or patching Payload.
  *
  * `node --conditions=production --import tsx bench/poolDeadlock.ts` starts the server on a fresh
  * PostgreSQL database `bench_mail_deadlock` with DATABASE_POOL_SIZE=3, sends 20 PATCHes at once
