@@ -1152,7 +1152,6 @@ async function benchMail(kind: TestDatabase, name: string): Promise<DatabaseResu
       JOBS_AUTORUN: 'off',
       LOGIN_RATE_LIMIT: '1000',
       PICKUP_CODE_LIMIT: MAIL.pickupCodeLimit,
-      DEMO_ESTATE: '1',
     })
     log(`  server up at ${server.url}; setting up data`)
     const api = new Api(server.url)

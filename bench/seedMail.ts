@@ -1,5 +1,6 @@
 /**
- * The mail bench's database: 1,000,000 mail items in the demo estate (SG), written fast with
+ * The mail bench's database: 1,000,000 mail items in the first estate (SG, the demo's Sunshine
+ * Garden), written fast with
  * multi-row INSERTs through the adapter's own connection (`payload.db.drizzle`), in one
  * transaction. Bench-only: domain code never writes around Payload like this.
  *
@@ -19,7 +20,7 @@
  *
  * Idempotent: nothing is written when the estate already holds `MAIL_SEED.items` items.
  * On its own: `DATABASE_URI=file:./tmp/bench_mail.db node --conditions=production --import tsx
- * bench/seedMail.ts` (runs the migrations and the demo seed first, like the server's start).
+ * bench/seedMail.ts` (runs the migrations and the first start's seed first, like the server).
  */
 import { pathToFileURL } from 'node:url'
 
@@ -111,7 +112,7 @@ export async function seedMail(payload: Payload, log = (line: string) => console
   }
 
   const estateRow = (await rows(`SELECT id FROM estates WHERE code = 'SG'`))[0]
-  if (!estateRow) throw new Error('no demo estate SG: start with DEMO_ESTATE=1')
+  if (!estateRow) throw new Error('no estate SG (the first start makes it)')
   const estate = Number(estateRow.id)
   const [{ n }] = (await rows(
     `SELECT count(*) AS n FROM mail_items WHERE estate_id = ${estate}`,
@@ -404,7 +405,7 @@ export async function seedMail(payload: Payload, log = (line: string) => console
   return { skipped: false, items: MAIL_SEED.items, seconds, estate }
 }
 
-/** On its own: the server's start-up work (migrations, demo estate), then the seed. */
+/** On its own: the server's start-up work (migrations, the first estate and admin), then the seed. */
 async function main() {
   process.env.PAYLOAD_SECRET ||= 'bench'
   process.env.DATABASE_URI ||= 'file:./tmp/bench_mail.db'
@@ -418,10 +419,12 @@ async function main() {
     onInit: (instance) =>
       withStartupLock(instance, uri, async () => {
         await runMigrations(instance, uri)
+        // The first estate (SG, the demo's Sunshine Garden) and the admin; not the demo's other
+        // records: the bench makes its own kiosk and CS account.
         await bootstrap(instance, {
           adminEmail: process.env.ADMIN_EMAIL,
           adminPassword: process.env.ADMIN_PASSWORD,
-          demoEstate: true,
+          demoEstate: false,
         })
       }),
   })
