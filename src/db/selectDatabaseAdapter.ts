@@ -51,7 +51,15 @@ export function selectDatabaseAdapter(uri: string): DatabaseAdapterObj {
   }
   if (kind === 'postgres') {
     return postgresAdapter({
-      pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      pool: {
+        connectionString: uri,
+        max: Number(process.env.DATABASE_POOL_SIZE ?? 20),
+        // A request waiting for a connection gives up instead of waiting for ever: Payload's REST
+        // update holds its transaction's connection and asks for a second one (its lock check,
+        // payloadcms/payload#8412), so more simultaneous updates than connections would otherwise
+        // stop the server for good (bench/poolDeadlock.ts). Those requests fail; the server goes on.
+        connectionTimeoutMillis: Number(process.env.DATABASE_POOL_TIMEOUT_MS ?? 5_000),
+      },
       push: false,
       migrationDir: path.resolve(process.cwd(), 'migrations/postgres'),
     })

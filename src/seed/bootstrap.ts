@@ -51,13 +51,24 @@ export async function ensureEstate(
   seed: EstateSeed,
   { onlyIfNone = false } = {},
 ) {
-  const existing = await payload.find({
+  const byCode = await payload.find({
     collection: 'estates',
-    where: onlyIfNone ? {} : { code: { equals: seed.code } },
+    where: { code: { equals: seed.code } },
     limit: 1,
     depth: 0,
   })
-  if (existing.docs[0]) return existing.docs[0]
+  if (byCode.docs[0]) return byCode.docs[0]
+  // An installation that already has estates (an upgraded one, whose estate has another code)
+  // gets no new first estate: its oldest is the first.
+  if (onlyIfNone) {
+    const oldest = await payload.find({
+      collection: 'estates',
+      sort: 'createdAt',
+      limit: 1,
+      depth: 0,
+    })
+    if (oldest.docs[0]) return oldest.docs[0]
+  }
   const estate = await payload.create({
     collection: 'estates',
     data: { ...seed, timeZone: DEFAULT_TIME_ZONE, currency: DEFAULT_CURRENCY },

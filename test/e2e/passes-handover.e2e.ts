@@ -23,7 +23,12 @@ test.describe('staff: cs at move-in', () => {
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.writeFileSync(
       file,
-      ['單元,姓名,性別,關係,年齡', `${unit},周大衛,男,業主,`, `${unit},周小欣,女,女兒,7`, `${unit},周表哥,男,表親,`].join('\n'),
+      [
+        '單元,姓名,性別,關係,年齡',
+        `${unit},周大衛,男,業主,`,
+        `${unit},周小欣,女,女兒,7`,
+        `${unit},周表哥,男,表親,`,
+      ].join('\n'),
     )
 
     await page.goto('/admin/login')
@@ -40,11 +45,19 @@ test.describe('staff: cs at move-in', () => {
     await expect(page.getByRole('heading', { name: /需要修正的行/ })).toBeVisible()
     await expect(page.getByText(/第 4 行/)).toBeVisible()
     await expect(page.getByRole('button', { name: '確認匯入' })).toBeDisabled()
-    await page.screenshot({ path: 'test-results/screens/office-import-problems.zh-TW.png', fullPage: true })
+    await page.screenshot({
+      path: 'test-results/screens/office-import-problems.zh-TW.png',
+      fullPage: true,
+    })
 
     // The corrected file: preview, then confirm.
     const fixed = file.replace('.csv', '-fixed.csv')
-    fs.writeFileSync(fixed, ['單元,姓名,性別,關係,年齡', `${unit},周大衛,男,業主,`, `${unit},周小欣,女,女兒,7`].join('\n'))
+    fs.writeFileSync(
+      fixed,
+      ['單元,姓名,性別,關係,年齡', `${unit},周大衛,男,業主,`, `${unit},周小欣,女,女兒,7`].join(
+        '\n',
+      ),
+    )
     await page.getByLabel(/檔案/).setInputFiles(fixed)
     await page.getByRole('button', { name: '預覽' }).click()
     await expect(page.getByText('沒有錯誤，可以匯入。')).toBeVisible()
@@ -57,12 +70,18 @@ test.describe('staff: cs at move-in', () => {
     await expect(page.getByRole('img', { name: /二維碼/ })).toHaveCount(6)
     await page.emulateMedia({ media: 'print' })
     // On paper: the receipt, its 6 QR codes and the signature line; no links or buttons.
-    await expect(page.getByRole('heading', { level: 1, name: new RegExp(`業戶出入證簽收單 · ${unit}`) })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: new RegExp(`業戶出入證簽收單 · ${unit}`) }),
+    ).toBeVisible()
     await expect(page.getByRole('img', { name: /二維碼/ })).toHaveCount(6)
-    for (const img of await page.getByRole('img', { name: /二維碼/ }).all()) await expect(img).toBeVisible()
+    for (const img of await page.getByRole('img', { name: /二維碼/ }).all())
+      await expect(img).toBeVisible()
     await expect(page.getByRole('link', { name: '移交及簽收' })).toBeHidden()
     await expect(page.getByRole('button')).toHaveCount(0)
-    await page.screenshot({ path: 'test-results/screens/office-receipt-print.zh-TW.png', fullPage: true })
+    await page.screenshot({
+      path: 'test-results/screens/office-receipt-print.zh-TW.png',
+      fullPage: true,
+    })
     // One A4 sheet for a household of two (rows are never split across pages).
     const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1')
     expect(pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)).toHaveLength(1)
@@ -77,25 +96,38 @@ test.describe('staff: cs at move-in', () => {
     const box = (await pad.boundingBox())!
     await page.mouse.move(box.x + 40, box.y + 120)
     await page.mouse.down()
-    for (let i = 1; i <= 20; i++) await page.mouse.move(box.x + 40 + i * 15, box.y + 120 + Math.sin(i) * 40)
+    for (let i = 1; i <= 20; i++)
+      await page.mouse.move(box.x + 40 + i * 15, box.y + 120 + Math.sin(i) * 40)
     await page.mouse.up()
-    await page.screenshot({ path: 'test-results/screens/office-handover.zh-TW.png', fullPage: true })
+    await page.screenshot({
+      path: 'test-results/screens/office-handover.zh-TW.png',
+      fullPage: true,
+    })
     await page.getByRole('button', { name: '確認移交' }).click()
     await expect(page.getByText('已移交，出入證已生效。')).toBeVisible()
     await page.getByRole('link', { name: '查看已簽收的簽收單' }).click()
     await expect(page.getByRole('img', { name: /業戶簽名: 周大衛/ })).toBeVisible()
     await expect(page.getByText(/簽收時間/)).toBeVisible()
-    await page.screenshot({ path: 'test-results/screens/office-receipt-signed.zh-TW.png', fullPage: true })
+    await page.screenshot({
+      path: 'test-results/screens/office-receipt-signed.zh-TW.png',
+      fullPage: true,
+    })
 
     // PAS-3 in the admin: another pass for the daughter, the fee quoted before confirming.
-    await page.goto('/admin/collections/members')
-    await page.getByRole('link', { name: '周小欣' }).click()
+    // Other tests share this database: find her by name, as a clerk would with the search box.
+    await page.goto(`/admin/collections/members?search=${encodeURIComponent('周小欣')}`)
+    await page.getByRole('link', { name: '周小欣' }).first().click()
     await page.getByRole('button', { name: '補發／加證' }).click()
     await expect(page.getByText('這是 周小欣 的第 4 張出入證，費用：50 CNY。')).toBeVisible()
     await page.getByRole('button', { name: '確認製作' }).click()
-    await expect(page.getByRole('status').filter({ hasText: '費用 50 CNY' })).toContainText(`${unit}-02-4`)
+    await expect(page.getByRole('status').filter({ hasText: '費用 50 CNY' })).toContainText(
+      `${unit}-02-4`,
+    )
     await expect(page.getByRole('row', { name: new RegExp(`${unit}-02-4.*50`) })).toBeVisible()
-    await page.screenshot({ path: 'test-results/screens/admin-member-extra-pass.zh-TW.png', fullPage: true })
+    await page.screenshot({
+      path: 'test-results/screens/admin-member-extra-pass.zh-TW.png',
+      fullPage: true,
+    })
 
     // The household's portal account, made by the office with a password (as the demo does).
     const admin = await (await request.post('/api/users/login', { data: E2E_ADMIN })).json()
@@ -107,13 +139,21 @@ test.describe('staff: cs at move-in', () => {
     const email = `zhou-${Date.now()}@test.example`
     const created = await request.post('/api/residents', {
       headers: { Authorization: `JWT ${admin.token}` },
-      data: { email, password: 'Zhou-password-1', name: '周大衛', household: households.docs[0].id },
+      data: {
+        email,
+        password: 'Zhou-password-1',
+        name: '周大衛',
+        household: households.docs[0].id,
+      },
     })
     expect(created.ok()).toBe(true)
 
     // The resident, on a phone: the handed-over passes with QR codes, then a 4th pass at 50
     // (owed: that one and the daughter's extra pass from the office).
-    const phone = await browser.newContext({ locale: 'zh-TW', viewport: { width: 390, height: 844 } })
+    const phone = await browser.newContext({
+      locale: 'zh-TW',
+      viewport: { width: 390, height: 844 },
+    })
     const portal = await phone.newPage()
     await portal.goto('/portal')
     await portal.getByLabel('電郵地址').fill(email)
@@ -125,10 +165,15 @@ test.describe('staff: cs at move-in', () => {
     await portal.getByRole('button', { name: '為周大衛加證' }).click()
     await expect(portal.getByText('這是周大衛的第 4 張出入證；費用 50 元。')).toBeVisible()
     await portal.getByRole('button', { name: '確認加證' }).click()
-    await expect(portal.getByRole('status').filter({ hasText: '已申請出入證' })).toContainText(`${unit}-01-4；費用 50 元`)
+    await expect(portal.getByRole('status').filter({ hasText: '已申請出入證' })).toContainText(
+      `${unit}-01-4；費用 50 元`,
+    )
     await expect(owner.getByRole('img', { name: /二維碼/ })).toHaveCount(4)
     await expect(portal.getByRole('region', { name: '應繳費用' })).toContainText('100 元')
-    await portal.screenshot({ path: 'test-results/screens/portal-after-handover.zh-TW.png', fullPage: true })
+    await portal.screenshot({
+      path: 'test-results/screens/portal-after-handover.zh-TW.png',
+      fullPage: true,
+    })
     await phone.close()
   })
 })

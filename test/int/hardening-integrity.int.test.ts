@@ -285,7 +285,10 @@ describe('operator: demo estate', () => {
         const body = (await signIn.json()) as {
           user: { memberships: { roles: string[] }[]; allEstates: boolean }
         }
-        expect(body.user.memberships.map((m) => m.roles), role).toEqual([[role]])
+        expect(
+          body.user.memberships.map((m) => m.roles),
+          role,
+        ).toEqual([[role]])
         expect(body.user.allEstates, role).toBe(false)
       }
       expect(demo.output()).toMatch(/SG guard\s+guard@demo\.sunshine-garden\.example/)
@@ -322,6 +325,32 @@ describe('operator: demo estate', () => {
       expect(first.status).toBe(403)
     } finally {
       await demo.stop()
+    }
+    // Started again on the same database (`npm run demo` a second time): nothing is seeded twice,
+    // and each demo estate keeps its own records.
+    const again = await startServer({
+      DATABASE_URI: uri,
+      JOBS_AUTORUN: 'off',
+      DEMO_ESTATE: '1',
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+    })
+    try {
+      const signIn = await fetch(`${again.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          email: 'cs@demo.sunshine-garden.example',
+          password: 'sunshine-demo',
+        }),
+      })
+      const { token } = (await signIn.json()) as { token: string }
+      const estates = await fetch(`${again.url}/api/mail-batches?depth=0&limit=10`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+      expect(((await estates.json()) as { totalDocs: number }).totalDocs).toBe(1)
+    } finally {
+      await again.stop()
     }
   })
 })
