@@ -95,6 +95,8 @@ export interface Config {
     'mail-authorisations': MailAuthorisation;
     'mail-holds': MailHold;
     'mail-item-claims': MailItemClaim;
+    complaints: Complaint;
+    'complaint-photos': ComplaintPhoto;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -134,6 +136,8 @@ export interface Config {
     'mail-authorisations': MailAuthorisationsSelect<false> | MailAuthorisationsSelect<true>;
     'mail-holds': MailHoldsSelect<false> | MailHoldsSelect<true>;
     'mail-item-claims': MailItemClaimsSelect<false> | MailItemClaimsSelect<true>;
+    complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
+    'complaint-photos': ComplaintPhotosSelect<false> | ComplaintPhotosSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -159,6 +163,7 @@ export interface Config {
     tasks: {
       sendNotification: TaskSendNotification;
       remindUnclaimedMail: TaskRemindUnclaimedMail;
+      closeUnansweredComplaints: TaskCloseUnansweredComplaints;
       inline: {
         input: unknown;
         output: unknown;
@@ -674,6 +679,11 @@ export interface EstateSetting {
    * And again every that many days, except while the household holds its mail.
    */
   mailReminderDays: number;
+  /**
+   * A complaint still without a decided plan after this long is overdue.
+   */
+  complaintResponseHours?: number | null;
+  complaintAutoCloseDays?: number | null;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -1119,6 +1129,120 @@ export interface MailItemClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints".
+ */
+export interface Complaint {
+  id: number;
+  number?: string | null;
+  household: number | Household;
+  residentName?: string | null;
+  channel: 'phone' | 'written' | 'walk-in' | 'portal' | 'kiosk';
+  department: 'cs' | 'engineering' | 'environment' | 'security' | 'developer' | 'outside';
+  major?: boolean | null;
+  problem: string;
+  readBack?: boolean | null;
+  confirmed?: boolean | null;
+  requestedTime?: string | null;
+  requestedTime_tz?: SupportedTimezones;
+  photos?: (number | ComplaintPhoto)[] | null;
+  plan?: string | null;
+  committedTime?: string | null;
+  committedTime_tz?: SupportedTimezones;
+  timeChangeReason?: string | null;
+  plannedBy?: (number | null) | User;
+  plannedAt?: string | null;
+  status?: ('received' | 'planned' | 'scheduled' | 'in-progress' | 'awaiting-acceptance' | 'closed') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  reopenReason?: string | null;
+  reopenCount?: number | null;
+  respondBy?: string | null;
+  awaitingSince?: string | null;
+  closedAt?: string | null;
+  closedHow?: ('accepted' | 'no-answer') | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-photos".
+ */
+export interface ComplaintPhoto {
+  id: number;
+  household?: (number | null) | Household;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1186,7 +1310,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification' | 'remindUnclaimedMail';
+        taskSlug: 'inline' | 'sendNotification' | 'remindUnclaimedMail' | 'closeUnansweredComplaints';
         taskID: string;
         input?:
           | {
@@ -1219,7 +1343,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification' | 'remindUnclaimedMail') | null;
+  taskSlug?: ('inline' | 'sendNotification' | 'remindUnclaimedMail' | 'closeUnansweredComplaints') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1329,6 +1453,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-item-claims';
         value: number | MailItemClaim;
+      } | null)
+    | ({
+        relationTo: 'complaints';
+        value: number | Complaint;
+      } | null)
+    | ({
+        relationTo: 'complaint-photos';
+        value: number | ComplaintPhoto;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1417,6 +1549,8 @@ export interface EstateSettingsSelect<T extends boolean = true> {
   extraPassFee?: T;
   maxUnpaidExtraPasses?: T;
   mailReminderDays?: T;
+  complaintResponseHours?: T;
+  complaintAutoCloseDays?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1837,6 +1971,64 @@ export interface MailItemClaimsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints_select".
+ */
+export interface ComplaintsSelect<T extends boolean = true> {
+  number?: T;
+  household?: T;
+  residentName?: T;
+  channel?: T;
+  department?: T;
+  major?: T;
+  problem?: T;
+  readBack?: T;
+  confirmed?: T;
+  requestedTime?: T;
+  requestedTime_tz?: T;
+  photos?: T;
+  plan?: T;
+  committedTime?: T;
+  committedTime_tz?: T;
+  timeChangeReason?: T;
+  plannedBy?: T;
+  plannedAt?: T;
+  status?: T;
+  moves?: T;
+  reopenReason?: T;
+  reopenCount?: T;
+  respondBy?: T;
+  awaitingSince?: T;
+  closedAt?: T;
+  closedHow?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-photos_select".
+ */
+export interface ComplaintPhotosSelect<T extends boolean = true> {
+  household?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1962,6 +2154,14 @@ export interface TaskSendNotification {
  * via the `definition` "TaskRemindUnclaimedMail".
  */
 export interface TaskRemindUnclaimedMail {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseUnansweredComplaints".
+ */
+export interface TaskCloseUnansweredComplaints {
   input?: unknown;
   output?: unknown;
 }

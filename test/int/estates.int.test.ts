@@ -60,6 +60,8 @@ const ESTATE_OWNED = [
   'mail-photos',
   'mail-authorisations',
   'mail-holds',
+  'complaints',
+  'complaint-photos',
 ] as const
 const VERSIONED = new Set([
   'households',
@@ -70,6 +72,7 @@ const VERSIONED = new Set([
   'mail-batches',
   'mail-items',
   'mail-authorisations',
+  'complaints',
 ])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
 const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
@@ -90,6 +93,8 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'mail-photos': { alt: '入侵者' },
   'mail-authorisations': { revoked: true },
   'mail-holds': { note: '入侵者' },
+  complaints: { department: 'security' },
+  'complaint-photos': { alt: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -200,6 +205,22 @@ beforeAll(async () => {
       size: PNG.length,
     },
   })
+  // B's complaint, made by its resident in the portal with a photo of their own.
+  const photoForm = new FormData()
+  photoForm.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'b-leak.png')
+  photoForm.append('_payload', JSON.stringify({}))
+  const photo = await fetch(`${inject('baseURL')}/api/complaint-photos`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${bResident.token}` },
+    body: photoForm,
+  })
+  expect(photo.status).toBe(201)
+  const complaint = await api('/api/complaints', {
+    method: 'POST',
+    auth: bResident,
+    json: { problem: '乙屋苑漏水', confirmed: true, photos: [(await photo.json()).doc.id] },
+  })
+  expect(complaint.status).toBe(201)
   for (const slug of ESTATE_OWNED) {
     const found = await payload.find({
       collection: slug,
@@ -285,6 +306,8 @@ async function expectNoneOfB(slug: string, actor: Actor) {
       'mail-items',
       'mail-authorisations',
       'mail-holds',
+      'complaints',
+      'complaint-photos',
     ].includes(slug)
   ) {
     await read(

@@ -106,3 +106,30 @@ export function MailItemWorkflowMoves() {
     />
   )
 }
+
+/**
+ * On a complaint: the moves the server offers (PATCH status), with the plan, time and reason as
+ * typed in the form; the server refuses what this user may not decide (CMP-3, HV-4).
+ */
+export function ComplaintWorkflowMoves() {
+  const fields = useFormFields(([f]) => ({
+    plan: f.plan?.value as string | undefined,
+    committedTime: f.committedTime?.value as string | undefined,
+    reopenReason: f.reopenReason?.value as string | undefined,
+  }))
+  return (
+    <WorkflowMoveButtons
+      collection="complaints"
+      send={(id, to, lang) =>
+        callApi(`/api/complaints/${id}`, lang, {
+          method: 'PATCH',
+          body: {
+            status: to,
+            ...(to === 'planned' ? { plan: fields.plan, committedTime: fields.committedTime } : {}),
+            ...(to === 'in-progress' ? { reopenReason: fields.reopenReason ?? '' } : {}),
+          },
+        })
+      }
+    />
+  )
+}
