@@ -314,6 +314,58 @@ export const ERRORS = {
     en: 'The last day must be today or later, not before the first day, and within a year.',
     'zh-TW': '最後一日須為今日或之後、不早於開始日期，並在一年之內。',
   },
+  'notice.sign-to-send': {
+    en: 'A notice goes to Engineering only when the supervisor signs it.',
+    'zh-TW': '維修通知單須經主管簽署，方可通知機電部。',
+  },
+  'notice.both-signatures': {
+    en: 'A notice is done only when both the CS follow-up and the maintenance worker have signed.',
+    'zh-TW': '維修通知單須由跟進客服及維修人員雙方簽署，方為完成。',
+  },
+  'notice.signer-unknown': {
+    en: 'Say who is signing: the supervisor, the CS follow-up or the maintenance worker.',
+    'zh-TW': '請註明簽署人：主管、跟進客服或維修人員。',
+  },
+  'notice.supervisor-only': {
+    en: 'Only a supervisor (or the property manager) signs a notice to send it.',
+    'zh-TW': '只有主管（或物業經理）可簽署發出維修通知單。',
+  },
+  'notice.already-signed': {
+    en: 'This signature is already on the notice.',
+    'zh-TW': '此通知單已有此簽署。',
+  },
+  'notice.not-signed-yet': {
+    en: 'The supervisor has not signed this notice yet.',
+    'zh-TW': '主管尚未簽署此通知單。',
+  },
+  'notice.follow-up-only': {
+    en: 'Only the CS staff member the supervisor assigned to follow up signs here.',
+    'zh-TW': '只有主管指派的跟進客服可於此簽署。',
+  },
+  'notice.worker-only': {
+    en: 'Only Engineering’s maintenance worker signs here.',
+    'zh-TW': '只有機電部維修人員可於此簽署。',
+  },
+  'notice.worker-name-required': {
+    en: 'Write the maintenance worker’s name (up to 100 characters).',
+    'zh-TW': '請填寫維修人員姓名（100 字以內）。',
+  },
+  'notice.complaint-unknown': {
+    en: 'Choose a complaint of this estate.',
+    'zh-TW': '請選擇本屋苑的投訴。',
+  },
+  'notice.follow-up-not-cs': {
+    en: 'The follow-up must be a customer service staff member of this estate.',
+    'zh-TW': '跟進人須為本屋苑的客服人員。',
+  },
+  'notice.delay-reason-required': {
+    en: 'Give the reason for the later time: the resident is told it.',
+    'zh-TW': '請填寫延後的原因；住戶會收到通知。',
+  },
+  'notice.supervisor-fields': {
+    en: 'Only a supervisor assigns the follow-up and sets the time.',
+    'zh-TW': '只有主管可指派跟進人及安排時間。',
+  },
   'complaint.unit-unknown': {
     en: 'Choose a unit from the register of this estate.',
     'zh-TW': '請從本屋苑住戶資料中選擇單元。',

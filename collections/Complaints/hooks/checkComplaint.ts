@@ -194,6 +194,8 @@ export const checkComplaint: CollectionBeforeChangeHook = async ({
   const plan = data.plan ?? originalDoc?.plan
   const committedTime = data.committedTime ?? originalDoc?.committedTime
   if (to === 'planned' && from === 'received') {
+    if (!decidesPlan(actor))
+      throw invalidField(req, where, 'status', 'complaint.plan-supervisor-only')
     if (!String(plan ?? '').trim() || !committedTime) {
       throw invalidField(req, where, 'plan', 'complaint.plan-required')
     }

@@ -117,19 +117,34 @@ export function ComplaintWorkflowMoves() {
     committedTime: f.committedTime?.value as string | undefined,
     reopenReason: f.reopenReason?.value as string | undefined,
   }))
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh-TW'
   return (
-    <WorkflowMoveButtons
-      collection="complaints"
-      send={(id, to, lang) =>
-        callApi(`/api/complaints/${id}`, lang, {
-          method: 'PATCH',
-          body: {
-            status: to,
-            ...(to === 'planned' ? { plan: fields.plan, committedTime: fields.committedTime } : {}),
-            ...(to === 'in-progress' ? { reopenReason: fields.reopenReason ?? '' } : {}),
-          },
-        })
-      }
-    />
+    <>
+      {id ? (
+        <p style={{ display: 'flex', gap: 'var(--base)' }}>
+          <a href={`/office/complaints/${id}/form`}>
+            {t(lang, '列印投訴表（一式兩份）', 'Print the Complaint Form (two copies)')}
+          </a>
+          <a href="/office/complaints">{t(lang, '投訴櫃枱', 'Complaints desk')}</a>
+        </p>
+      ) : null}
+      <WorkflowMoveButtons
+        collection="complaints"
+        send={(id, to, lang) =>
+          callApi(`/api/complaints/${id}`, lang, {
+            method: 'PATCH',
+            body: {
+              status: to,
+              ...(to === 'planned'
+                ? { plan: fields.plan, committedTime: fields.committedTime }
+                : {}),
+              ...(to === 'in-progress' ? { reopenReason: fields.reopenReason ?? '' } : {}),
+            },
+          })
+        }
+      />
+    </>
   )
 }
