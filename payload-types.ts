@@ -97,6 +97,8 @@ export interface Config {
     'mail-item-claims': MailItemClaim;
     complaints: Complaint;
     'complaint-photos': ComplaintPhoto;
+    'maintenance-notices': MaintenanceNotice;
+    'home-visits': HomeVisit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -138,6 +140,8 @@ export interface Config {
     'mail-item-claims': MailItemClaimsSelect<false> | MailItemClaimsSelect<true>;
     complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
     'complaint-photos': ComplaintPhotosSelect<false> | ComplaintPhotosSelect<true>;
+    'maintenance-notices': MaintenanceNoticesSelect<false> | MaintenanceNoticesSelect<true>;
+    'home-visits': HomeVisitsSelect<false> | HomeVisitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1243,6 +1247,128 @@ export interface ComplaintPhoto {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maintenance-notices".
+ */
+export interface MaintenanceNotice {
+  id: number;
+  complaint: number | Complaint;
+  household?: (number | null) | Household;
+  work: string;
+  followUpBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledAt_tz?: SupportedTimezones;
+  delayReason?: string | null;
+  status?: ('draft' | 'signed' | 'done') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  supervisorSignature?: (number | null) | Signature;
+  supervisorSignedBy?: (number | null) | User;
+  supervisorSignedAt?: string | null;
+  followUpSignature?: (number | null) | Signature;
+  followUpSignedAt?: string | null;
+  workerSignature?: (number | null) | Signature;
+  workerName?: string | null;
+  workerSignedBy?: (number | null) | User;
+  workerSignedAt?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-visits".
+ */
+export interface HomeVisit {
+  id: number;
+  household: number | Household;
+  complaint?: (number | null) | Complaint;
+  /**
+   * Changing it later is a rebooking: give the reason below; the resident is told.
+   */
+  scheduledAt: string;
+  scheduledAt_tz?: SupportedTimezones;
+  rebookReason?: string | null;
+  residentName: string;
+  pronunciation?: string | null;
+  work: string;
+  expectedMinutes: number;
+  parties: ('cs' | 'engineering' | 'environment' | 'security' | 'contractor')[];
+  notes?: string | null;
+  rebookings?:
+    | {
+        reason?: string | null;
+        from?: string | null;
+        to?: string | null;
+        residentToldAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  outcome?: ('accepted' | 'not-satisfied') | null;
+  outcomeRemark?: string | null;
+  outcomeAt?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1461,6 +1587,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaint-photos';
         value: number | ComplaintPhoto;
+      } | null)
+    | ({
+        relationTo: 'maintenance-notices';
+        value: number | MaintenanceNotice;
+      } | null)
+    | ({
+        relationTo: 'home-visits';
+        value: number | HomeVisit;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2026,6 +2160,69 @@ export interface ComplaintPhotosSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maintenance-notices_select".
+ */
+export interface MaintenanceNoticesSelect<T extends boolean = true> {
+  complaint?: T;
+  household?: T;
+  work?: T;
+  followUpBy?: T;
+  scheduledAt?: T;
+  scheduledAt_tz?: T;
+  delayReason?: T;
+  status?: T;
+  moves?: T;
+  supervisorSignature?: T;
+  supervisorSignedBy?: T;
+  supervisorSignedAt?: T;
+  followUpSignature?: T;
+  followUpSignedAt?: T;
+  workerSignature?: T;
+  workerName?: T;
+  workerSignedBy?: T;
+  workerSignedAt?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-visits_select".
+ */
+export interface HomeVisitsSelect<T extends boolean = true> {
+  household?: T;
+  complaint?: T;
+  scheduledAt?: T;
+  scheduledAt_tz?: T;
+  rebookReason?: T;
+  residentName?: T;
+  pronunciation?: T;
+  work?: T;
+  expectedMinutes?: T;
+  parties?: T;
+  notes?: T;
+  rebookings?:
+    | T
+    | {
+        reason?: T;
+        from?: T;
+        to?: T;
+        residentToldAt?: T;
+        id?: T;
+      };
+  outcome?: T;
+  outcomeRemark?: T;
+  outcomeAt?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -42,6 +42,8 @@ import { MailItems } from './collections/MailItems'
 import { MailPhotos } from './collections/MailPhotos'
 import { ComplaintPhotos } from './collections/ComplaintPhotos'
 import { Complaints } from './collections/Complaints'
+import { MaintenanceNotices } from './collections/MaintenanceNotices'
+import { HomeVisits } from './collections/HomeVisits'
 import { payloadSecret } from './src/server/secret'
 import { DEFAULT_TIME_ZONE, EXTRA_TIME_ZONES } from './src/domain/estates/timeZone'
 
@@ -109,6 +111,8 @@ export default buildConfig({
     MailItemClaims,
     Complaints,
     ComplaintPhotos,
+    MaintenanceNotices,
+    HomeVisits,
   ],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),

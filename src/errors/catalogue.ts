@@ -366,6 +366,14 @@ export const ERRORS = {
     en: 'Only a supervisor assigns the follow-up and sets the time.',
     'zh-TW': '只有主管可指派跟進人及安排時間。',
   },
+  'visit.rebook-reason-required': {
+    en: 'A new time is a rebooking: give the reason (up to 500 characters); the resident is told.',
+    'zh-TW': '更改時間即重新預約：請填寫原因（500 字以內），系統會通知住戶。',
+  },
+  'visit.complaint-other-unit': {
+    en: 'The complaint must be one of the same unit.',
+    'zh-TW': '投訴須屬同一單元。',
+  },
   'complaint.unit-unknown': {
     en: 'Choose a unit from the register of this estate.',
     'zh-TW': '請從本屋苑住戶資料中選擇單元。',

@@ -88,8 +88,13 @@ export const checkNotice: CollectionBeforeChangeHook = async ({
     data.household = idOf(found.household)
   }
   const followUp = idOf(data.followUpBy as number)
-  if (followUp !== undefined && followUp !== null && !sameValue(followUp, idOf(originalDoc?.followUpBy))) {
-    const estate = data.estate ?? originalDoc?.estate ?? (actor.kind === 'staff' ? actor.estate : null)
+  if (
+    followUp !== undefined &&
+    followUp !== null &&
+    !sameValue(followUp, idOf(originalDoc?.followUpBy))
+  ) {
+    const estate =
+      data.estate ?? originalDoc?.estate ?? (actor.kind === 'staff' ? actor.estate : null)
     const cs = await staffOfEstate(req, estate, 'cs')
     if (!cs.some((u) => String(u.id) === String(followUp))) {
       throw invalidField(req, where, 'followUpBy', 'notice.follow-up-not-cs')

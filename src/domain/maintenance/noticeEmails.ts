@@ -6,7 +6,11 @@ type Estate = Pick<EstateLetterhead, 'name' | 'nameEn' | 'timeZone'>
 type Notice = { number: string; unit: string; work: string; scheduledAt?: string | null }
 
 const when = (iso: string | null | undefined, estate: Estate, lang: Lang) =>
-  iso ? formatEstateDateTime(iso, estate.timeZone, lang, { time: true }) : lang === 'en' ? 'to be agreed' : '待定'
+  iso
+    ? formatEstateDateTime(iso, estate.timeZone, lang, { time: true })
+    : lang === 'en'
+      ? 'to be agreed'
+      : '待定'
 
 /** CMP-4: Engineering is told of a notice once, when the supervisor has signed it. */
 export function engineeringNoticeEmail(n: Notice, estate: Estate, url: string, lang: Lang) {
@@ -23,7 +27,12 @@ export function engineeringNoticeEmail(n: Notice, estate: Estate, url: string, l
 }
 
 /** CMP-4: Engineering cannot come at once: the resident is told the new time and why. */
-export function laterTimeEmail(n: Notice & { reason: string }, estate: Estate, url: string, lang: Lang) {
+export function laterTimeEmail(
+  n: Notice & { reason: string },
+  estate: Estate,
+  url: string,
+  lang: Lang,
+) {
   const name = estateName(estate, lang)
   return lang === 'en'
     ? {

@@ -39,7 +39,12 @@ export async function signNotice(
     },
     { id: actor.id, roles: actor.roles },
   )
-  if (refusal) refuse(req, refusal, refusal === 'notice.already-signed' || refusal === 'notice.not-signed-yet' ? 409 : 403)
+  if (refusal)
+    refuse(
+      req,
+      refusal,
+      refusal === 'notice.already-signed' || refusal === 'notice.not-signed-yet' ? 409 : 403,
+    )
   const name = typeof input.name === 'string' ? input.name.trim() : ''
   if (input.signer === 'worker' && (!name || name.length > 100)) {
     refuse(req, 'notice.worker-name-required', 400)

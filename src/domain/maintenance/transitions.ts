@@ -48,7 +48,8 @@ export function signingRefusal(
   | null {
   if (!(NOTICE_SIGNERS as readonly unknown[]).includes(signer)) return 'notice.signer-unknown'
   if (signer === 'supervisor') {
-    if (!who.roles.some((r) => r === 'supervisor' || r === 'manager')) return 'notice.supervisor-only'
+    if (!who.roles.some((r) => r === 'supervisor' || r === 'manager'))
+      return 'notice.supervisor-only'
     return notice.status === 'draft' ? null : 'notice.already-signed'
   }
   if (notice.status === 'draft') return 'notice.not-signed-yet'
