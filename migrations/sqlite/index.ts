@@ -8,7 +8,7 @@ import * as migration_20261127_031718_estate_logos from './20261127_031718_estat
 import * as migration_20261127_040613_estate_time_zones from './20261127_040613_estate_time_zones';
 import * as migration_20261127_054008_mail from './20261127_054008_mail';
 import * as migration_20261127_055811_kiosk_contact from './20261127_055811_kiosk_contact';
-import * as migration_20261127_063633_complaints from './20261127_063633_complaints';
+import * as migration_20261127_065011_complaints from './20261127_065011_complaints';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261127_055811_kiosk_contact',
   },
   {
-    up: migration_20261127_063633_complaints.up,
-    down: migration_20261127_063633_complaints.down,
-    name: '20261127_063633_complaints'
+    up: migration_20261127_065011_complaints.up,
+    down: migration_20261127_065011_complaints.down,
+    name: '20261127_065011_complaints'
   },
 ];

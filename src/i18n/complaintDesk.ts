@@ -37,6 +37,17 @@ const dict = {
   managerSign: { 'zh-TW': '物業經理簽收', en: 'Property manager received' },
   date: { 'zh-TW': '日期', en: 'Date' },
   print: { 'zh-TW': '列印', en: 'Print' },
+  reportTitle: { 'zh-TW': '投訴月報：{month}', en: 'Complaints report: {month}' },
+  reportLink: { 'zh-TW': '月報', en: 'Monthly report' },
+  month: { 'zh-TW': '月份', en: 'Month' },
+  show: { 'zh-TW': '顯示', en: 'Show' },
+  count: { 'zh-TW': '宗數', en: 'Complaints' },
+  closed: { 'zh-TW': '已完結', en: 'Closed' },
+  medianClose: { 'zh-TW': '完結所需時間中位數', en: 'Median time to close' },
+  hours: { 'zh-TW': '{n} 小時', en: '{n} h' },
+  overdueCol: { 'zh-TW': '逾期回應', en: 'Overdue' },
+  firstVisit: { 'zh-TW': '首次上門即獲接受', en: 'Accepted at the first visit' },
+  total: { 'zh-TW': '合計', en: 'Total' },
 } as const
 
 export const complaintDeskText =

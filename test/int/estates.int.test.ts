@@ -62,6 +62,8 @@ const ESTATE_OWNED = [
   'mail-holds',
   'complaints',
   'complaint-photos',
+  'maintenance-notices',
+  'home-visits',
 ] as const
 const VERSIONED = new Set([
   'households',
@@ -73,6 +75,8 @@ const VERSIONED = new Set([
   'mail-items',
   'mail-authorisations',
   'complaints',
+  'maintenance-notices',
+  'home-visits',
 ])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
 const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
@@ -95,6 +99,8 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'mail-holds': { note: '入侵者' },
   complaints: { department: 'security' },
   'complaint-photos': { alt: '入侵者' },
+  'maintenance-notices': { work: '入侵者' },
+  'home-visits': { notes: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -221,6 +227,26 @@ beforeAll(async () => {
     json: { problem: '乙屋苑漏水', confirmed: true, photos: [(await photo.json()).doc.id] },
   })
   expect(complaint.status).toBe(201)
+  const notice = await api('/api/maintenance-notices', {
+    method: 'POST',
+    auth: { token: bToken },
+    json: { complaint: complaint.body.doc.id, work: '乙屋苑維修' },
+  })
+  expect(notice.status).toBe(201)
+  const visit = await api('/api/home-visits', {
+    method: 'POST',
+    auth: { token: bToken },
+    json: {
+      household: household.id,
+      complaint: complaint.body.doc.id,
+      scheduledAt: '2026-12-01T02:00:00.000Z',
+      residentName: '乙戶主',
+      work: '乙屋苑上門',
+      expectedMinutes: 30,
+      parties: ['cs'],
+    },
+  })
+  expect(visit.status).toBe(201)
   for (const slug of ESTATE_OWNED) {
     const found = await payload.find({
       collection: slug,
@@ -308,6 +334,8 @@ async function expectNoneOfB(slug: string, actor: Actor) {
       'mail-holds',
       'complaints',
       'complaint-photos',
+      'maintenance-notices',
+      'home-visits',
     ].includes(slug)
   ) {
     await read(

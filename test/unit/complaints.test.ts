@@ -124,3 +124,62 @@ describe('rules', () => {
     expect(isOverdue({ status: 'received', respondBy: '2026-12-02T00:00:00Z' }, now)).toBe(false)
   })
 })
+
+describe('the manager’s monthly report', () => {
+  it('counts by department: median time to close, overdue, share accepted at the first visit', async () => {
+    const { monthlyReport } = await import('@/domain/complaints/monthlyReport')
+    const now = new Date('2026-12-31T00:00:00Z')
+    const rows = [
+      {
+        department: 'engineering' as const,
+        status: 'closed',
+        createdAt: '2026-12-01T00:00:00Z',
+        closedAt: '2026-12-01T10:00:00Z',
+        closedHow: 'accepted',
+        reopenCount: 0,
+        respondBy: '2026-12-02T00:00:00Z',
+        plannedAt: '2026-12-01T01:00:00Z',
+      },
+      {
+        department: 'engineering' as const,
+        status: 'closed',
+        createdAt: '2026-12-02T00:00:00Z',
+        closedAt: '2026-12-02T20:00:00Z',
+        closedHow: 'accepted',
+        reopenCount: 1,
+        respondBy: '2026-12-03T00:00:00Z',
+        plannedAt: '2026-12-03T05:00:00Z',
+      },
+      {
+        department: 'engineering' as const,
+        status: 'received',
+        createdAt: '2026-12-03T00:00:00Z',
+        respondBy: '2026-12-04T00:00:00Z',
+      },
+      {
+        department: 'security' as const,
+        status: 'planned',
+        createdAt: '2026-12-03T00:00:00Z',
+        respondBy: '2026-12-04T00:00:00Z',
+        plannedAt: '2026-12-03T02:00:00Z',
+      },
+    ]
+    const report = monthlyReport(rows, now)
+    const eng = report.find((r) => r.department === 'engineering')!
+    expect(eng).toMatchObject({
+      count: 3,
+      closed: 2,
+      medianHoursToClose: 15,
+      overdue: 2,
+      acceptedFirstTime: 0.5,
+    })
+    const sec = report.find((r) => r.department === 'security')!
+    expect(sec).toMatchObject({
+      count: 1,
+      closed: 0,
+      medianHoursToClose: null,
+      overdue: 0,
+      acceptedFirstTime: null,
+    })
+  })
+})

@@ -69,6 +69,9 @@ export default async function ComplaintDeskPage() {
           <a className="button" href="/admin/collections/complaints/create">
             {t('record')}
           </a>
+          <a className="button secondary" href="/office/complaints/report">
+            {t('reportLink')}
+          </a>
         </span>
       </div>
       <h1>{t('desk')}</h1>
