@@ -85,7 +85,7 @@ export const checkVisit: CollectionBeforeChangeHook = async ({
       ...((originalDoc?.rebookings as unknown[]) ?? []),
       { reason, from: originalDoc?.scheduledAt, to: data.scheduledAt, residentToldAt: now },
     ]
-    context.rebooked = { reason, from: originalDoc?.scheduledAt, to: data.scheduledAt }
+    req.context.rebooked = { reason, from: originalDoc?.scheduledAt, to: data.scheduledAt }
   }
   if (data.outcome !== undefined && !sameValue(data.outcome, originalDoc?.outcome)) {
     if (data.outcome === 'not-satisfied' && !String(data.outcomeRemark ?? '').trim()) {
@@ -107,7 +107,7 @@ export const followVisit: CollectionAfterChangeHook<HomeVisit> = async ({
   req,
   context,
 }) => {
-  const rebooked = context.rebooked as { reason: string; from: string; to: string } | undefined
+  const rebooked = req.context.rebooked as { reason: string; from: string; to: string } | undefined
   if (rebooked) {
     const [estate, household, residents] = await Promise.all([
       readEstate(req, doc.estate),

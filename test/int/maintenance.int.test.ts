@@ -362,7 +362,7 @@ describe('home visits', () => {
     })
     expect(res.body.doc.rebookings[0].residentToldAt).toBeTruthy()
     const mails = await outboxFor(resident.email)
-    expect(mails.some((m) => m.body.includes('前一單工作延誤'))).toBe(true)
+    expect(mails.map((m) => m.body).join('\n')).toContain('前一單工作延誤')
     // The record of rebookings is the server's: a client cannot rewrite it.
     const forged = await api(`/api/home-visits/${visit.id}`, {
       method: 'PATCH',

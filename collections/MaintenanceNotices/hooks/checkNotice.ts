@@ -108,7 +108,7 @@ export const checkNotice: CollectionBeforeChangeHook = async ({
   ) {
     const reason = String(input.delayReason ?? '').trim()
     if (!reason) throw invalidField(req, where, 'delayReason', 'notice.delay-reason-required')
-    context.laterTime = true
+    req.context.laterTime = true
   }
   return data
 }
@@ -126,7 +126,7 @@ export const tellNoticeParties: CollectionAfterChangeHook<MaintenanceNotice> = a
 }) => {
   if (operation !== 'update') return doc
   const signedNow = previousDoc?.status === 'draft' && doc.status === 'signed'
-  if (!signedNow && !context.laterTime) return doc
+  if (!signedNow && !req.context.laterTime) return doc
   const [estate, complaint, household] = await Promise.all([
     readEstate(req, doc.estate),
     req.payload.findByID({
@@ -167,7 +167,7 @@ export const tellNoticeParties: CollectionAfterChangeHook<MaintenanceNotice> = a
       )
     }
   }
-  if (context.laterTime) {
+  if (req.context.laterTime) {
     const { docs } = await req.payload.find({
       collection: 'residents',
       where: { household: { equals: idOf(doc.household) } },
