@@ -263,6 +263,11 @@ describe('signatures: cs follow-up and maintenance worker', () => {
       depth: 0,
     })
     expect(doc.status).toBe('done')
+    // Neither signature erased the other.
+    expect(doc.followUpSignedAt).toBeTruthy()
+    expect(doc.followUpSignature).toBeTruthy()
+    expect(doc.workerSignedAt).toBeTruthy()
+    expect(doc.workerName).toBe('張師傅')
   })
 
   it('CMP-4: a signature that is not a PNG is refused', async () => {

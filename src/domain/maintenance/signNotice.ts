@@ -13,7 +13,8 @@ import { signingRefusal } from './transitions'
  * follow-up's and the maintenance worker's complete it, in either order. The notice is read as
  * the user (another estate's, or an unsigned one for Engineering, is not found). Completion is
  * checked again after the signature is committed, so two signers at the same moment still leave
- * a done notice.
+ * a done notice; each of those two signatures writes only its own columns, so neither erases the
+ * other.
  */
 export async function signNotice(
   req: PayloadRequest,
@@ -75,14 +76,26 @@ export async function signNotice(
               workerSignedBy: actor.id as number,
               workerSignedAt: now,
             }
-    await req.payload.update({
-      collection: 'maintenance-notices',
-      id: notice.id,
-      data,
-      req,
-      overrideAccess: true,
-      context: input.signer === 'supervisor' ? asOperation('supervisor-sign') : {},
-    })
+    if (input.signer === 'supervisor') {
+      // The move that sends the notice: through the workflow guard, its record and the e-mails.
+      await req.payload.update({
+        collection: 'maintenance-notices',
+        id: notice.id,
+        data,
+        req,
+        overrideAccess: true,
+        context: asOperation('supervisor-sign'),
+      })
+    } else {
+      // Only this signature's own columns: the follow-up and the worker may sign at the same
+      // moment, and a whole-record write of one would erase the other's signature.
+      await req.payload.db.updateOne({
+        collection: 'maintenance-notices',
+        where: { id: { equals: notice.id } },
+        data,
+        req,
+      })
+    }
     if (own) await commitTransaction(req)
   } catch (error) {
     if (own) await killTransaction(req)
