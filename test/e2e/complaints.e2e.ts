@@ -85,11 +85,9 @@ test.describe('a complaint from the portal to acceptance', () => {
     request,
   }) => {
     const home = await householdWithResident(request)
-    const [cs, supervisor, engineering] = await Promise.all([
-      makeStaffByApi(request, ['cs'], '客服 何小姐'),
-      makeStaffByApi(request, ['supervisor'], '主管 陳先生'),
-      makeStaffByApi(request, ['engineering'], '機電 張師傅'),
-    ])
+    const cs = await makeStaffByApi(request, ['cs'], '客服 何小姐')
+    const supervisor = await makeStaffByApi(request, ['supervisor'], '主管 陳先生')
+    const engineering = await makeStaffByApi(request, ['engineering'], '機電 張師傅')
     const csAuth = await tokenOf(request, cs)
     const supAuth = await tokenOf(request, supervisor)
     const engAuth = await tokenOf(request, engineering)
@@ -217,7 +215,7 @@ test.describe('a complaint from the portal to acceptance', () => {
     await portal.goto(`/portal/complaints/${complaint.id}`)
     await expect(portal.getByText('處理方案：機電部上門更換水喉')).toBeVisible()
     await portal.getByRole('button', { name: '不滿意，需再跟進' }).click()
-    await expect(portal.getByRole('alert')).toContainText('原因')
+    await expect(portal.getByRole('alert').filter({ hasText: '原因' })).toBeVisible()
     await portal.getByLabel('不滿意的原因').fill('仍然有滴水')
     await portal.getByRole('button', { name: '不滿意，需再跟進' }).click()
     await expect(portal.getByText('已重開 1 次')).toBeVisible()

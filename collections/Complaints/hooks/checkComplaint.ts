@@ -218,7 +218,9 @@ export const checkComplaint: CollectionBeforeChangeHook = async ({
     data.reopenReason = reason
     data.reopenCount = (Number(originalDoc?.reopenCount) || 0) + 1
     // The reason is kept with the move in the record of status changes (GEN-2).
-    context.workflowNote = reason
+    // On req.context itself: every nested Local API call replaces it with a copy, so a hook's own
+    // `context` argument may no longer be the object the after-change hooks receive.
+    req.context.workflowNote = reason
   } else if (
     data.reopenReason !== undefined &&
     !sameValue(data.reopenReason, originalDoc?.reopenReason)
