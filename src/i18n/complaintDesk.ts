@@ -5,7 +5,7 @@ const dict = {
   desk: { 'zh-TW': '投訴櫃枱', en: 'Complaints desk' },
   back: { 'zh-TW': '返回管理介面', en: 'Back to the admin panel' },
   record: { 'zh-TW': '登記投訴', en: 'Record a complaint' },
-  todayHeading: { 'zh-TW': '今日收到：{n} 宗', en: 'Received today: {n}' },
+  todayHeading: { 'zh-TW': '過去 24 小時收到：{n} 宗', en: 'Received in the last 24 hours: {n}' },
   openHeading: { 'zh-TW': '處理中的投訴', en: 'Open complaints' },
   overdueCount: { 'zh-TW': '逾期未回應：{n} 宗', en: 'Overdue: {n}' },
   noneInStatus: { 'zh-TW': '沒有。', en: 'None.' },

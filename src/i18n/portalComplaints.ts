@@ -78,6 +78,8 @@ const dict = {
   yourPhotos: { 'zh-TW': '相片', en: 'Photos' },
   photoAlt: { 'zh-TW': '問題相片 {n}', en: 'Photo {n} of the problem' },
   working: { 'zh-TW': '處理中…', en: 'Working…' },
+  visitsHeading: { 'zh-TW': '上門時間', en: 'Home visit' },
+  visitRebooked: { 'zh-TW': '時間已更改，原因：{reason}', en: 'The time was changed: {reason}' },
 } as const
 
 type Key = keyof typeof dict

@@ -214,6 +214,7 @@ test.describe('a complaint from the portal to acceptance', () => {
     // The resident is not satisfied, with a reason: it reopens.
     await portal.goto(`/portal/complaints/${complaint.id}`)
     await expect(portal.getByText('處理方案：機電部上門更換水喉')).toBeVisible()
+    await expect(portal.getByText('時間已更改，原因：前一單工作延誤')).toBeVisible()
     await portal.getByRole('button', { name: '不滿意，需再跟進' }).click()
     await expect(portal.getByRole('alert').filter({ hasText: '原因' })).toBeVisible()
     await portal.getByLabel('不滿意的原因').fill('仍然有滴水')
@@ -249,6 +250,20 @@ test.describe('a complaint from the portal to acceptance', () => {
     }
 
     // The office's pages and the three forms, in both languages, as print previews.
+    // A phone complaint still waiting for a plan, so the desk shows a row in its queue.
+    const waiting = await request.post('/api/complaints', {
+      headers: csAuth,
+      data: {
+        household: home.id,
+        residentName: '歐陽娜娜',
+        channel: 'phone',
+        readBack: true,
+        problem: '走廊燈不亮',
+        department: 'environment',
+        major: true,
+      },
+    })
+    expect(waiting.ok()).toBe(true)
     for (const lang of ['zh', 'en'] as const) {
       const { page, context } = await staffPage(browser, cs, lang)
       for (const [name, path] of [

@@ -33,7 +33,7 @@ export default async function PortalComplaintPage({ params }: { params: Promise<
     .findByID({ collection: 'complaints', id, depth: 1, ...asResident })
     .catch(() => null)
   if (!complaint) notFound()
-  const [estate, steps] = await Promise.all([
+  const [estate, steps, visits] = await Promise.all([
     payload.findByID({
       collection: 'estates',
       id: idOf(resident.estate)!,
@@ -53,6 +53,16 @@ export default async function PortalComplaintPage({ params }: { params: Promise<
       depth: 0,
       select: { to: true, at: true, note: true },
       overrideAccess: true,
+    }),
+    // HV-1, HV-3: the visits booked for it, read as the resident.
+    payload.find({
+      collection: 'home-visits',
+      where: { complaint: { equals: complaint.id } },
+      sort: 'scheduledAt',
+      limit: 20,
+      depth: 0,
+      select: { scheduledAt: true, work: true, rebookings: true },
+      ...asResident,
     }),
   ])
   const timeZone = estate.timeZone ?? 'Asia/Shanghai'
@@ -111,6 +121,28 @@ export default async function PortalComplaintPage({ params }: { params: Promise<
             <p>{t('planPending')}</p>
           )}
         </section>
+
+        {visits.docs.length ? (
+          <section aria-labelledby="visits-heading" className="portal-card">
+            <h2 id="visits-heading">{t('visitsHeading')}</h2>
+            <ul className="portal-list">
+              {visits.docs.map((v) => {
+                const last = v.rebookings?.at(-1)
+                return (
+                  <li key={v.id}>
+                    <strong>{when(v.scheduledAt)}</strong> · {v.work}
+                    {last ? (
+                      <>
+                        <br />
+                        {t('visitRebooked', { reason: last.reason ?? '' })}
+                      </>
+                    ) : null}
+                  </li>
+                )
+              })}
+            </ul>
+          </section>
+        ) : null}
 
         {moves.length ? (
           <section aria-labelledby="accept-heading" className="portal-card">
