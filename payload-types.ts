@@ -97,6 +97,10 @@ export interface Config {
     'mail-authorisations': MailAuthorisation;
     'mail-holds': MailHold;
     'mail-item-claims': MailItemClaim;
+    complaints: Complaint;
+    'complaint-photos': ComplaintPhoto;
+    'maintenance-notices': MaintenanceNotice;
+    'home-visits': HomeVisit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -138,6 +142,10 @@ export interface Config {
     'mail-authorisations': MailAuthorisationsSelect<false> | MailAuthorisationsSelect<true>;
     'mail-holds': MailHoldsSelect<false> | MailHoldsSelect<true>;
     'mail-item-claims': MailItemClaimsSelect<false> | MailItemClaimsSelect<true>;
+    complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
+    'complaint-photos': ComplaintPhotosSelect<false> | ComplaintPhotosSelect<true>;
+    'maintenance-notices': MaintenanceNoticesSelect<false> | MaintenanceNoticesSelect<true>;
+    'home-visits': HomeVisitsSelect<false> | HomeVisitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -163,6 +171,7 @@ export interface Config {
     tasks: {
       sendNotification: TaskSendNotification;
       remindUnclaimedMail: TaskRemindUnclaimedMail;
+      closeUnansweredComplaints: TaskCloseUnansweredComplaints;
       inline: {
         input: unknown;
         output: unknown;
@@ -678,6 +687,11 @@ export interface EstateSetting {
    * And again every that many days, except while the household holds its mail.
    */
   mailReminderDays: number;
+  /**
+   * A complaint still without a decided plan after this long is overdue.
+   */
+  complaintResponseHours?: number | null;
+  complaintAutoCloseDays?: number | null;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -1279,6 +1293,242 @@ export interface MailItemClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints".
+ */
+export interface Complaint {
+  id: number;
+  number?: string | null;
+  household: number | Household;
+  residentName?: string | null;
+  channel: 'phone' | 'written' | 'walk-in' | 'portal' | 'kiosk';
+  department: 'cs' | 'engineering' | 'environment' | 'security' | 'developer' | 'outside';
+  major?: boolean | null;
+  problem: string;
+  readBack?: boolean | null;
+  confirmed?: boolean | null;
+  requestedTime?: string | null;
+  requestedTime_tz?: SupportedTimezones;
+  photos?: (number | ComplaintPhoto)[] | null;
+  plan?: string | null;
+  committedTime?: string | null;
+  committedTime_tz?: SupportedTimezones;
+  timeChangeReason?: string | null;
+  plannedBy?: (number | null) | User;
+  plannedAt?: string | null;
+  status?: ('received' | 'planned' | 'scheduled' | 'in-progress' | 'awaiting-acceptance' | 'closed') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  reopenReason?: string | null;
+  reopenCount?: number | null;
+  respondBy?: string | null;
+  awaitingSince?: string | null;
+  closedAt?: string | null;
+  closedHow?: ('accepted' | 'no-answer') | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-photos".
+ */
+export interface ComplaintPhoto {
+  id: number;
+  household?: (number | null) | Household;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maintenance-notices".
+ */
+export interface MaintenanceNotice {
+  id: number;
+  complaint: number | Complaint;
+  household?: (number | null) | Household;
+  work: string;
+  followUpBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledAt_tz?: SupportedTimezones;
+  delayReason?: string | null;
+  status?: ('draft' | 'signed' | 'done') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  supervisorSignature?: (number | null) | Signature;
+  supervisorSignedBy?: (number | null) | User;
+  supervisorSignedAt?: string | null;
+  followUpSignature?: (number | null) | Signature;
+  followUpSignedAt?: string | null;
+  workerSignature?: (number | null) | Signature;
+  workerName?: string | null;
+  workerSignedBy?: (number | null) | User;
+  workerSignedAt?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-visits".
+ */
+export interface HomeVisit {
+  id: number;
+  household: number | Household;
+  complaint?: (number | null) | Complaint;
+  /**
+   * Changing it later is a rebooking: give the reason below; the resident is told.
+   */
+  scheduledAt: string;
+  scheduledAt_tz?: SupportedTimezones;
+  rebookReason?: string | null;
+  residentName: string;
+  pronunciation?: string | null;
+  work: string;
+  expectedMinutes: number;
+  parties: ('cs' | 'engineering' | 'environment' | 'security' | 'contractor')[];
+  notes?: string | null;
+  rebookings?:
+    | {
+        reason?: string | null;
+        from?: string | null;
+        to?: string | null;
+        residentToldAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  outcome?: ('accepted' | 'not-satisfied') | null;
+  outcomeRemark?: string | null;
+  outcomeAt?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1346,7 +1596,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification' | 'remindUnclaimedMail';
+        taskSlug: 'inline' | 'sendNotification' | 'remindUnclaimedMail' | 'closeUnansweredComplaints';
         taskID: string;
         input?:
           | {
@@ -1379,7 +1629,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification' | 'remindUnclaimedMail') | null;
+  taskSlug?: ('inline' | 'sendNotification' | 'remindUnclaimedMail' | 'closeUnansweredComplaints') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1497,6 +1747,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-item-claims';
         value: number | MailItemClaim;
+      } | null)
+    | ({
+        relationTo: 'complaints';
+        value: number | Complaint;
+      } | null)
+    | ({
+        relationTo: 'complaint-photos';
+        value: number | ComplaintPhoto;
+      } | null)
+    | ({
+        relationTo: 'maintenance-notices';
+        value: number | MaintenanceNotice;
+      } | null)
+    | ({
+        relationTo: 'home-visits';
+        value: number | HomeVisit;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1585,6 +1851,8 @@ export interface EstateSettingsSelect<T extends boolean = true> {
   extraPassFee?: T;
   maxUnpaidExtraPasses?: T;
   mailReminderDays?: T;
+  complaintResponseHours?: T;
+  complaintAutoCloseDays?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -2078,6 +2346,127 @@ export interface MailItemClaimsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints_select".
+ */
+export interface ComplaintsSelect<T extends boolean = true> {
+  number?: T;
+  household?: T;
+  residentName?: T;
+  channel?: T;
+  department?: T;
+  major?: T;
+  problem?: T;
+  readBack?: T;
+  confirmed?: T;
+  requestedTime?: T;
+  requestedTime_tz?: T;
+  photos?: T;
+  plan?: T;
+  committedTime?: T;
+  committedTime_tz?: T;
+  timeChangeReason?: T;
+  plannedBy?: T;
+  plannedAt?: T;
+  status?: T;
+  moves?: T;
+  reopenReason?: T;
+  reopenCount?: T;
+  respondBy?: T;
+  awaitingSince?: T;
+  closedAt?: T;
+  closedHow?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-photos_select".
+ */
+export interface ComplaintPhotosSelect<T extends boolean = true> {
+  household?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maintenance-notices_select".
+ */
+export interface MaintenanceNoticesSelect<T extends boolean = true> {
+  complaint?: T;
+  household?: T;
+  work?: T;
+  followUpBy?: T;
+  scheduledAt?: T;
+  scheduledAt_tz?: T;
+  delayReason?: T;
+  status?: T;
+  moves?: T;
+  supervisorSignature?: T;
+  supervisorSignedBy?: T;
+  supervisorSignedAt?: T;
+  followUpSignature?: T;
+  followUpSignedAt?: T;
+  workerSignature?: T;
+  workerName?: T;
+  workerSignedBy?: T;
+  workerSignedAt?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-visits_select".
+ */
+export interface HomeVisitsSelect<T extends boolean = true> {
+  household?: T;
+  complaint?: T;
+  scheduledAt?: T;
+  scheduledAt_tz?: T;
+  rebookReason?: T;
+  residentName?: T;
+  pronunciation?: T;
+  work?: T;
+  expectedMinutes?: T;
+  parties?: T;
+  notes?: T;
+  rebookings?:
+    | T
+    | {
+        reason?: T;
+        from?: T;
+        to?: T;
+        residentToldAt?: T;
+        id?: T;
+      };
+  outcome?: T;
+  outcomeRemark?: T;
+  outcomeAt?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2203,6 +2592,14 @@ export interface TaskSendNotification {
  * via the `definition` "TaskRemindUnclaimedMail".
  */
 export interface TaskRemindUnclaimedMail {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseUnansweredComplaints".
+ */
+export interface TaskCloseUnansweredComplaints {
   input?: unknown;
   output?: unknown;
 }

@@ -35,12 +35,17 @@ import { outboxEmailAdapter } from './src/email/outboxAdapter'
 import { createMailTransport } from './src/email/transport'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { remindUnclaimedMailTask } from './src/jobs/remindUnclaimedMail'
+import { closeUnansweredComplaintsTask } from './src/jobs/closeUnansweredComplaints'
 import { MailAuthorisations } from './collections/MailAuthorisations'
 import { MailBatches } from './collections/MailBatches'
 import { MailHolds } from './collections/MailHolds'
 import { MailItemClaims } from './collections/MailItemClaims'
 import { MailItems } from './collections/MailItems'
 import { MailPhotos } from './collections/MailPhotos'
+import { ComplaintPhotos } from './collections/ComplaintPhotos'
+import { Complaints } from './collections/Complaints'
+import { MaintenanceNotices } from './collections/MaintenanceNotices'
+import { HomeVisits } from './collections/HomeVisits'
 import { payloadSecret } from './src/server/secret'
 import { DEFAULT_TIME_ZONE, EXTRA_TIME_ZONES } from './src/domain/estates/timeZone'
 
@@ -108,6 +113,10 @@ export default buildConfig({
     MailAuthorisations,
     MailHolds,
     MailItemClaims,
+    Complaints,
+    ComplaintPhotos,
+    MaintenanceNotices,
+    HomeVisits,
   ],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),
@@ -123,7 +132,7 @@ export default buildConfig({
     }),
   ),
   jobs: {
-    tasks: [sendNotificationTask(mail), remindUnclaimedMailTask],
+    tasks: [sendNotificationTask(mail), remindUnclaimedMailTask, closeUnansweredComplaintsTask],
     // Payload's default lets any logged-in user (a resident, a kiosk) run or queue jobs.
     access: { run: onlyAdminsRunJobs, queue: onlyAdminsRunJobs, cancel: onlyAdminsRunJobs },
     // Crons start only in the instance the server creates with `cron: true`.

@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { estateAccess, estateField, estateVersionsAccess } from '@/access/estate'
+import {
+  DEFAULT_COMPLAINT_AUTO_CLOSE_DAYS,
+  DEFAULT_COMPLAINT_RESPONSE_HOURS,
+} from '@/domain/complaints/settings'
 import { DEFAULT_MAIL_REMINDER_DAYS } from '@/domain/mail/remindUnclaimedMail'
 import { DEFAULT_PASS_SETTINGS } from '@/domain/passes/pricing'
 import { actorFields, stampActor } from '../../hooks/stampActor'
@@ -98,6 +102,37 @@ export const EstateSettings: CollectionConfig = {
               en: 'And again every that many days, except while the household holds its mail.',
               'zh-TW': '其後每隔同樣日數再提醒；住戶暫停處理郵件期間除外。',
             },
+          },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Complaints (CMP)', 'zh-TW': '投訴（CMP）' },
+      fields: [
+        {
+          name: 'complaintResponseHours',
+          type: 'number',
+          min: 1,
+          max: 720,
+          defaultValue: DEFAULT_COMPLAINT_RESPONSE_HOURS,
+          label: { en: 'Response time (hours)', 'zh-TW': '回應時限（小時）' },
+          admin: {
+            description: {
+              en: 'A complaint still without a decided plan after this long is overdue.',
+              'zh-TW': '投訴於此時限後仍未定處理方案，即屬逾期。',
+            },
+          },
+        },
+        {
+          name: 'complaintAutoCloseDays',
+          type: 'number',
+          min: 1,
+          max: 60,
+          defaultValue: DEFAULT_COMPLAINT_AUTO_CLOSE_DAYS,
+          label: {
+            en: 'Close unanswered acceptance after (days)',
+            'zh-TW': '住戶未回覆驗收，多少日後自動完結',
           },
         },
       ],

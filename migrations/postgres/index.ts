@@ -10,6 +10,7 @@ import * as migration_20261127_054039_mail from './20261127_054039_mail';
 import * as migration_20261127_055834_kiosk_contact from './20261127_055834_kiosk_contact';
 import * as migration_20261127_064507_subscriptions from './20261127_064507_subscriptions';
 import * as migration_20261127_065940_mail_bench_indexes from './20261127_065940_mail_bench_indexes';
+import * as migration_20261127_071951_complaints from './20261127_071951_complaints';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_065940_mail_bench_indexes.up,
     down: migration_20261127_065940_mail_bench_indexes.down,
-    name: '20261127_065940_mail_bench_indexes'
+    name: '20261127_065940_mail_bench_indexes',
+  },
+  {
+    up: migration_20261127_071951_complaints.up,
+    down: migration_20261127_071951_complaints.down,
+    name: '20261127_071951_complaints'
   },
 ];

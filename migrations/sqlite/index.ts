@@ -10,6 +10,7 @@ import * as migration_20261127_054008_mail from './20261127_054008_mail';
 import * as migration_20261127_055811_kiosk_contact from './20261127_055811_kiosk_contact';
 import * as migration_20261127_064500_subscriptions from './20261127_064500_subscriptions';
 import * as migration_20261127_065918_mail_bench_indexes from './20261127_065918_mail_bench_indexes';
+import * as migration_20261127_071942_complaints from './20261127_071942_complaints';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_065918_mail_bench_indexes.up,
     down: migration_20261127_065918_mail_bench_indexes.down,
-    name: '20261127_065918_mail_bench_indexes'
+    name: '20261127_065918_mail_bench_indexes',
+  },
+  {
+    up: migration_20261127_071942_complaints.up,
+    down: migration_20261127_071942_complaints.down,
+    name: '20261127_071942_complaints'
   },
 ];

@@ -314,6 +314,126 @@ export const ERRORS = {
     en: 'The last day must be today or later, not before the first day, and within a year.',
     'zh-TW': '最後一日須為今日或之後、不早於開始日期，並在一年之內。',
   },
+  'notice.sign-to-send': {
+    en: 'A notice goes to Engineering only when the supervisor signs it.',
+    'zh-TW': '維修通知單須經主管簽署，方可通知機電部。',
+  },
+  'notice.both-signatures': {
+    en: 'A notice is done only when both the CS follow-up and the maintenance worker have signed.',
+    'zh-TW': '維修通知單須由跟進客服及維修人員雙方簽署，方為完成。',
+  },
+  'notice.signer-unknown': {
+    en: 'Say who is signing: the supervisor, the CS follow-up or the maintenance worker.',
+    'zh-TW': '請註明簽署人：主管、跟進客服或維修人員。',
+  },
+  'notice.supervisor-only': {
+    en: 'Only a supervisor (or the property manager) signs a notice to send it.',
+    'zh-TW': '只有主管（或物業經理）可簽署發出維修通知單。',
+  },
+  'notice.already-signed': {
+    en: 'This signature is already on the notice.',
+    'zh-TW': '此通知單已有此簽署。',
+  },
+  'notice.not-signed-yet': {
+    en: 'The supervisor has not signed this notice yet.',
+    'zh-TW': '主管尚未簽署此通知單。',
+  },
+  'notice.follow-up-only': {
+    en: 'Only the CS staff member the supervisor assigned to follow up signs here.',
+    'zh-TW': '只有主管指派的跟進客服可於此簽署。',
+  },
+  'notice.worker-only': {
+    en: 'Only Engineering’s maintenance worker signs here.',
+    'zh-TW': '只有機電部維修人員可於此簽署。',
+  },
+  'notice.worker-name-required': {
+    en: 'Write the maintenance worker’s name (up to 100 characters).',
+    'zh-TW': '請填寫維修人員姓名（100 字以內）。',
+  },
+  'notice.complaint-unknown': {
+    en: 'Choose a complaint of this estate.',
+    'zh-TW': '請選擇本屋苑的投訴。',
+  },
+  'notice.follow-up-not-cs': {
+    en: 'The follow-up must be a customer service staff member of this estate.',
+    'zh-TW': '跟進人須為本屋苑的客服人員。',
+  },
+  'notice.delay-reason-required': {
+    en: 'Give the reason for the later time: the resident is told it.',
+    'zh-TW': '請填寫延後的原因；住戶會收到通知。',
+  },
+  'notice.supervisor-fields': {
+    en: 'Only a supervisor assigns the follow-up and sets the time.',
+    'zh-TW': '只有主管可指派跟進人及安排時間。',
+  },
+  'visit.rebook-reason-required': {
+    en: 'A new time is a rebooking: give the reason (up to 500 characters); the resident is told.',
+    'zh-TW': '更改時間即重新預約：請填寫原因（500 字以內），系統會通知住戶。',
+  },
+  'visit.complaint-other-unit': {
+    en: 'The complaint must be one of the same unit.',
+    'zh-TW': '投訴須屬同一單元。',
+  },
+  'complaint.unit-unknown': {
+    en: 'Choose a unit from the register of this estate.',
+    'zh-TW': '請從本屋苑住戶資料中選擇單元。',
+  },
+  'complaint.problem-required': {
+    en: 'Write the problem as the resident stated it (up to {max} characters).',
+    'zh-TW': '請按住戶所述寫下問題（{max} 字以內）。',
+  },
+  'complaint.problem-too-long': {
+    en: 'The problem is longer than {max} characters.',
+    'zh-TW': '問題描述超過 {max} 字。',
+  },
+  'complaint.resident-name-required': {
+    en: 'Write the name of the resident who complained.',
+    'zh-TW': '請填寫投訴住戶的姓名。',
+  },
+  'complaint.read-back-required': {
+    en: 'Read the problem back to the resident and tick that you did before saving.',
+    'zh-TW': '請先向住戶覆述問題，並剔選「已覆述」，方可儲存。',
+  },
+  'complaint.confirmation-required': {
+    en: 'Read your text again and confirm it is what you want to report.',
+    'zh-TW': '請再閱讀一次您的描述，並確認無誤後才提交。',
+  },
+  'complaint.channel-not-office': {
+    en: 'The office records phone, written and walk-in complaints; portal ones come from residents.',
+    'zh-TW': '管理處只可登記電話、書面及親臨投訴；網上投訴須由住戶提交。',
+  },
+  'complaint.plan-supervisor-only': {
+    en: 'Only a supervisor or the property manager decides the plan and the committed time.',
+    'zh-TW': '只有主管或物業經理可決定處理方案及承諾時間。',
+  },
+  'complaint.plan-required': {
+    en: 'Write the plan (or the solution agreed) and the committed time before deciding.',
+    'zh-TW': '請先填寫處理方案（或已議定的解決辦法）及承諾時間。',
+  },
+  'complaint.time-change-reason-required': {
+    en: 'Give the reason for the new time: the resident is told it with the time.',
+    'zh-TW': '請填寫更改時間的原因；住戶會同時收到新時間及原因。',
+  },
+  'complaint.reopen-reason-required': {
+    en: 'Say why you are not satisfied, so the work can be followed up.',
+    'zh-TW': '請說明不滿意的原因，以便跟進。',
+  },
+  'complaint.photo-unknown': {
+    en: 'A photo is not one of this unit’s uploads.',
+    'zh-TW': '相片不屬於此單元的上載。',
+  },
+  'complaint.too-many-photos': {
+    en: 'Attach at most {max} photos.',
+    'zh-TW': '最多可附 {max} 張相片。',
+  },
+  'complaint.photo-too-large': {
+    en: 'The photo is larger than {mb} MB.',
+    'zh-TW': '相片超過 {mb} MB。',
+  },
+  'complaint.resident-fields': {
+    en: 'A resident may only accept the work or say they are not satisfied, with a reason.',
+    'zh-TW': '住戶只可驗收接受，或說明不滿意的原因。',
+  },
   'handover.signer-name': {
     en: 'Enter the name of the person signing (up to 100 characters).',
     'zh-TW': '請填寫簽收人姓名（100 字以內）。',

@@ -63,6 +63,10 @@ const ESTATE_OWNED = [
   'mail-holds',
   'publications',
   'subscriptions',
+  'complaints',
+  'complaint-photos',
+  'maintenance-notices',
+  'home-visits',
 ] as const
 const VERSIONED = new Set([
   'households',
@@ -75,6 +79,9 @@ const VERSIONED = new Set([
   'mail-authorisations',
   'publications',
   'subscriptions',
+  'complaints',
+  'maintenance-notices',
+  'home-visits',
 ])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
 const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
@@ -97,6 +104,10 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'mail-holds': { note: '入侵者' },
   publications: { title: '入侵者' },
   subscriptions: { decisionNote: '入侵者' },
+  complaints: { department: 'security' },
+  'complaint-photos': { alt: '入侵者' },
+  'maintenance-notices': { work: '入侵者' },
+  'home-visits': { notes: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -235,6 +246,42 @@ beforeAll(async () => {
     const res = await api(url, { method, auth: { token }, json })
     expect(res.status, `${url} ${JSON.stringify(res.body)}`).toBe(200)
   }
+  // B's complaint, made by its resident in the portal with a photo of their own.
+  const photoForm = new FormData()
+  photoForm.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'b-leak.png')
+  photoForm.append('_payload', JSON.stringify({}))
+  const photo = await fetch(`${inject('baseURL')}/api/complaint-photos`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${bResident.token}` },
+    body: photoForm,
+  })
+  expect(photo.status).toBe(201)
+  const complaint = await api('/api/complaints', {
+    method: 'POST',
+    auth: bResident,
+    json: { problem: '乙屋苑漏水', confirmed: true, photos: [(await photo.json()).doc.id] },
+  })
+  expect(complaint.status).toBe(201)
+  const notice = await api('/api/maintenance-notices', {
+    method: 'POST',
+    auth: { token: bToken },
+    json: { complaint: complaint.body.doc.id, work: '乙屋苑維修' },
+  })
+  expect(notice.status).toBe(201)
+  const visit = await api('/api/home-visits', {
+    method: 'POST',
+    auth: { token: bToken },
+    json: {
+      household: household.id,
+      complaint: complaint.body.doc.id,
+      scheduledAt: '2026-12-01T02:00:00.000Z',
+      residentName: '乙戶主',
+      work: '乙屋苑上門',
+      expectedMinutes: 30,
+      parties: ['cs'],
+    },
+  })
+  expect(visit.status).toBe(201)
   for (const slug of ESTATE_OWNED) {
     const found = await payload.find({
       collection: slug,
@@ -321,6 +368,10 @@ async function expectNoneOfB(slug: string, actor: Actor) {
       'mail-authorisations',
       'mail-holds',
       'subscriptions',
+      'complaints',
+      'complaint-photos',
+      'maintenance-notices',
+      'home-visits',
     ].includes(slug)
   ) {
     await read(

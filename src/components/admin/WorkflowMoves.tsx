@@ -106,3 +106,45 @@ export function MailItemWorkflowMoves() {
     />
   )
 }
+
+/**
+ * On a complaint: the moves the server offers (PATCH status), with the plan, time and reason as
+ * typed in the form; the server refuses what this user may not decide (CMP-3, HV-4).
+ */
+export function ComplaintWorkflowMoves() {
+  const fields = useFormFields(([f]) => ({
+    plan: f.plan?.value as string | undefined,
+    committedTime: f.committedTime?.value as string | undefined,
+    reopenReason: f.reopenReason?.value as string | undefined,
+  }))
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh-TW'
+  return (
+    <>
+      {id ? (
+        <p style={{ display: 'flex', gap: 'var(--base)' }}>
+          <a href={`/office/complaints/${id}/form`}>
+            {t(lang, '列印投訴表（一式兩份）', 'Print the Complaint Form (two copies)')}
+          </a>
+          <a href="/office/complaints">{t(lang, '投訴櫃枱', 'Complaints desk')}</a>
+        </p>
+      ) : null}
+      <WorkflowMoveButtons
+        collection="complaints"
+        send={(id, to, lang) =>
+          callApi(`/api/complaints/${id}`, lang, {
+            method: 'PATCH',
+            body: {
+              status: to,
+              ...(to === 'planned'
+                ? { plan: fields.plan, committedTime: fields.committedTime }
+                : {}),
+              ...(to === 'in-progress' ? { reopenReason: fields.reopenReason ?? '' } : {}),
+            },
+          })
+        }
+      />
+    </>
+  )
+}

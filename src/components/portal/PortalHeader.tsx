@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { type PortalLang, portalText } from '@/i18n/portal'
+import { portalComplaintsText } from '@/i18n/portalComplaints'
 import { portalMailText } from '@/i18n/portalMail'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LogoutButton } from './LogoutButton'
@@ -20,10 +21,11 @@ export function PortalHeader({
   /** The estate's logo, when it has one (decorative: the estate's name is written beside it). */
   logoUrl?: string | null
   /** The section shown, marked in the navigation (signed in only). */
-  current?: 'passes' | 'mail'
+  current?: 'passes' | 'mail' | 'complaints'
 }) {
   const t = portalText(lang)
   const m = portalMailText(lang)
+  const c = portalComplaintsText(lang)
   return (
     <header className="portal-header">
       <div className="portal-header__inner">
@@ -60,6 +62,14 @@ export function PortalHeader({
             <li>
               <Link href="/portal/mail" aria-current={current === 'mail' ? 'page' : undefined}>
                 {m('navMail')}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/portal/complaints"
+                aria-current={current === 'complaints' ? 'page' : undefined}
+              >
+                {c('navComplaints')}
               </Link>
             </li>
           </ul>

@@ -30,6 +30,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SubscriptionActions as SubscriptionActions_3ce0b65d465e37c127082c043bc52739 } from '../../../../src/components/admin/SubscriptionTools'
 import { SubscriptionListLinks as SubscriptionListLinks_3ce0b65d465e37c127082c043bc52739 } from '../../../../src/components/admin/SubscriptionTools'
 import { MailItemWorkflowMoves as MailItemWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
+import { ComplaintWorkflowMoves as ComplaintWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
+import { VisitSheetLink as VisitSheetLink_6a5f71f3ecf77a8a46d524cce2f3d768 } from '../../../../src/components/admin/VisitSheetLink'
 import { EstateSwitcher as EstateSwitcher_92c3a54772cee288912e437d662cb49b } from '../../../../src/components/admin/EstateSwitcher'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -67,6 +69,8 @@ export const importMap = {
   "/src/components/admin/SubscriptionTools#SubscriptionActions": SubscriptionActions_3ce0b65d465e37c127082c043bc52739,
   "/src/components/admin/SubscriptionTools#SubscriptionListLinks": SubscriptionListLinks_3ce0b65d465e37c127082c043bc52739,
   "/src/components/admin/WorkflowMoves#MailItemWorkflowMoves": MailItemWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
+  "/src/components/admin/WorkflowMoves#ComplaintWorkflowMoves": ComplaintWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
+  "/src/components/admin/VisitSheetLink#VisitSheetLink": VisitSheetLink_6a5f71f3ecf77a8a46d524cce2f3d768,
   "/src/components/admin/EstateSwitcher#EstateSwitcher": EstateSwitcher_92c3a54772cee288912e437d662cb49b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,148 @@
+import type { Complaint } from '@payload-types'
+import type { PayloadRequest } from 'payload'
+
+import { membershipsOf } from '@/access/actor'
+import { readEstate } from '@/domain/estates/readEstate'
+import { queueNotification } from '@/domain/notifications/queueNotification'
+import { idOf } from '@/domain/relations'
+import { recipientLang } from '@/errors/catalogue'
+import { publicUrl } from '@/server/publicUrl'
+import {
+  committedTimeEmail,
+  complaintReceivedEmail,
+  type ComplaintSummary,
+  managerCopyEmail,
+} from './complaintEmails'
+
+async function summaryOf(req: PayloadRequest, c: Complaint): Promise<ComplaintSummary> {
+  const household = await req.payload.findByID({
+    collection: 'households',
+    id: idOf(c.household)!,
+    depth: 0,
+    select: { unit: true },
+    req,
+    overrideAccess: true,
+  })
+  return {
+    number: c.number ?? '',
+    unit: household.unit,
+    residentName: c.residentName ?? '',
+    problem: c.problem,
+    channel: c.channel,
+    department: c.department,
+    major: c.major,
+    requestedTime: c.requestedTime,
+  }
+}
+
+/** The household's portal accounts, each with its language. */
+async function householdAccounts(req: PayloadRequest, household: unknown) {
+  const { docs } = await req.payload.find({
+    collection: 'residents',
+    where: { household: { equals: idOf(household as number) } },
+    limit: 50,
+    depth: 0,
+    select: { email: true, language: true },
+    req,
+    overrideAccess: true,
+  })
+  return docs
+}
+
+/** The estate's property managers (the role held in this estate, not another). */
+async function managersOf(req: PayloadRequest, estate: unknown) {
+  const id = idOf(estate as number)
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { 'memberships.estate': { equals: id } },
+    limit: 100,
+    depth: 0,
+    select: { email: true, language: true, memberships: true },
+    req,
+    overrideAccess: true,
+  })
+  return docs.filter((user) =>
+    membershipsOf(user).some((m) => String(m.estate) === String(id) && m.roles.includes('manager')),
+  )
+}
+
+const portalUrl = (c: Complaint) => `${publicUrl()}/portal/complaints/${c.id}`
+const officeUrl = (c: Complaint) => `${publicUrl()}/office/complaints/${c.id}/form`
+
+/**
+ * A new complaint (CMP-1, CMP-6, CMP-7): its number to the household's accounts at once, and a
+ * copy to every property manager of the estate, marked major when it is. Through the outbox
+ * (GEN-4), once per complaint and recipient.
+ */
+export async function tellNewComplaint(req: PayloadRequest, c: Complaint) {
+  const [estate, summary, residents, managers] = await Promise.all([
+    readEstate(req, c.estate),
+    summaryOf(req, c),
+    householdAccounts(req, c.household),
+    managersOf(req, c.estate),
+  ])
+  for (const r of residents) {
+    const email = complaintReceivedEmail(summary, estate, portalUrl(c), recipientLang(r.language))
+    await queueNotification(
+      req,
+      { to: r.email, ...email, estate: idOf(c.estate) },
+      `complaint-received:${c.id}:${r.id}`,
+    )
+  }
+  for (const m of managers) {
+    const email = managerCopyEmail(summary, estate, officeUrl(c), recipientLang(m.language))
+    await queueNotification(
+      req,
+      { to: m.email, ...email, estate: idOf(c.estate) },
+      `complaint-copy:${c.id}:${m.id}${c.major ? ':major' : ''}`,
+    )
+  }
+}
+
+/** CMP-7: a complaint marked major after it was recorded reaches the property manager at once. */
+export async function tellMajorComplaint(req: PayloadRequest, c: Complaint) {
+  const [estate, summary, managers] = await Promise.all([
+    readEstate(req, c.estate),
+    summaryOf(req, c),
+    managersOf(req, c.estate),
+  ])
+  for (const m of managers) {
+    const email = managerCopyEmail(summary, estate, officeUrl(c), recipientLang(m.language))
+    await queueNotification(
+      req,
+      { to: m.email, ...email, estate: idOf(c.estate) },
+      `complaint-copy:${c.id}:${m.id}:major`,
+    )
+  }
+}
+
+/**
+ * CMP-3 (and CMP-4, CMP-5): the resident learns the plan and the committed time only once the
+ * supervisor has decided them; a later change of the time is told again with its reason.
+ */
+export async function tellCommittedTime(
+  req: PayloadRequest,
+  c: Complaint,
+  { changed = false, reason = null as string | null } = {},
+) {
+  if (!c.plan || !c.committedTime) return
+  const [estate, summary, residents] = await Promise.all([
+    readEstate(req, c.estate),
+    summaryOf(req, c),
+    householdAccounts(req, c.household),
+  ])
+  for (const r of residents) {
+    const email = committedTimeEmail(
+      { ...summary, plan: c.plan, committedTime: c.committedTime, reason },
+      estate,
+      portalUrl(c),
+      recipientLang(r.language),
+      { changed },
+    )
+    await queueNotification(
+      req,
+      { to: r.email, ...email, estate: idOf(c.estate) },
+      `complaint-time:${c.id}:${c.committedTime}:${r.id}`,
+    )
+  }
+}

@@ -1,0 +1,628 @@
+/**
+ * Complaints (CMP-1 … CMP-8, HV-4, GEN-1, GEN-2, GEN-4, GEN-5): recorded by the office or by a
+ * resident in the portal, numbered by the server, routed, planned and timed only by a supervisor,
+ * worked on, accepted or reopened with a reason, closed by itself when the resident stays silent.
+ * Grouped by who acts; each test makes its own data.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { closeUnansweredComplaints } from '@/domain/complaints/closeUnansweredComplaints'
+import { type Auth, api, graphql, login } from '../support/http'
+import {
+  makeEstate,
+  makeHousehold,
+  makeKiosk,
+  makeResident,
+  makeStaff,
+  SIGNATURE_PNG,
+  testPayload,
+} from '../support/payload'
+
+type Id = number | string
+const PNG = Buffer.from(SIGNATURE_PNG.split(',')[1]!, 'base64')
+let cs: Auth
+let supervisor: Auth
+let manager: Auth
+let managerEmail: string
+let engineering: Auth
+let guard: Auth
+
+beforeAll(async () => {
+  const [c, s, m, e, g] = await Promise.all([
+    makeStaff(['cs'], '客服甲'),
+    makeStaff(['supervisor'], '主管甲'),
+    makeStaff(['manager'], '經理甲'),
+    makeStaff(['engineering'], '機電甲'),
+    makeStaff(['guard'], '保安甲'),
+  ])
+  managerEmail = m.email
+  ;[cs, supervisor, manager, engineering, guard] = await Promise.all(
+    [c, s, m, e, g].map(async (u) => ({ token: await login(u.email, u.password) })),
+  )
+})
+
+function expectRefusal(res: { status: number; body: any }, status: number, code: string) {
+  expect(res.status, JSON.stringify(res.body)).toBe(status)
+  const [error] = res.body.errors
+  expect(error.data?.code ?? error.extensions?.code).toBe(code)
+  expect(error.message).toBeTruthy()
+  return error
+}
+
+/** A household with a member and a portal account. */
+async function household() {
+  const { household, members } = await makeHousehold([
+    { name: '陳大文', relationship: 'owner', gender: 'male' },
+  ])
+  const resident = await makeResident(household.id, members[0]!.id)
+  const auth = { token: await login(resident.email, resident.password, 'residents') }
+  return { household, members, resident, auth }
+}
+
+const record = (json: Record<string, unknown>, auth: Auth = cs) =>
+  api('/api/complaints', {
+    method: 'POST',
+    auth,
+    json: {
+      channel: 'phone',
+      residentName: '陳大文',
+      problem: '廚房水喉漏水',
+      readBack: true,
+      ...json,
+    },
+  })
+
+const patch = (id: Id, json: Record<string, unknown>, auth: Auth) =>
+  api(`/api/complaints/${id}`, { method: 'PATCH', auth, json })
+
+async function stored(id: Id) {
+  const payload = await testPayload()
+  return payload.findByID({ collection: 'complaints', id, depth: 0 })
+}
+
+async function outboxFor(to: string) {
+  const payload = await testPayload()
+  const { docs } = await payload.find({
+    collection: 'notifications',
+    where: { to: { equals: to } },
+    sort: 'createdAt',
+    limit: 100,
+    depth: 0,
+  })
+  return docs
+}
+
+async function uploadPhoto(token: string, data: Buffer, type: string, name = 'leak.png') {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(data)], { type }), name)
+  form.append('_payload', JSON.stringify({}))
+  const res = await fetch(`${inject('baseURL')}/api/complaint-photos`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${token}`, 'Accept-Language': 'en' },
+    body: form,
+  })
+  return { status: res.status, body: (await res.json().catch(() => null)) as any }
+}
+
+/** A complaint moved along the table to `to` by the right people. */
+async function complaintAt(to: string, h?: Awaited<ReturnType<typeof household>>) {
+  const home = h ?? (await household())
+  const made = await record({ household: home.household.id, department: 'engineering' })
+  expect(made.status, JSON.stringify(made.body)).toBe(201)
+  const id = made.body.doc.id
+  const steps: [string, Auth, Record<string, unknown>][] = [
+    ['planned', supervisor, { plan: '機電部上門檢查', committedTime: '2026-12-01T02:00:00.000Z' }],
+    ['scheduled', cs, {}],
+    ['in-progress', engineering, {}],
+    ['awaiting-acceptance', engineering, {}],
+    ['closed', home.auth, {}],
+  ]
+  for (const [status, auth, extra] of steps) {
+    if (made.body.doc.status === to) break
+    const res = await patch(id, { status, ...extra }, auth)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    if (status === to) break
+  }
+  return { id, home, number: made.body.doc.number as string }
+}
+
+describe('staff: cs', () => {
+  it('CMP-1: records a phone complaint against a unit of the register; the server numbers it and keeps who and when', async () => {
+    const { household: h, resident } = await household()
+    const res = await record({ household: h.id, department: 'engineering' })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    expect(res.body.doc).toMatchObject({
+      status: 'received',
+      channel: 'phone',
+      department: 'engineering',
+      readBack: true,
+      reopenCount: 0,
+    })
+    expect(res.body.doc.number).toMatch(/^SG-\d{6}$/)
+    expect(res.body.doc.createdBy).toBeTruthy()
+    expect(res.body.doc.respondBy).toBeTruthy()
+    // CMP-1: the resident gets the number at once, by e-mail through the outbox (GEN-4).
+    const mails = await outboxFor(resident.email)
+    expect(mails).toHaveLength(1)
+    expect(mails[0]!.subject).toContain(res.body.doc.number)
+    expect(mails[0]!.status).toBe('queued')
+  })
+
+  it('CMP-1: numbers are unique even when complaints are saved at the same moment', async () => {
+    const { household: h } = await household()
+    const results = await Promise.all(Array.from({ length: 6 }, () => record({ household: h.id })))
+    for (const r of results) expect(r.status, JSON.stringify(r.body)).toBe(201)
+    const numbers = results.map((r) => r.body.doc.number)
+    expect(new Set(numbers).size).toBe(6)
+  })
+
+  it('CMP-2: a phone or walk-in complaint not read back is refused and nothing is written; a written one needs no read-back', async () => {
+    const { household: h } = await household()
+    const payload = await testPayload()
+    const before = (await payload.count({ collection: 'complaints' })).totalDocs
+    expectRefusal(
+      await record({ household: h.id, readBack: false }),
+      400,
+      'complaint.read-back-required',
+    )
+    expectRefusal(
+      await record({ household: h.id, channel: 'walk-in', readBack: undefined }),
+      400,
+      'complaint.read-back-required',
+    )
+    expect((await payload.count({ collection: 'complaints' })).totalDocs).toBe(before)
+    const written = await record({ household: h.id, channel: 'written', readBack: false })
+    expect(written.status, JSON.stringify(written.body)).toBe(201)
+  })
+
+  it('CMP-1: unknown unit, empty or over-long problem, unknown channel or department, a malformed date: 400 with a message, nothing written', async () => {
+    const { household: h } = await household()
+    const other = await makeEstate()
+    const { household: theirs } = await makeHousehold(undefined, { estate: other.id })
+    const payload = await testPayload()
+    const before = (await payload.count({ collection: 'complaints' })).totalDocs
+    expectRefusal(await record({ household: 99999999 }), 400, 'complaint.unit-unknown')
+    expectRefusal(await record({ household: theirs.id }), 400, 'complaint.unit-unknown')
+    expectRefusal(
+      await record({ household: h.id, problem: '   ' }),
+      400,
+      'complaint.problem-required',
+    )
+    const long = await record({ household: h.id, problem: 'x'.repeat(5001) })
+    expect(long.status).toBe(400)
+    for (const bad of [
+      { channel: 'fax' },
+      { department: 'plumbing' },
+      { requestedTime: 'next tuesday' },
+      { channel: 'portal' },
+    ]) {
+      const res = await record({ household: h.id, ...bad })
+      expect(res.status, JSON.stringify(bad)).toBe(400)
+      expect(res.body.errors[0].message).toBeTruthy()
+    }
+    const malformed = await record({ household: 'abc' })
+    expect(malformed.status).toBe(400)
+    expect((await payload.count({ collection: 'complaints' })).totalDocs).toBe(before)
+  })
+
+  it('CMP-3: cannot write the plan or the committed time, on creation or later, nor make the planning move', async () => {
+    const { household: h } = await household()
+    expectRefusal(
+      await record({ household: h.id, plan: '明天去', committedTime: '2026-12-01T02:00:00.000Z' }),
+      400,
+      'complaint.plan-supervisor-only',
+    )
+    const made = await record({ household: h.id, requestedTime: '2026-12-02T06:00:00.000Z' })
+    const id = made.body.doc.id
+    expectRefusal(
+      await patch(id, { committedTime: '2026-12-01T02:00:00.000Z' }, cs),
+      400,
+      'complaint.plan-supervisor-only',
+    )
+    expectRefusal(await patch(id, { status: 'planned' }, cs), 400, 'complaint.plan-supervisor-only')
+    const doc = await stored(id)
+    expect(doc.status).toBe('received')
+    expect(doc.committedTime ?? null).toBeNull()
+    // The resident's wish stays a wish.
+    expect(doc.requestedTime).toBe('2026-12-02T06:00:00.000Z')
+  })
+
+  it('CMP-8: a move off the table is refused and changes nothing', async () => {
+    const { id } = await complaintAt('received')
+    expectRefusal(await patch(id, { status: 'closed' }, cs), 400, 'workflow.illegal-move')
+    expectRefusal(await patch(id, { status: 'in-progress' }, cs), 400, 'workflow.illegal-move')
+    expectRefusal(await patch(id, { status: 'nowhere' }, cs), 400, 'workflow.unknown-state')
+    expect((await stored(id)).status).toBe('received')
+  })
+
+  it('CMP-1: routes a complaint to a department and marks it major; CMP-7: the manager is told at once', async () => {
+    const { id, number } = await complaintAt('received')
+    const res = await patch(id, { department: 'developer', major: true }, cs)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.doc).toMatchObject({ department: 'developer', major: true })
+    const mails = (await outboxFor(managerEmail)).filter((m) => m.subject.includes(number))
+    expect(mails.map((m) => m.subject).join('\n')).toMatch(/重大投訴|MAJOR/)
+    expect(mails).toHaveLength(2)
+  })
+
+  it('CMP-8: the desk lists today’s queue by status, with the overdue ones findable', async () => {
+    const { id } = await complaintAt('received')
+    const res = await api(
+      `/api/complaints?where[status][equals]=received&where[respondBy][greater_than]=${encodeURIComponent(new Date().toISOString())}&limit=200&depth=0`,
+      { auth: cs },
+    )
+    expect(res.status).toBe(200)
+    expect(res.body.docs.map((d: { id: Id }) => String(d.id))).toContain(String(id))
+  })
+})
+
+describe('staff: supervisor', () => {
+  it('CMP-3: decides the plan and the committed time; only then is the resident told, with the time', async () => {
+    const { id, home } = await complaintAt('received')
+    const before = await outboxFor(home.resident.email)
+    expect(before).toHaveLength(1)
+    expectRefusal(
+      await patch(id, { status: 'planned' }, supervisor),
+      400,
+      'complaint.plan-required',
+    )
+    expect(await outboxFor(home.resident.email)).toHaveLength(1)
+    const res = await patch(
+      id,
+      { status: 'planned', plan: '機電部更換喉管', committedTime: '2026-12-01T02:00:00.000Z' },
+      supervisor,
+    )
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.doc).toMatchObject({ status: 'planned', plan: '機電部更換喉管' })
+    expect(res.body.doc.plannedBy).toBeTruthy()
+    const after = await outboxFor(home.resident.email)
+    expect(after).toHaveLength(2)
+    expect(after[1]!.body).toContain('機電部更換喉管')
+  })
+
+  it('CMP-4: a later time needs a reason, and the resident is told the new time with it', async () => {
+    const { id, home } = await complaintAt('planned')
+    expectRefusal(
+      await patch(id, { committedTime: '2026-12-03T02:00:00.000Z' }, supervisor),
+      400,
+      'complaint.time-change-reason-required',
+    )
+    const res = await patch(
+      id,
+      { committedTime: '2026-12-03T02:00:00.000Z', timeChangeReason: '零件缺貨' },
+      supervisor,
+    )
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    const mails = await outboxFor(home.resident.email)
+    expect(mails).toHaveLength(3)
+    expect(mails[2]!.body).toContain('零件缺貨')
+  })
+
+  it('CMP-8: every move is kept with who and when', async () => {
+    const { id } = await complaintAt('awaiting-acceptance')
+    const payload = await testPayload()
+    const moves = await payload.find({
+      collection: 'status-changes',
+      where: { collectionSlug: { equals: 'complaints' }, documentId: { equals: String(id) } },
+      sort: 'at',
+      depth: 0,
+    })
+    expect(moves.docs.map((m) => m.to)).toEqual([
+      'planned',
+      'scheduled',
+      'in-progress',
+      'awaiting-acceptance',
+    ])
+    for (const m of moves.docs) expect(m.by).toBeTruthy()
+  })
+})
+
+describe('staff: engineering', () => {
+  it('CMP-8: starts and finishes the work but cannot plan, schedule or close', async () => {
+    const { id } = await complaintAt('planned')
+    expectRefusal(
+      await patch(id, { status: 'scheduled' }, engineering),
+      400,
+      'workflow.illegal-move',
+    )
+    expect((await patch(id, { status: 'scheduled' }, cs)).status).toBe(200)
+    expect((await patch(id, { status: 'in-progress' }, engineering)).status).toBe(200)
+    expect((await patch(id, { status: 'awaiting-acceptance' }, engineering)).status).toBe(200)
+    expectRefusal(await patch(id, { status: 'closed' }, engineering), 400, 'workflow.illegal-move')
+  })
+
+  it('CMP-1: cannot record a complaint', async () => {
+    const { household: h } = await household()
+    expect((await record({ household: h.id }, engineering)).status).toBe(403)
+  })
+})
+
+describe('staff: manager', () => {
+  it('CMP-6: gets a copy of every new complaint; CMP-7: a major one says so', async () => {
+    const { household: h } = await household()
+    const plain = await record({ household: h.id })
+    const major = await record({ household: h.id, major: true })
+    const mails = await outboxFor(managerEmail)
+    const plainMail = mails.find((m) => m.subject.includes(plain.body.doc.number))
+    const majorMail = mails.find((m) => m.subject.includes(major.body.doc.number))
+    expect(plainMail?.subject).toMatch(/新投訴|New complaint/)
+    expect(majorMail?.subject).toMatch(/重大投訴|MAJOR/)
+  })
+
+  it('CMP-3: may decide the plan too', async () => {
+    const { id } = await complaintAt('received')
+    const res = await patch(
+      id,
+      { status: 'planned', plan: '外判商處理', committedTime: '2026-12-05T02:00:00.000Z' },
+      manager,
+    )
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+  })
+})
+
+describe('staff: guard', () => {
+  it('GEN-5: a guard reads no complaints and records none', async () => {
+    expect((await api('/api/complaints', { auth: guard })).status).toBe(403)
+    const { household: h } = await household()
+    expect((await record({ household: h.id }, guard)).status).toBe(403)
+  })
+})
+
+describe('resident', () => {
+  it('CMP-1, CMP-2: reports a problem from the portal: their household and the portal channel whatever they send, confirmed, numbered', async () => {
+    const home = await household()
+    const other = await household()
+    const res = await api('/api/complaints', {
+      method: 'POST',
+      auth: home.auth,
+      json: {
+        household: other.household.id,
+        channel: 'phone',
+        problem: '露台去水渠淤塞',
+        requestedTime: '2026-12-02T06:00:00.000Z',
+        confirmed: true,
+        department: 'security',
+        major: true,
+      },
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const doc = await stored(res.body.doc.id)
+    expect(String(doc.household)).toBe(String(home.household.id))
+    expect(doc).toMatchObject({
+      channel: 'portal',
+      department: 'cs',
+      major: false,
+      residentName: '陳大文',
+    })
+    expect(doc.number).toMatch(/^SG-/)
+    expect(await outboxFor(home.resident.email)).toHaveLength(1)
+    expect(await outboxFor(other.resident.email)).toHaveLength(0)
+  })
+
+  it('CMP-2: without confirming the text, the complaint is refused', async () => {
+    const home = await household()
+    for (const confirmed of [undefined, false, 'yes']) {
+      const res = await api('/api/complaints', {
+        method: 'POST',
+        auth: home.auth,
+        json: { problem: '升降機異響', confirmed },
+      })
+      expectRefusal(res, 400, 'complaint.confirmation-required')
+    }
+  })
+
+  it('CMP-3: cannot write a plan or a committed time', async () => {
+    const home = await household()
+    const res = await api('/api/complaints', {
+      method: 'POST',
+      auth: home.auth,
+      json: { problem: '升降機異響', confirmed: true, committedTime: '2026-12-02T06:00:00.000Z' },
+    })
+    expectRefusal(res, 400, 'complaint.plan-supervisor-only')
+  })
+
+  it('CMP-1: attaches photos (images only, at most 5 MB, at most 5) of their own', async () => {
+    const home = await household()
+    const other = await household()
+    const photo = await uploadPhoto(home.auth!.token, PNG, 'image/png')
+    expect(photo.status, JSON.stringify(photo.body)).toBe(201)
+    const notImage = await uploadPhoto(
+      home.auth!.token,
+      Buffer.from('%PDF-1.4 hello'),
+      'application/pdf',
+      'a.pdf',
+    )
+    expect(notImage.status).toBe(400)
+    const big = Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024 + 10)])
+    const tooBig = await uploadPhoto(home.auth!.token, big, 'image/png')
+    expect(tooBig.status).toBe(413)
+    const theirs = await uploadPhoto(other.auth!.token, PNG, 'image/png')
+    const refused = await api('/api/complaints', {
+      method: 'POST',
+      auth: home.auth,
+      json: { problem: '天花滲水', confirmed: true, photos: [theirs.body.doc.id] },
+    })
+    expectRefusal(refused, 400, 'complaint.photo-unknown')
+    const six = []
+    for (let i = 0; i < 6; i++)
+      six.push((await uploadPhoto(home.auth!.token, PNG, 'image/png')).body.doc.id)
+    const tooMany = await api('/api/complaints', {
+      method: 'POST',
+      auth: home.auth,
+      json: { problem: '天花滲水', confirmed: true, photos: six },
+    })
+    expect(tooMany.status).toBe(400)
+    const ok = await api('/api/complaints', {
+      method: 'POST',
+      auth: home.auth,
+      json: { problem: '天花滲水', confirmed: true, photos: [photo.body.doc.id] },
+    })
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201)
+    const doc = await stored(ok.body.doc.id)
+    expect(doc.photos?.map(String)).toEqual([String(photo.body.doc.id)])
+    // Another household cannot read the photo.
+    expect(
+      (await api(`/api/complaint-photos/${photo.body.doc.id}`, { auth: other.auth })).status,
+    ).toBe(404)
+  })
+
+  it('GEN-5: reads only their own household’s complaints, through every door', async () => {
+    const mine = await complaintAt('received')
+    const theirs = await complaintAt('received')
+    const list = await api('/api/complaints?limit=100&depth=0', { auth: mine.home.auth })
+    expect(list.status).toBe(200)
+    const ids = list.body.docs.map((d: { id: Id }) => String(d.id))
+    expect(ids).toContain(String(mine.id))
+    expect(ids).not.toContain(String(theirs.id))
+    expect((await api(`/api/complaints/${theirs.id}`, { auth: mine.home.auth })).status).toBe(404)
+    const byNumber = await api(
+      `/api/complaints?where[number][equals]=${theirs.number}&where[household.unit][exists]=true`,
+      { auth: mine.home.auth },
+    )
+    expect(byNumber.body.docs).toHaveLength(0)
+    const gql = await graphql('{ Complaints(limit: 100) { docs { id number } } }', mine.home.auth)
+    expect(gql.body.data.Complaints.docs.map((d: { id: Id }) => String(d.id))).not.toContain(
+      String(theirs.id),
+    )
+    const versions = await api('/api/complaints/versions', { auth: mine.home.auth })
+    expect(versions.status).toBe(403)
+    const changes = await api('/api/status-changes', { auth: mine.home.auth })
+    expect(changes.status).toBe(403)
+    // Cannot move or change another household's complaint.
+    expect([403, 404]).toContain(
+      (await patch(theirs.id, { reopenReason: 'x' }, mine.home.auth)).status,
+    )
+    expect((await stored(theirs.id)).reopenReason ?? null).toBeNull()
+  })
+
+  it('HV-4: says "not satisfied" with a reason: it returns to in-progress, the reason is kept, the count grows; then accepts', async () => {
+    const { id, home } = await complaintAt('awaiting-acceptance')
+    expectRefusal(
+      await patch(id, { status: 'in-progress' }, home.auth),
+      400,
+      'complaint.reopen-reason-required',
+    )
+    const res = await patch(id, { status: 'in-progress', reopenReason: '仍然漏水' }, home.auth)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.doc).toMatchObject({
+      status: 'in-progress',
+      reopenCount: 1,
+      reopenReason: '仍然漏水',
+    })
+    const payload = await testPayload()
+    const moves = await payload.find({
+      collection: 'status-changes',
+      where: {
+        collectionSlug: { equals: 'complaints' },
+        documentId: { equals: String(id) },
+        to: { equals: 'in-progress' },
+      },
+      sort: '-at',
+      depth: 0,
+    })
+    expect(moves.docs[0]!.note).toBe('仍然漏水')
+    expect((await patch(id, { status: 'awaiting-acceptance' }, engineering)).status).toBe(200)
+    const accepted = await patch(id, { status: 'closed' }, home.auth)
+    expect(accepted.status).toBe(200)
+    expect(accepted.body.doc).toMatchObject({
+      status: 'closed',
+      closedHow: 'accepted',
+      reopenCount: 1,
+    })
+  })
+
+  it('HV-4: cannot accept before the work is done, nor change anything else', async () => {
+    const { id, home } = await complaintAt('scheduled')
+    expectRefusal(await patch(id, { status: 'closed' }, home.auth), 400, 'workflow.illegal-move')
+    expectRefusal(await patch(id, { problem: '改寫' }, home.auth), 403, 'complaint.resident-fields')
+    expectRefusal(
+      await patch(id, { department: 'security' }, home.auth),
+      403,
+      'complaint.resident-fields',
+    )
+    expect((await stored(id)).department).toBe('engineering')
+  })
+
+  it('CMP-8: the moves offered are the server’s: accept and not satisfied at the end, none before', async () => {
+    const { id, home } = await complaintAt('awaiting-acceptance')
+    const res = await api(`/api/complaints/${id}`, { auth: home.auth })
+    expect(res.body.moves.map((m: { to: string }) => m.to).sort()).toEqual([
+      'closed',
+      'in-progress',
+    ])
+    const early = await complaintAt('planned', home)
+    const res2 = await api(`/api/complaints/${early.id}`, { auth: home.auth })
+    expect(res2.body.moves).toEqual([])
+    // Staff-only fields stay hidden from the resident.
+    expect(res.body.createdBy).toBeUndefined()
+    expect(res.body.plannedBy).toBeUndefined()
+  })
+})
+
+describe('operator: the auto-close job', () => {
+  it('Deadlines: a complaint left unanswered past 7 days closes by itself, the silence recorded; a fresher one stays', async () => {
+    const old = await complaintAt('awaiting-acceptance')
+    const fresh = await complaintAt('awaiting-acceptance')
+    const payload = await testPayload()
+    const since = (await stored(old.id)).awaitingSince!
+    // Move the clock: 7 days and a minute after the first one was done.
+    const now = new Date(Date.parse(since) + 7 * 24 * 3600_000 + 60_000)
+    await payload.db.updateOne({
+      collection: 'complaints',
+      where: { id: { equals: fresh.id } },
+      data: { awaitingSince: new Date(now.getTime() - 3600_000).toISOString() },
+    })
+    await closeUnansweredComplaints(payload, { now })
+    expect(await stored(old.id)).toMatchObject({ status: 'closed', closedHow: 'no-answer' })
+    expect((await stored(fresh.id)).status).toBe('awaiting-acceptance')
+    const moves = await payload.find({
+      collection: 'status-changes',
+      where: {
+        documentId: { equals: String(old.id) },
+        collectionSlug: { equals: 'complaints' },
+        to: { equals: 'closed' },
+      },
+      depth: 0,
+    })
+    expect(moves.docs[0]).toMatchObject({ operation: 'auto-close' })
+  })
+
+  it('CMP-8: nobody else can make the auto-close move by claiming it', async () => {
+    const { id } = await complaintAt('in-progress')
+    expectRefusal(await patch(id, { status: 'closed' }, cs), 400, 'workflow.illegal-move')
+  })
+})
+
+describe('kiosk', () => {
+  it('GEN-5: a kiosk reads no complaints and records none', async () => {
+    const kiosk = await makeKiosk()
+    const auth = { apiKey: kiosk.apiKey }
+    await complaintAt('received')
+    const list = await api('/api/complaints', { auth })
+    expect(list.status).toBe(403)
+    expect(
+      (
+        await api('/api/complaints', {
+          method: 'POST',
+          auth,
+          json: { problem: 'x', confirmed: true },
+        })
+      ).status,
+    ).toBe(403)
+    expect((await api('/api/complaint-photos', { auth })).status).toBe(403)
+  })
+})
+
+describe('anonymous', () => {
+  it('GEN-5: reads none, creates none', async () => {
+    const { id } = await complaintAt('received')
+    expect((await api('/api/complaints')).status).toBe(403)
+    expect((await api(`/api/complaints/${id}`)).status).toBe(403)
+    expect(
+      (await api('/api/complaints', { method: 'POST', json: { problem: 'x', confirmed: true } }))
+        .status,
+    ).toBe(403)
+    const gql = await graphql('{ Complaints { docs { id } } }')
+    expect(gql.body.data?.Complaints ?? null).toBeNull()
+  })
+})
