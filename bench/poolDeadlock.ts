@@ -12,6 +12,9 @@
  * second one; upstream: payloadcms/payload#8412. Ways out: `lockDocuments: false` on collections
  * the admin need not lock, a pool larger than the simultaneous updates, or patching Payload.
  *
+ * Since the pool gives up after DATABASE_POOL_TIMEOUT_MS (src/db/selectDatabaseAdapter.ts), the
+ * stuck requests get 503 and the server goes on; this script checks that it does.
+ *
  * `node --conditions=production --import tsx bench/poolDeadlock.ts` starts the server on a fresh
  * PostgreSQL database `bench_mail_deadlock` with DATABASE_POOL_SIZE=3, sends 20 PATCHes at once
  * and exits 1 when they are still unanswered after 20 s (with what PostgreSQL's sessions wait on).

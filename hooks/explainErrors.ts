@@ -8,7 +8,7 @@ const BAD_VALUE =
   /invalid input syntax|out of range|Only finite numbers|datatype mismatch|invalid input value|invalid byte sequence|malformed array literal|Unexpected end of form|Malformed part header|Boundary not found|Unexpected end of multipart|Malformed urlencoded|Part terminated early|Unexpected token|is not valid JSON/i
 /** What a driver says when the database is not there (a 503). */
 const NO_DATABASE =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (starting|shutting) up|SQLITE_BUSY|SQLITE_CANTOPEN|database is locked/i
+  /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (starting|shutting) up|SQLITE_BUSY|SQLITE_CANTOPEN|database is locked|timeout exceeded when trying to connect/i
 
 const causes = (error: unknown): string => {
   const parts: string[] = []
