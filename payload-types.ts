@@ -95,6 +95,7 @@ export interface Config {
     'mail-authorisations': MailAuthorisation;
     'mail-holds': MailHold;
     'mail-item-claims': MailItemClaim;
+    'visitor-requests': VisitorRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -134,6 +135,7 @@ export interface Config {
     'mail-authorisations': MailAuthorisationsSelect<false> | MailAuthorisationsSelect<true>;
     'mail-holds': MailHoldsSelect<false> | MailHoldsSelect<true>;
     'mail-item-claims': MailItemClaimsSelect<false> | MailItemClaimsSelect<true>;
+    'visitor-requests': VisitorRequestsSelect<false> | VisitorRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -159,6 +161,7 @@ export interface Config {
     tasks: {
       sendNotification: TaskSendNotification;
       remindUnclaimedMail: TaskRemindUnclaimedMail;
+      escalateWaitingVisitors: TaskEscalateWaitingVisitors;
       inline: {
         input: unknown;
         output: unknown;
@@ -319,6 +322,7 @@ export interface User {
    * Switch with the estate menu at the top of the navigation.
    */
   currentEstate?: (number | null) | Estate;
+  onDutyAt?: (number | null) | Estate;
   /**
    * Leave empty to follow the language of the screen (e-mails then in Chinese).
    */
@@ -674,6 +678,10 @@ export interface EstateSetting {
    * And again every that many days, except while the household holds its mail.
    */
   mailReminderDays: number;
+  /**
+   * A request still unanswered after this is escalated to every CS staff member on duty.
+   */
+  visitorResponseSeconds: number;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -1118,6 +1126,74 @@ export interface MailItemClaim {
   claimedAt: string;
 }
 /**
+ * Guards record requests on the gate board (/office/gate); CS answers on the CS board (/office/visitors).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-requests".
+ */
+export interface VisitorRequest {
+  id: number;
+  surname: string;
+  organisation?: string | null;
+  plate?: string | null;
+  hostHousehold?: (number | null) | Household;
+  hostDepartment?:
+    ('management-office' | 'engineering' | 'environment' | 'security' | 'finance' | 'administration') | null;
+  status?: ('waiting' | 'admitted' | 'refused' | 'checked-in' | 'checked-out') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  confirmedBy?: string | null;
+  confirmedHow?: ('phone' | 'in-person' | 'portal') | null;
+  answeredBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null);
+  answeredAt?: string | null;
+  escalatedAt?: string | null;
+  escalatedTo?: number | null;
+  checkedInAt?: string | null;
+  checkedOutAt?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1186,7 +1262,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification' | 'remindUnclaimedMail';
+        taskSlug: 'inline' | 'sendNotification' | 'remindUnclaimedMail' | 'escalateWaitingVisitors';
         taskID: string;
         input?:
           | {
@@ -1219,7 +1295,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification' | 'remindUnclaimedMail') | null;
+  taskSlug?: ('inline' | 'sendNotification' | 'remindUnclaimedMail' | 'escalateWaitingVisitors') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1329,6 +1405,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-item-claims';
         value: number | MailItemClaim;
+      } | null)
+    | ({
+        relationTo: 'visitor-requests';
+        value: number | VisitorRequest;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1417,6 +1497,7 @@ export interface EstateSettingsSelect<T extends boolean = true> {
   extraPassFee?: T;
   maxUnpaidExtraPasses?: T;
   mailReminderDays?: T;
+  visitorResponseSeconds?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1591,6 +1672,7 @@ export interface UsersSelect<T extends boolean = true> {
       };
   allEstates?: T;
   currentEstate?: T;
+  onDutyAt?: T;
   language?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1837,6 +1919,32 @@ export interface MailItemClaimsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-requests_select".
+ */
+export interface VisitorRequestsSelect<T extends boolean = true> {
+  surname?: T;
+  organisation?: T;
+  plate?: T;
+  hostHousehold?: T;
+  hostDepartment?: T;
+  status?: T;
+  moves?: T;
+  confirmedBy?: T;
+  confirmedHow?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  escalatedAt?: T;
+  escalatedTo?: T;
+  checkedInAt?: T;
+  checkedOutAt?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1962,6 +2070,14 @@ export interface TaskSendNotification {
  * via the `definition` "TaskRemindUnclaimedMail".
  */
 export interface TaskRemindUnclaimedMail {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEscalateWaitingVisitors".
+ */
+export interface TaskEscalateWaitingVisitors {
   input?: unknown;
   output?: unknown;
 }

@@ -33,6 +33,8 @@ import { outboxEmailAdapter } from './src/email/outboxAdapter'
 import { createMailTransport } from './src/email/transport'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { remindUnclaimedMailTask } from './src/jobs/remindUnclaimedMail'
+import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
+import { VisitorRequests } from './collections/VisitorRequests'
 import { MailAuthorisations } from './collections/MailAuthorisations'
 import { MailBatches } from './collections/MailBatches'
 import { MailHolds } from './collections/MailHolds'
@@ -104,6 +106,7 @@ export default buildConfig({
     MailAuthorisations,
     MailHolds,
     MailItemClaims,
+    VisitorRequests,
   ],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),
@@ -119,7 +122,7 @@ export default buildConfig({
     }),
   ),
   jobs: {
-    tasks: [sendNotificationTask(mail), remindUnclaimedMailTask],
+    tasks: [sendNotificationTask(mail), remindUnclaimedMailTask, escalateWaitingVisitorsTask],
     // Payload's default lets any logged-in user (a resident, a kiosk) run or queue jobs.
     access: { run: onlyAdminsRunJobs, queue: onlyAdminsRunJobs, cancel: onlyAdminsRunJobs },
     // Crons start only in the instance the server creates with `cron: true`.

@@ -1,3 +1,4 @@
+import { DEFAULT_VISITOR_RESPONSE_SECONDS } from '@/domain/visitors/rules'
 import type { CollectionConfig } from 'payload'
 
 import { estateAccess, estateField, estateVersionsAccess } from '@/access/estate'
@@ -97,6 +98,30 @@ export const EstateSettings: CollectionConfig = {
             description: {
               en: 'And again every that many days, except while the household holds its mail.',
               'zh-TW': '其後每隔同樣日數再提醒；住戶暫停處理郵件期間除外。',
+            },
+          },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Visitors (VIS-3)', 'zh-TW': '訪客（VIS-3）' },
+      fields: [
+        {
+          name: 'visitorResponseSeconds',
+          type: 'number',
+          required: true,
+          min: 30,
+          max: 1800,
+          defaultValue: DEFAULT_VISITOR_RESPONSE_SECONDS,
+          label: {
+            en: 'Response limit for a visitor at the gate (seconds)',
+            'zh-TW': '訪客申請回覆時限（秒）',
+          },
+          admin: {
+            description: {
+              en: 'A request still unanswered after this is escalated to every CS staff member on duty.',
+              'zh-TW': '逾時仍未回覆的申請，會通知所有當值客服人員到大門處理。',
             },
           },
         },

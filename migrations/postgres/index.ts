@@ -8,6 +8,7 @@ import * as migration_20261127_031726_estate_logos from './20261127_031726_estat
 import * as migration_20261127_040624_estate_time_zones from './20261127_040624_estate_time_zones';
 import * as migration_20261127_054039_mail from './20261127_054039_mail';
 import * as migration_20261127_055834_kiosk_contact from './20261127_055834_kiosk_contact';
+import * as migration_20261127_063749_visitors from './20261127_063749_visitors';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261127_055834_kiosk_contact.up,
     down: migration_20261127_055834_kiosk_contact.down,
-    name: '20261127_055834_kiosk_contact'
+    name: '20261127_055834_kiosk_contact',
+  },
+  {
+    up: migration_20261127_063749_visitors.up,
+    down: migration_20261127_063749_visitors.down,
+    name: '20261127_063749_visitors'
   },
 ];

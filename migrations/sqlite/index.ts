@@ -8,6 +8,7 @@ import * as migration_20261127_031718_estate_logos from './20261127_031718_estat
 import * as migration_20261127_040613_estate_time_zones from './20261127_040613_estate_time_zones';
 import * as migration_20261127_054008_mail from './20261127_054008_mail';
 import * as migration_20261127_055811_kiosk_contact from './20261127_055811_kiosk_contact';
+import * as migration_20261127_063803_visitors from './20261127_063803_visitors';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261127_055811_kiosk_contact.up,
     down: migration_20261127_055811_kiosk_contact.down,
-    name: '20261127_055811_kiosk_contact'
+    name: '20261127_055811_kiosk_contact',
+  },
+  {
+    up: migration_20261127_063803_visitors.up,
+    down: migration_20261127_063803_visitors.down,
+    name: '20261127_063803_visitors'
   },
 ];

@@ -314,6 +314,42 @@ export const ERRORS = {
     en: 'The last day must be today or later, not before the first day, and within a year.',
     'zh-TW': '最後一日須為今日或之後、不早於開始日期，並在一年之內。',
   },
+  'visitors.surname-required': {
+    en: 'Enter the visitor’s surname (up to 50 characters).',
+    'zh-TW': '請填寫訪客姓氏（50 字以內）。',
+  },
+  'visitors.text-too-long': {
+    en: 'The organisation, plate or name of who confirmed is too long.',
+    'zh-TW': '機構、車牌或確認人姓名過長。',
+  },
+  'visitors.host-required': {
+    en: 'Name the host: a unit or a department, not both.',
+    'zh-TW': '請填寫受訪單元或部門（只可選其一）。',
+  },
+  'visitors.host-unknown': {
+    en: 'There is no such unit in this estate.',
+    'zh-TW': '本屋苑沒有此單元。',
+  },
+  'visitors.answer-by-cs': {
+    en: 'Only customer service, or the resident of the unit visited, may answer a visitor’s request ({from} → {to}).',
+    'zh-TW': '只有客服部或受訪單元的住戶可回覆訪客申請（{from} → {to}）。',
+  },
+  'visitors.check-in-by-guard': {
+    en: 'Only the gate guard checks a visitor in or out, and only an admitted visitor is checked in ({from} → {to}).',
+    'zh-TW': '只有大門保安可登記訪客進出，且只可為已獲准許的訪客登記進入（{from} → {to}）。',
+  },
+  'visitors.confirmation-required': {
+    en: 'Record who confirmed (a name) and how: by phone or in person.',
+    'zh-TW': '請記錄確認人姓名及確認方式：電話或當面。',
+  },
+  'visitors.staff-only': {
+    en: 'Only staff on the estate’s roster can go on or off duty.',
+    'zh-TW': '只有本屋苑的員工可以登記當值或下班。',
+  },
+  'visitors.duty-flag': {
+    en: 'Send onDuty as true or false.',
+    'zh-TW': 'onDuty 須為 true 或 false。',
+  },
   'handover.signer-name': {
     en: 'Enter the name of the person signing (up to 100 characters).',
     'zh-TW': '請填寫簽收人姓名（100 字以內）。',

@@ -60,6 +60,7 @@ const ESTATE_OWNED = [
   'mail-photos',
   'mail-authorisations',
   'mail-holds',
+  'visitor-requests',
 ] as const
 const VERSIONED = new Set([
   'households',
@@ -70,6 +71,7 @@ const VERSIONED = new Set([
   'mail-batches',
   'mail-items',
   'mail-authorisations',
+  'visitor-requests',
 ])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
 const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
@@ -90,6 +92,7 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'mail-photos': { alt: '入侵者' },
   'mail-authorisations': { revoked: true },
   'mail-holds': { note: '入侵者' },
+  'visitor-requests': { status: 'refused', confirmedBy: '入侵者', confirmedHow: 'phone' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -200,6 +203,14 @@ beforeAll(async () => {
       size: PNG.length,
     },
   })
+  // B's gate: a visitor waiting for the household, recorded by B's guard.
+  const bGuard = await makeStaff(['guard'], 'B guard', { estate: estateB })
+  const visitor = await api('/api/visitor-requests', {
+    method: 'POST',
+    auth: { token: await login(bGuard.email, bGuard.password) },
+    json: { surname: '乙訪客', hostHousehold: household.id },
+  })
+  expect(visitor.status).toBe(201)
   for (const slug of ESTATE_OWNED) {
     const found = await payload.find({
       collection: slug,

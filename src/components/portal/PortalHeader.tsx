@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { type PortalLang, portalText } from '@/i18n/portal'
 import { portalMailText } from '@/i18n/portalMail'
+import { portalVisitorsText } from '@/i18n/portalVisitors'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LogoutButton } from './LogoutButton'
 
@@ -20,7 +21,7 @@ export function PortalHeader({
   /** The estate's logo, when it has one (decorative: the estate's name is written beside it). */
   logoUrl?: string | null
   /** The section shown, marked in the navigation (signed in only). */
-  current?: 'passes' | 'mail'
+  current?: 'passes' | 'mail' | 'visitors'
 }) {
   const t = portalText(lang)
   const m = portalMailText(lang)
@@ -60,6 +61,14 @@ export function PortalHeader({
             <li>
               <Link href="/portal/mail" aria-current={current === 'mail' ? 'page' : undefined}>
                 {m('navMail')}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/portal/visitors"
+                aria-current={current === 'visitors' ? 'page' : undefined}
+              >
+                {portalVisitorsText(lang)('navVisitors')}
               </Link>
             </li>
           </ul>

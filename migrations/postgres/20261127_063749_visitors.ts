@@ -1,0 +1,168 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_visitor_requests_host_department" AS ENUM('management-office', 'engineering', 'environment', 'security', 'finance', 'administration');
+  CREATE TYPE "public"."enum_visitor_requests_status" AS ENUM('waiting', 'admitted', 'refused', 'checked-in', 'checked-out');
+  CREATE TYPE "public"."enum_visitor_requests_confirmed_how" AS ENUM('phone', 'in-person', 'portal');
+  CREATE TYPE "public"."enum__visitor_requests_v_version_host_department" AS ENUM('management-office', 'engineering', 'environment', 'security', 'finance', 'administration');
+  CREATE TYPE "public"."enum__visitor_requests_v_version_status" AS ENUM('waiting', 'admitted', 'refused', 'checked-in', 'checked-out');
+  CREATE TYPE "public"."enum__visitor_requests_v_version_confirmed_how" AS ENUM('phone', 'in-person', 'portal');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'escalateWaitingVisitors';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'escalateWaitingVisitors';
+  CREATE TABLE "visitor_requests" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"surname" varchar NOT NULL,
+  	"organisation" varchar,
+  	"plate" varchar,
+  	"host_household_id" integer,
+  	"host_department" "enum_visitor_requests_host_department",
+  	"status" "enum_visitor_requests_status" DEFAULT 'waiting',
+  	"confirmed_by" varchar,
+  	"confirmed_how" "enum_visitor_requests_confirmed_how",
+  	"answered_at" timestamp(3) with time zone,
+  	"escalated_at" timestamp(3) with time zone,
+  	"escalated_to" numeric,
+  	"checked_in_at" timestamp(3) with time zone,
+  	"checked_out_at" timestamp(3) with time zone,
+  	"estate_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "visitor_requests_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer,
+  	"residents_id" integer,
+  	"kiosks_id" integer
+  );
+  
+  CREATE TABLE "_visitor_requests_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_surname" varchar NOT NULL,
+  	"version_organisation" varchar,
+  	"version_plate" varchar,
+  	"version_host_household_id" integer,
+  	"version_host_department" "enum__visitor_requests_v_version_host_department",
+  	"version_status" "enum__visitor_requests_v_version_status" DEFAULT 'waiting',
+  	"version_confirmed_by" varchar,
+  	"version_confirmed_how" "enum__visitor_requests_v_version_confirmed_how",
+  	"version_answered_at" timestamp(3) with time zone,
+  	"version_escalated_at" timestamp(3) with time zone,
+  	"version_escalated_to" numeric,
+  	"version_checked_in_at" timestamp(3) with time zone,
+  	"version_checked_out_at" timestamp(3) with time zone,
+  	"version_estate_id" integer,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "_visitor_requests_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer,
+  	"residents_id" integer,
+  	"kiosks_id" integer
+  );
+  
+  ALTER TABLE "mail_batches" ALTER COLUMN "source" SET DEFAULT 'post-office';
+  ALTER TABLE "_mail_batches_v" ALTER COLUMN "version_source" SET DEFAULT 'post-office';
+  ALTER TABLE "estate_settings" ADD COLUMN "visitor_response_seconds" numeric DEFAULT 120 NOT NULL;
+  ALTER TABLE "_estate_settings_v" ADD COLUMN "version_visitor_response_seconds" numeric DEFAULT 120 NOT NULL;
+  ALTER TABLE "users" ADD COLUMN "on_duty_at_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "visitor_requests_id" integer;
+  ALTER TABLE "visitor_requests" ADD CONSTRAINT "visitor_requests_host_household_id_households_id_fk" FOREIGN KEY ("host_household_id") REFERENCES "public"."households"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visitor_requests" ADD CONSTRAINT "visitor_requests_estate_id_estates_id_fk" FOREIGN KEY ("estate_id") REFERENCES "public"."estates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visitor_requests_rels" ADD CONSTRAINT "visitor_requests_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."visitor_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "visitor_requests_rels" ADD CONSTRAINT "visitor_requests_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "visitor_requests_rels" ADD CONSTRAINT "visitor_requests_rels_residents_fk" FOREIGN KEY ("residents_id") REFERENCES "public"."residents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "visitor_requests_rels" ADD CONSTRAINT "visitor_requests_rels_kiosks_fk" FOREIGN KEY ("kiosks_id") REFERENCES "public"."kiosks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_visitor_requests_v" ADD CONSTRAINT "_visitor_requests_v_parent_id_visitor_requests_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."visitor_requests"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_visitor_requests_v" ADD CONSTRAINT "_visitor_requests_v_version_host_household_id_households_id_fk" FOREIGN KEY ("version_host_household_id") REFERENCES "public"."households"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_visitor_requests_v" ADD CONSTRAINT "_visitor_requests_v_version_estate_id_estates_id_fk" FOREIGN KEY ("version_estate_id") REFERENCES "public"."estates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_visitor_requests_v_rels" ADD CONSTRAINT "_visitor_requests_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_visitor_requests_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_visitor_requests_v_rels" ADD CONSTRAINT "_visitor_requests_v_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_visitor_requests_v_rels" ADD CONSTRAINT "_visitor_requests_v_rels_residents_fk" FOREIGN KEY ("residents_id") REFERENCES "public"."residents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_visitor_requests_v_rels" ADD CONSTRAINT "_visitor_requests_v_rels_kiosks_fk" FOREIGN KEY ("kiosks_id") REFERENCES "public"."kiosks"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "visitor_requests_host_household_idx" ON "visitor_requests" USING btree ("host_household_id");
+  CREATE INDEX "visitor_requests_status_idx" ON "visitor_requests" USING btree ("status");
+  CREATE INDEX "visitor_requests_escalated_at_idx" ON "visitor_requests" USING btree ("escalated_at");
+  CREATE INDEX "visitor_requests_checked_in_at_idx" ON "visitor_requests" USING btree ("checked_in_at");
+  CREATE INDEX "visitor_requests_estate_idx" ON "visitor_requests" USING btree ("estate_id");
+  CREATE INDEX "visitor_requests_updated_at_idx" ON "visitor_requests" USING btree ("updated_at");
+  CREATE INDEX "visitor_requests_created_at_idx" ON "visitor_requests" USING btree ("created_at");
+  CREATE INDEX "estate_status_createdAt_1_idx" ON "visitor_requests" USING btree ("estate_id","status","created_at");
+  CREATE INDEX "visitor_requests_rels_order_idx" ON "visitor_requests_rels" USING btree ("order");
+  CREATE INDEX "visitor_requests_rels_parent_idx" ON "visitor_requests_rels" USING btree ("parent_id");
+  CREATE INDEX "visitor_requests_rels_path_idx" ON "visitor_requests_rels" USING btree ("path");
+  CREATE INDEX "visitor_requests_rels_users_id_idx" ON "visitor_requests_rels" USING btree ("users_id");
+  CREATE INDEX "visitor_requests_rels_residents_id_idx" ON "visitor_requests_rels" USING btree ("residents_id");
+  CREATE INDEX "visitor_requests_rels_kiosks_id_idx" ON "visitor_requests_rels" USING btree ("kiosks_id");
+  CREATE INDEX "_visitor_requests_v_parent_idx" ON "_visitor_requests_v" USING btree ("parent_id");
+  CREATE INDEX "_visitor_requests_v_version_version_host_household_idx" ON "_visitor_requests_v" USING btree ("version_host_household_id");
+  CREATE INDEX "_visitor_requests_v_version_version_status_idx" ON "_visitor_requests_v" USING btree ("version_status");
+  CREATE INDEX "_visitor_requests_v_version_version_escalated_at_idx" ON "_visitor_requests_v" USING btree ("version_escalated_at");
+  CREATE INDEX "_visitor_requests_v_version_version_checked_in_at_idx" ON "_visitor_requests_v" USING btree ("version_checked_in_at");
+  CREATE INDEX "_visitor_requests_v_version_version_estate_idx" ON "_visitor_requests_v" USING btree ("version_estate_id");
+  CREATE INDEX "_visitor_requests_v_version_version_updated_at_idx" ON "_visitor_requests_v" USING btree ("version_updated_at");
+  CREATE INDEX "_visitor_requests_v_version_version_created_at_idx" ON "_visitor_requests_v" USING btree ("version_created_at");
+  CREATE INDEX "_visitor_requests_v_created_at_idx" ON "_visitor_requests_v" USING btree ("created_at");
+  CREATE INDEX "_visitor_requests_v_updated_at_idx" ON "_visitor_requests_v" USING btree ("updated_at");
+  CREATE INDEX "version_estate_version_status_version_createdAt_1_idx" ON "_visitor_requests_v" USING btree ("version_estate_id","version_status","version_created_at");
+  CREATE INDEX "_visitor_requests_v_rels_order_idx" ON "_visitor_requests_v_rels" USING btree ("order");
+  CREATE INDEX "_visitor_requests_v_rels_parent_idx" ON "_visitor_requests_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_visitor_requests_v_rels_path_idx" ON "_visitor_requests_v_rels" USING btree ("path");
+  CREATE INDEX "_visitor_requests_v_rels_users_id_idx" ON "_visitor_requests_v_rels" USING btree ("users_id");
+  CREATE INDEX "_visitor_requests_v_rels_residents_id_idx" ON "_visitor_requests_v_rels" USING btree ("residents_id");
+  CREATE INDEX "_visitor_requests_v_rels_kiosks_id_idx" ON "_visitor_requests_v_rels" USING btree ("kiosks_id");
+  ALTER TABLE "users" ADD CONSTRAINT "users_on_duty_at_id_estates_id_fk" FOREIGN KEY ("on_duty_at_id") REFERENCES "public"."estates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_visitor_requests_fk" FOREIGN KEY ("visitor_requests_id") REFERENCES "public"."visitor_requests"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "users_on_duty_at_idx" ON "users" USING btree ("on_duty_at_id");
+  CREATE INDEX "payload_locked_documents_rels_visitor_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("visitor_requests_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "visitor_requests" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "visitor_requests_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_visitor_requests_v" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_visitor_requests_v_rels" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "visitor_requests" CASCADE;
+  DROP TABLE "visitor_requests_rels" CASCADE;
+  DROP TABLE "_visitor_requests_v" CASCADE;
+  DROP TABLE "_visitor_requests_v_rels" CASCADE;
+  ALTER TABLE "users" DROP CONSTRAINT "users_on_duty_at_id_estates_id_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_visitor_requests_fk";
+  
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendNotification', 'remindUnclaimedMail');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendNotification', 'remindUnclaimedMail');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "users_on_duty_at_idx";
+  DROP INDEX "payload_locked_documents_rels_visitor_requests_id_idx";
+  ALTER TABLE "mail_batches" ALTER COLUMN "source" DROP DEFAULT;
+  ALTER TABLE "_mail_batches_v" ALTER COLUMN "version_source" DROP DEFAULT;
+  ALTER TABLE "estate_settings" DROP COLUMN "visitor_response_seconds";
+  ALTER TABLE "_estate_settings_v" DROP COLUMN "version_visitor_response_seconds";
+  ALTER TABLE "users" DROP COLUMN "on_duty_at_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "visitor_requests_id";
+  DROP TYPE "public"."enum_visitor_requests_host_department";
+  DROP TYPE "public"."enum_visitor_requests_status";
+  DROP TYPE "public"."enum_visitor_requests_confirmed_how";
+  DROP TYPE "public"."enum__visitor_requests_v_version_host_department";
+  DROP TYPE "public"."enum__visitor_requests_v_version_status";
+  DROP TYPE "public"."enum__visitor_requests_v_version_confirmed_how";`)
+}

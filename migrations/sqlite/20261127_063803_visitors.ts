@@ -1,0 +1,377 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`visitor_requests\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`surname\` text NOT NULL,
+  	\`organisation\` text,
+  	\`plate\` text,
+  	\`host_household_id\` integer,
+  	\`host_department\` text,
+  	\`status\` text DEFAULT 'waiting',
+  	\`confirmed_by\` text,
+  	\`confirmed_how\` text,
+  	\`answered_at\` text,
+  	\`escalated_at\` text,
+  	\`escalated_to\` numeric,
+  	\`checked_in_at\` text,
+  	\`checked_out_at\` text,
+  	\`estate_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`host_household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`visitor_requests_host_household_idx\` ON \`visitor_requests\` (\`host_household_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_requests_status_idx\` ON \`visitor_requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_requests_escalated_at_idx\` ON \`visitor_requests\` (\`escalated_at\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_requests_checked_in_at_idx\` ON \`visitor_requests\` (\`checked_in_at\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_requests_estate_idx\` ON \`visitor_requests\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_requests_updated_at_idx\` ON \`visitor_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_requests_created_at_idx\` ON \`visitor_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`estate_status_createdAt_1_idx\` ON \`visitor_requests\` (\`estate_id\`,\`status\`,\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`visitor_requests_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`residents_id\` integer,
+  	\`kiosks_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`visitor_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`residents_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kiosks_id\`) REFERENCES \`kiosks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`visitor_requests_rels_order_idx\` ON \`visitor_requests_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_requests_rels_parent_idx\` ON \`visitor_requests_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_requests_rels_path_idx\` ON \`visitor_requests_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_requests_rels_users_id_idx\` ON \`visitor_requests_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_requests_rels_residents_id_idx\` ON \`visitor_requests_rels\` (\`residents_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_requests_rels_kiosks_id_idx\` ON \`visitor_requests_rels\` (\`kiosks_id\`);`)
+  await db.run(sql`CREATE TABLE \`_visitor_requests_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_surname\` text NOT NULL,
+  	\`version_organisation\` text,
+  	\`version_plate\` text,
+  	\`version_host_household_id\` integer,
+  	\`version_host_department\` text,
+  	\`version_status\` text DEFAULT 'waiting',
+  	\`version_confirmed_by\` text,
+  	\`version_confirmed_how\` text,
+  	\`version_answered_at\` text,
+  	\`version_escalated_at\` text,
+  	\`version_escalated_to\` numeric,
+  	\`version_checked_in_at\` text,
+  	\`version_checked_out_at\` text,
+  	\`version_estate_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`visitor_requests\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_host_household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_parent_idx\` ON \`_visitor_requests_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_version_version_host_household_idx\` ON \`_visitor_requests_v\` (\`version_host_household_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_version_version_status_idx\` ON \`_visitor_requests_v\` (\`version_status\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_version_version_escalated_at_idx\` ON \`_visitor_requests_v\` (\`version_escalated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_version_version_checked_in_at_idx\` ON \`_visitor_requests_v\` (\`version_checked_in_at\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_version_version_estate_idx\` ON \`_visitor_requests_v\` (\`version_estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_version_version_updated_at_idx\` ON \`_visitor_requests_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_version_version_created_at_idx\` ON \`_visitor_requests_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_created_at_idx\` ON \`_visitor_requests_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_updated_at_idx\` ON \`_visitor_requests_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_estate_version_status_version_createdAt_1_idx\` ON \`_visitor_requests_v\` (\`version_estate_id\`,\`version_status\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE TABLE \`_visitor_requests_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`residents_id\` integer,
+  	\`kiosks_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_visitor_requests_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`residents_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kiosks_id\`) REFERENCES \`kiosks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_rels_order_idx\` ON \`_visitor_requests_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_rels_parent_idx\` ON \`_visitor_requests_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_rels_path_idx\` ON \`_visitor_requests_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_rels_users_id_idx\` ON \`_visitor_requests_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_rels_residents_id_idx\` ON \`_visitor_requests_v_rels\` (\`residents_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_requests_v_rels_kiosks_id_idx\` ON \`_visitor_requests_v_rels\` (\`kiosks_id\`);`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_mail_batches\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`label\` text,
+  	\`source\` text DEFAULT 'post-office' NOT NULL,
+  	\`courier_name\` text,
+  	\`declared_count\` numeric NOT NULL,
+  	\`status\` text DEFAULT 'handed-over',
+  	\`counted_count\` numeric,
+  	\`count_mismatch\` integer,
+  	\`discrepancy_note\` text,
+  	\`cs_signature_id\` integer,
+  	\`accepted_by_id\` integer,
+  	\`accepted_at\` text,
+  	\`acceptedat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`estate_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`cs_signature_id\`) REFERENCES \`signatures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`accepted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_mail_batches\`("id", "label", "source", "courier_name", "declared_count", "status", "counted_count", "count_mismatch", "discrepancy_note", "cs_signature_id", "accepted_by_id", "accepted_at", "acceptedat_tz", "estate_id", "updated_at", "created_at") SELECT "id", "label", "source", "courier_name", "declared_count", "status", "counted_count", "count_mismatch", "discrepancy_note", "cs_signature_id", "accepted_by_id", "accepted_at", "acceptedat_tz", "estate_id", "updated_at", "created_at" FROM \`mail_batches\`;`)
+  await db.run(sql`DROP TABLE \`mail_batches\`;`)
+  await db.run(sql`ALTER TABLE \`__new_mail_batches\` RENAME TO \`mail_batches\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`mail_batches_status_idx\` ON \`mail_batches\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`mail_batches_cs_signature_idx\` ON \`mail_batches\` (\`cs_signature_id\`);`)
+  await db.run(sql`CREATE INDEX \`mail_batches_accepted_by_idx\` ON \`mail_batches\` (\`accepted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`mail_batches_estate_idx\` ON \`mail_batches\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`mail_batches_updated_at_idx\` ON \`mail_batches\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`mail_batches_created_at_idx\` ON \`mail_batches\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`estate_createdAt_idx\` ON \`mail_batches\` (\`estate_id\`,\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`__new__mail_batches_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_label\` text,
+  	\`version_source\` text DEFAULT 'post-office' NOT NULL,
+  	\`version_courier_name\` text,
+  	\`version_declared_count\` numeric NOT NULL,
+  	\`version_status\` text DEFAULT 'handed-over',
+  	\`version_counted_count\` numeric,
+  	\`version_count_mismatch\` integer,
+  	\`version_discrepancy_note\` text,
+  	\`version_cs_signature_id\` integer,
+  	\`version_accepted_by_id\` integer,
+  	\`version_accepted_at\` text,
+  	\`version_acceptedat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`version_estate_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`mail_batches\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_cs_signature_id\`) REFERENCES \`signatures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_accepted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__mail_batches_v\`("id", "parent_id", "version_label", "version_source", "version_courier_name", "version_declared_count", "version_status", "version_counted_count", "version_count_mismatch", "version_discrepancy_note", "version_cs_signature_id", "version_accepted_by_id", "version_accepted_at", "version_acceptedat_tz", "version_estate_id", "version_updated_at", "version_created_at", "created_at", "updated_at") SELECT "id", "parent_id", "version_label", "version_source", "version_courier_name", "version_declared_count", "version_status", "version_counted_count", "version_count_mismatch", "version_discrepancy_note", "version_cs_signature_id", "version_accepted_by_id", "version_accepted_at", "version_acceptedat_tz", "version_estate_id", "version_updated_at", "version_created_at", "created_at", "updated_at" FROM \`_mail_batches_v\`;`)
+  await db.run(sql`DROP TABLE \`_mail_batches_v\`;`)
+  await db.run(sql`ALTER TABLE \`__new__mail_batches_v\` RENAME TO \`_mail_batches_v\`;`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_parent_idx\` ON \`_mail_batches_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_status_idx\` ON \`_mail_batches_v\` (\`version_status\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_cs_signature_idx\` ON \`_mail_batches_v\` (\`version_cs_signature_id\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_accepted_by_idx\` ON \`_mail_batches_v\` (\`version_accepted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_estate_idx\` ON \`_mail_batches_v\` (\`version_estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_updated_at_idx\` ON \`_mail_batches_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_created_at_idx\` ON \`_mail_batches_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_created_at_idx\` ON \`_mail_batches_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_updated_at_idx\` ON \`_mail_batches_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_estate_version_createdAt_idx\` ON \`_mail_batches_v\` (\`version_estate_id\`,\`version_created_at\`);`)
+  await db.run(sql`ALTER TABLE \`estate_settings\` ADD \`visitor_response_seconds\` numeric DEFAULT 120 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`_estate_settings_v\` ADD \`version_visitor_response_seconds\` numeric DEFAULT 120 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`on_duty_at_id\` integer REFERENCES estates(id);`)
+  await db.run(sql`CREATE INDEX \`users_on_duty_at_idx\` ON \`users\` (\`on_duty_at_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`visitor_requests_id\` integer REFERENCES visitor_requests(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_visitor_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`visitor_requests_id\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`visitor_requests\`;`)
+  await db.run(sql`DROP TABLE \`visitor_requests_rels\`;`)
+  await db.run(sql`DROP TABLE \`_visitor_requests_v\`;`)
+  await db.run(sql`DROP TABLE \`_visitor_requests_v_rels\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_users\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`all_estates\` integer DEFAULT false,
+  	\`current_estate_id\` integer,
+  	\`language\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`reset_password_token\` text,
+  	\`reset_password_expiration\` text,
+  	\`salt\` text,
+  	\`hash\` text,
+  	\`reset_password_requested_at\` text,
+  	FOREIGN KEY (\`current_estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_users\`("id", "name", "all_estates", "current_estate_id", "language", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "reset_password_requested_at") SELECT "id", "name", "all_estates", "current_estate_id", "language", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "reset_password_requested_at" FROM \`users\`;`)
+  await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`ALTER TABLE \`__new_users\` RENAME TO \`users\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`users_all_estates_idx\` ON \`users\` (\`all_estates\`);`)
+  await db.run(sql`CREATE INDEX \`users_current_estate_idx\` ON \`users\` (\`current_estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`estates_id\` integer,
+  	\`estate_settings_id\` integer,
+  	\`estate_logos_id\` integer,
+  	\`households_id\` integer,
+  	\`members_id\` integer,
+  	\`passes_id\` integer,
+  	\`pass_receipts_id\` integer,
+  	\`signatures_id\` integer,
+  	\`residents_id\` integer,
+  	\`users_id\` integer,
+  	\`kiosks_id\` integer,
+  	\`procedures_id\` integer,
+  	\`notifications_id\` integer,
+  	\`benchmark_baselines_id\` integer,
+  	\`attempt_counters_id\` integer,
+  	\`delivery_claims_id\` integer,
+  	\`mail_batches_id\` integer,
+  	\`mail_items_id\` integer,
+  	\`mail_photos_id\` integer,
+  	\`mail_authorisations_id\` integer,
+  	\`mail_holds_id\` integer,
+  	\`mail_item_claims_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`estates_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`estate_settings_id\`) REFERENCES \`estate_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`estate_logos_id\`) REFERENCES \`estate_logos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`households_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`members_id\`) REFERENCES \`members\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`passes_id\`) REFERENCES \`passes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pass_receipts_id\`) REFERENCES \`pass_receipts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`signatures_id\`) REFERENCES \`signatures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`residents_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kiosks_id\`) REFERENCES \`kiosks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`procedures_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`benchmark_baselines_id\`) REFERENCES \`benchmark_baselines\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attempt_counters_id\`) REFERENCES \`attempt_counters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`delivery_claims_id\`) REFERENCES \`delivery_claims\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`mail_batches_id\`) REFERENCES \`mail_batches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`mail_items_id\`) REFERENCES \`mail_items\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`mail_photos_id\`) REFERENCES \`mail_photos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`mail_authorisations_id\`) REFERENCES \`mail_authorisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`mail_holds_id\`) REFERENCES \`mail_holds\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`mail_item_claims_id\`) REFERENCES \`mail_item_claims\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "estates_id", "estate_settings_id", "estate_logos_id", "households_id", "members_id", "passes_id", "pass_receipts_id", "signatures_id", "residents_id", "users_id", "kiosks_id", "procedures_id", "notifications_id", "benchmark_baselines_id", "attempt_counters_id", "delivery_claims_id", "mail_batches_id", "mail_items_id", "mail_photos_id", "mail_authorisations_id", "mail_holds_id", "mail_item_claims_id") SELECT "id", "order", "parent_id", "path", "estates_id", "estate_settings_id", "estate_logos_id", "households_id", "members_id", "passes_id", "pass_receipts_id", "signatures_id", "residents_id", "users_id", "kiosks_id", "procedures_id", "notifications_id", "benchmark_baselines_id", "attempt_counters_id", "delivery_claims_id", "mail_batches_id", "mail_items_id", "mail_photos_id", "mail_authorisations_id", "mail_holds_id", "mail_item_claims_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_estates_id_idx\` ON \`payload_locked_documents_rels\` (\`estates_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_estate_settings_id_idx\` ON \`payload_locked_documents_rels\` (\`estate_settings_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_estate_logos_id_idx\` ON \`payload_locked_documents_rels\` (\`estate_logos_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_households_id_idx\` ON \`payload_locked_documents_rels\` (\`households_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_members_id_idx\` ON \`payload_locked_documents_rels\` (\`members_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_passes_id_idx\` ON \`payload_locked_documents_rels\` (\`passes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pass_receipts_id_idx\` ON \`payload_locked_documents_rels\` (\`pass_receipts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_signatures_id_idx\` ON \`payload_locked_documents_rels\` (\`signatures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_residents_id_idx\` ON \`payload_locked_documents_rels\` (\`residents_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kiosks_id_idx\` ON \`payload_locked_documents_rels\` (\`kiosks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_procedures_id_idx\` ON \`payload_locked_documents_rels\` (\`procedures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_benchmark_baselines_id_idx\` ON \`payload_locked_documents_rels\` (\`benchmark_baselines_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_attempt_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`attempt_counters_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_delivery_claims_id_idx\` ON \`payload_locked_documents_rels\` (\`delivery_claims_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_mail_batches_id_idx\` ON \`payload_locked_documents_rels\` (\`mail_batches_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_mail_items_id_idx\` ON \`payload_locked_documents_rels\` (\`mail_items_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_mail_photos_id_idx\` ON \`payload_locked_documents_rels\` (\`mail_photos_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_mail_authorisations_id_idx\` ON \`payload_locked_documents_rels\` (\`mail_authorisations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_mail_holds_id_idx\` ON \`payload_locked_documents_rels\` (\`mail_holds_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_mail_item_claims_id_idx\` ON \`payload_locked_documents_rels\` (\`mail_item_claims_id\`);`)
+  await db.run(sql`CREATE TABLE \`__new_mail_batches\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`label\` text,
+  	\`source\` text NOT NULL,
+  	\`courier_name\` text,
+  	\`declared_count\` numeric NOT NULL,
+  	\`status\` text DEFAULT 'handed-over',
+  	\`counted_count\` numeric,
+  	\`count_mismatch\` integer,
+  	\`discrepancy_note\` text,
+  	\`cs_signature_id\` integer,
+  	\`accepted_by_id\` integer,
+  	\`accepted_at\` text,
+  	\`acceptedat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`estate_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`cs_signature_id\`) REFERENCES \`signatures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`accepted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_mail_batches\`("id", "label", "source", "courier_name", "declared_count", "status", "counted_count", "count_mismatch", "discrepancy_note", "cs_signature_id", "accepted_by_id", "accepted_at", "acceptedat_tz", "estate_id", "updated_at", "created_at") SELECT "id", "label", "source", "courier_name", "declared_count", "status", "counted_count", "count_mismatch", "discrepancy_note", "cs_signature_id", "accepted_by_id", "accepted_at", "acceptedat_tz", "estate_id", "updated_at", "created_at" FROM \`mail_batches\`;`)
+  await db.run(sql`DROP TABLE \`mail_batches\`;`)
+  await db.run(sql`ALTER TABLE \`__new_mail_batches\` RENAME TO \`mail_batches\`;`)
+  await db.run(sql`CREATE INDEX \`mail_batches_status_idx\` ON \`mail_batches\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`mail_batches_cs_signature_idx\` ON \`mail_batches\` (\`cs_signature_id\`);`)
+  await db.run(sql`CREATE INDEX \`mail_batches_accepted_by_idx\` ON \`mail_batches\` (\`accepted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`mail_batches_estate_idx\` ON \`mail_batches\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`mail_batches_updated_at_idx\` ON \`mail_batches\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`mail_batches_created_at_idx\` ON \`mail_batches\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`estate_createdAt_idx\` ON \`mail_batches\` (\`estate_id\`,\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`__new__mail_batches_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_label\` text,
+  	\`version_source\` text NOT NULL,
+  	\`version_courier_name\` text,
+  	\`version_declared_count\` numeric NOT NULL,
+  	\`version_status\` text DEFAULT 'handed-over',
+  	\`version_counted_count\` numeric,
+  	\`version_count_mismatch\` integer,
+  	\`version_discrepancy_note\` text,
+  	\`version_cs_signature_id\` integer,
+  	\`version_accepted_by_id\` integer,
+  	\`version_accepted_at\` text,
+  	\`version_acceptedat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`version_estate_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`mail_batches\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_cs_signature_id\`) REFERENCES \`signatures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_accepted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__mail_batches_v\`("id", "parent_id", "version_label", "version_source", "version_courier_name", "version_declared_count", "version_status", "version_counted_count", "version_count_mismatch", "version_discrepancy_note", "version_cs_signature_id", "version_accepted_by_id", "version_accepted_at", "version_acceptedat_tz", "version_estate_id", "version_updated_at", "version_created_at", "created_at", "updated_at") SELECT "id", "parent_id", "version_label", "version_source", "version_courier_name", "version_declared_count", "version_status", "version_counted_count", "version_count_mismatch", "version_discrepancy_note", "version_cs_signature_id", "version_accepted_by_id", "version_accepted_at", "version_acceptedat_tz", "version_estate_id", "version_updated_at", "version_created_at", "created_at", "updated_at" FROM \`_mail_batches_v\`;`)
+  await db.run(sql`DROP TABLE \`_mail_batches_v\`;`)
+  await db.run(sql`ALTER TABLE \`__new__mail_batches_v\` RENAME TO \`_mail_batches_v\`;`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_parent_idx\` ON \`_mail_batches_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_status_idx\` ON \`_mail_batches_v\` (\`version_status\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_cs_signature_idx\` ON \`_mail_batches_v\` (\`version_cs_signature_id\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_accepted_by_idx\` ON \`_mail_batches_v\` (\`version_accepted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_estate_idx\` ON \`_mail_batches_v\` (\`version_estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_updated_at_idx\` ON \`_mail_batches_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_version_version_created_at_idx\` ON \`_mail_batches_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_created_at_idx\` ON \`_mail_batches_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_mail_batches_v_updated_at_idx\` ON \`_mail_batches_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_estate_version_createdAt_idx\` ON \`_mail_batches_v\` (\`version_estate_id\`,\`version_created_at\`);`)
+  await db.run(sql`ALTER TABLE \`estate_settings\` DROP COLUMN \`visitor_response_seconds\`;`)
+  await db.run(sql`ALTER TABLE \`_estate_settings_v\` DROP COLUMN \`version_visitor_response_seconds\`;`)
+}
