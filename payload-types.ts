@@ -96,6 +96,8 @@ export interface Config {
     'mail-holds': MailHold;
     'mail-item-claims': MailItemClaim;
     'visitor-requests': VisitorRequest;
+    'visitor-passes': VisitorPass;
+    'visitor-pass-uses': VisitorPassus;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -136,6 +138,8 @@ export interface Config {
     'mail-holds': MailHoldsSelect<false> | MailHoldsSelect<true>;
     'mail-item-claims': MailItemClaimsSelect<false> | MailItemClaimsSelect<true>;
     'visitor-requests': VisitorRequestsSelect<false> | VisitorRequestsSelect<true>;
+    'visitor-passes': VisitorPassesSelect<false> | VisitorPassesSelect<true>;
+    'visitor-pass-uses': VisitorPassUsesSelect<false> | VisitorPassUsesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1195,6 +1199,79 @@ export interface VisitorRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-passes".
+ */
+export interface VisitorPass {
+  id: number;
+  household: number | Household;
+  visitorName: string;
+  validFrom: string;
+  validUntil: string;
+  maxUses?: number | null;
+  uses?: number | null;
+  status?: ('active' | 'revoked') | null;
+  state?: string | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  tokenHash?: string | null;
+  token?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-pass-uses".
+ */
+export interface VisitorPassus {
+  id: number;
+  slot: string;
+  pass: number | VisitorPass;
+  usedAt: string;
+  scannedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  place: 'gate' | 'kiosk';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1409,6 +1486,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'visitor-requests';
         value: number | VisitorRequest;
+      } | null)
+    | ({
+        relationTo: 'visitor-passes';
+        value: number | VisitorPass;
+      } | null)
+    | ({
+        relationTo: 'visitor-pass-uses';
+        value: number | VisitorPassus;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1942,6 +2027,39 @@ export interface VisitorRequestsSelect<T extends boolean = true> {
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-passes_select".
+ */
+export interface VisitorPassesSelect<T extends boolean = true> {
+  household?: T;
+  visitorName?: T;
+  validFrom?: T;
+  validUntil?: T;
+  maxUses?: T;
+  uses?: T;
+  status?: T;
+  state?: T;
+  moves?: T;
+  tokenHash?: T;
+  token?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-pass-uses_select".
+ */
+export interface VisitorPassUsesSelect<T extends boolean = true> {
+  slot?: T;
+  pass?: T;
+  usedAt?: T;
+  scannedBy?: T;
+  place?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -35,6 +35,8 @@ import { sendNotificationTask } from './src/jobs/sendNotification'
 import { remindUnclaimedMailTask } from './src/jobs/remindUnclaimedMail'
 import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
 import { VisitorRequests } from './collections/VisitorRequests'
+import { VisitorPasses } from './collections/VisitorPasses'
+import { VisitorPassUses } from './collections/VisitorPassUses'
 import { MailAuthorisations } from './collections/MailAuthorisations'
 import { MailBatches } from './collections/MailBatches'
 import { MailHolds } from './collections/MailHolds'
@@ -107,6 +109,8 @@ export default buildConfig({
     MailHolds,
     MailItemClaims,
     VisitorRequests,
+    VisitorPasses,
+    VisitorPassUses,
   ],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),

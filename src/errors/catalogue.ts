@@ -350,6 +350,58 @@ export const ERRORS = {
     en: 'Send onDuty as true or false.',
     'zh-TW': 'onDuty 須為 true 或 false。',
   },
+  'visitors.pass-name-required': {
+    en: 'Enter the visitor’s name (up to 100 characters).',
+    'zh-TW': '請填寫訪客姓名（100 字以內）。',
+  },
+  'visitors.pass-window-dates': {
+    en: 'Give the start and the end of the visit as dates and times.',
+    'zh-TW': '請填寫到訪的開始及結束日期時間。',
+  },
+  'visitors.pass-window-order': {
+    en: 'The end of the visit must come after its start.',
+    'zh-TW': '結束時間須在開始時間之後。',
+  },
+  'visitors.pass-window-too-long': {
+    en: 'A visitor pass covers at most 7 days.',
+    'zh-TW': '訪客通行證最長有效 7 日。',
+  },
+  'visitors.pass-window-past': {
+    en: 'The end of the visit is already past.',
+    'zh-TW': '結束時間已過。',
+  },
+  'visitors.pass-uses': {
+    en: 'A pass may be used from 1 to 20 times.',
+    'zh-TW': '通行證可使用 1 至 20 次。',
+  },
+  'visitors.pass-expired': {
+    en: 'This visitor pass has expired.',
+    'zh-TW': '此訪客通行證已過期。',
+  },
+  'visitors.pass-not-yet-valid': {
+    en: 'This visitor pass is not valid yet: it starts at {from}.',
+    'zh-TW': '此訪客通行證尚未生效，生效時間為 {from}。',
+  },
+  'visitors.pass-revoked': {
+    en: 'This visitor pass was cancelled by the resident.',
+    'zh-TW': '此訪客通行證已被住戶取消。',
+  },
+  'visitors.pass-used-up': {
+    en: 'This visitor pass has been used up.',
+    'zh-TW': '此訪客通行證的使用次數已用完。',
+  },
+  'visitors.pass-unknown': {
+    en: 'This is not a visitor pass of this estate.',
+    'zh-TW': '這不是本屋苑的訪客通行證。',
+  },
+  'visitors.pass-too-many-scans': {
+    en: 'Too many unknown passes from this device. Try again in {minutes} minutes.',
+    'zh-TW': '此裝置掃描無效通行證次數過多，請於 {minutes} 分鐘後再試。',
+  },
+  'visitors.pass-scanner-only': {
+    en: 'Only the gate guard or a lobby kiosk checks a visitor pass.',
+    'zh-TW': '只有大門保安或大堂自助機可核對訪客通行證。',
+  },
   'handover.signer-name': {
     en: 'Enter the name of the person signing (up to 100 characters).',
     'zh-TW': '請填寫簽收人姓名（100 字以內）。',

@@ -65,6 +65,25 @@ const dict = {
   },
   stillInside: { 'zh-TW': '今天仍在內的訪客', en: 'Visitors still inside' },
   print: { 'zh-TW': '列印', en: 'Print' },
+  scanTitle: { 'zh-TW': '掃描訪客通行證', en: 'Scan a visitor pass' },
+  scanHelp: {
+    'zh-TW': '有效的通行證會直接登記訪客進入，毋須致電管理處。',
+    en: 'A valid pass checks the visitor in at once, with no call to the office.',
+  },
+  passCode: { 'zh-TW': '通行證代碼（掃描器）', en: 'Pass code (scanner)' },
+  checkPass: { 'zh-TW': '核對', en: 'Check' },
+  cameraOn: { 'zh-TW': '用鏡頭掃描', en: 'Use the camera' },
+  cameraOff: { 'zh-TW': '關閉鏡頭', en: 'Stop the camera' },
+  cameraStarting: { 'zh-TW': '正在開啟鏡頭…', en: 'Starting the camera…' },
+  cameraReading: { 'zh-TW': '請把二維碼對準鏡頭', en: 'Hold the QR code up to the camera' },
+  cameraUnavailable: {
+    'zh-TW': '未能使用鏡頭，請用掃描器。',
+    en: 'The camera is not available: use the scanner.',
+  },
+  passOk: {
+    'zh-TW': '已登記進入：{name}，探訪 {unit}（第 {n} / {max} 次）',
+    en: 'Checked in: {name}, visiting {unit} (use {n} of {max})',
+  },
 } as const
 
 export type VisitorBoardKey = keyof typeof dict

@@ -61,6 +61,7 @@ const ESTATE_OWNED = [
   'mail-authorisations',
   'mail-holds',
   'visitor-requests',
+  'visitor-passes',
 ] as const
 const VERSIONED = new Set([
   'households',
@@ -72,6 +73,7 @@ const VERSIONED = new Set([
   'mail-items',
   'mail-authorisations',
   'visitor-requests',
+  'visitor-passes',
 ])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
 const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
@@ -93,6 +95,7 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'mail-authorisations': { revoked: true },
   'mail-holds': { note: '入侵者' },
   'visitor-requests': { status: 'refused', confirmedBy: '入侵者', confirmedHow: 'phone' },
+  'visitor-passes': { status: 'revoked' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -211,6 +214,16 @@ beforeAll(async () => {
     json: { surname: '乙訪客', hostHousehold: household.id },
   })
   expect(visitor.status).toBe(201)
+  const visitorPass = await api('/api/visitor-passes', {
+    method: 'POST',
+    auth: bResident,
+    json: {
+      visitorName: '乙訪客',
+      validFrom: new Date().toISOString(),
+      validUntil: new Date(Date.now() + 86400_000).toISOString(),
+    },
+  })
+  expect(visitorPass.status).toBe(201)
   for (const slug of ESTATE_OWNED) {
     const found = await payload.find({
       collection: slug,
@@ -296,6 +309,7 @@ async function expectNoneOfB(slug: string, actor: Actor) {
       'mail-items',
       'mail-authorisations',
       'mail-holds',
+      'visitor-passes',
     ].includes(slug)
   ) {
     await read(

@@ -82,3 +82,24 @@ export const VISITOR_WORKFLOW = defineWorkflow({
     },
   ],
 })
+
+export const VISITOR_PASS_STATUSES = ['active', 'revoked'] as const
+export const VISITOR_PASS_STATUS_LABELS = {
+  active: { en: 'Active', 'zh-TW': '有效' },
+  revoked: { en: 'Cancelled', 'zh-TW': '已取消' },
+} as const
+
+/** VIS-4: the resident who gave a pass (or the office) may cancel it; a cancelled pass stays so. */
+export const VISITOR_PASS_WORKFLOW = defineWorkflow({
+  name: 'visitor-pass',
+  states: VISITOR_PASS_STATUSES,
+  labels: VISITOR_PASS_STATUS_LABELS,
+  moves: [
+    {
+      from: 'active',
+      to: 'revoked',
+      by: ['resident', 'office'],
+      action: { en: 'Cancel this pass', 'zh-TW': '取消此通行證' },
+    },
+  ],
+})

@@ -7,6 +7,7 @@ import { formatWaited } from '@/domain/visitors/rules'
 import { HOST_DEPARTMENT_LABELS } from '@/domain/visitors/transitions'
 import type { OfficeLang } from '@/i18n/office'
 import { visitorBoardText } from '@/i18n/visitorBoards'
+import { GatePassScanner } from './GatePassScanner'
 
 type Board = {
   serverTime: string
@@ -231,6 +232,7 @@ export function VisitorBoard({
           </button>
         </form>
       ) : null}
+      {mode === 'gate' ? <GatePassScanner lang={lang} /> : null}
 
       <h2>
         {t('waitingList')} ({waiting.length})

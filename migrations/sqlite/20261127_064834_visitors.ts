@@ -108,6 +108,129 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_visitor_requests_v_rels_users_id_idx\` ON \`_visitor_requests_v_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`_visitor_requests_v_rels_residents_id_idx\` ON \`_visitor_requests_v_rels\` (\`residents_id\`);`)
   await db.run(sql`CREATE INDEX \`_visitor_requests_v_rels_kiosks_id_idx\` ON \`_visitor_requests_v_rels\` (\`kiosks_id\`);`)
+  await db.run(sql`CREATE TABLE \`visitor_passes\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`household_id\` integer NOT NULL,
+  	\`visitor_name\` text NOT NULL,
+  	\`valid_from\` text NOT NULL,
+  	\`valid_until\` text NOT NULL,
+  	\`max_uses\` numeric DEFAULT 1,
+  	\`status\` text DEFAULT 'active',
+  	\`token_hash\` text,
+  	\`token\` text,
+  	\`estate_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`visitor_passes_household_idx\` ON \`visitor_passes\` (\`household_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_passes_status_idx\` ON \`visitor_passes\` (\`status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`visitor_passes_token_hash_idx\` ON \`visitor_passes\` (\`token_hash\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_passes_estate_idx\` ON \`visitor_passes\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_passes_updated_at_idx\` ON \`visitor_passes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_passes_created_at_idx\` ON \`visitor_passes\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`household_createdAt_idx\` ON \`visitor_passes\` (\`household_id\`,\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`visitor_passes_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`residents_id\` integer,
+  	\`kiosks_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`visitor_passes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`residents_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kiosks_id\`) REFERENCES \`kiosks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`visitor_passes_rels_order_idx\` ON \`visitor_passes_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_passes_rels_parent_idx\` ON \`visitor_passes_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_passes_rels_path_idx\` ON \`visitor_passes_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_passes_rels_users_id_idx\` ON \`visitor_passes_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_passes_rels_residents_id_idx\` ON \`visitor_passes_rels\` (\`residents_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_passes_rels_kiosks_id_idx\` ON \`visitor_passes_rels\` (\`kiosks_id\`);`)
+  await db.run(sql`CREATE TABLE \`_visitor_passes_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_household_id\` integer NOT NULL,
+  	\`version_visitor_name\` text NOT NULL,
+  	\`version_valid_from\` text NOT NULL,
+  	\`version_valid_until\` text NOT NULL,
+  	\`version_max_uses\` numeric DEFAULT 1,
+  	\`version_status\` text DEFAULT 'active',
+  	\`version_token_hash\` text,
+  	\`version_token\` text,
+  	\`version_estate_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`visitor_passes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_parent_idx\` ON \`_visitor_passes_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_version_version_household_idx\` ON \`_visitor_passes_v\` (\`version_household_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_version_version_status_idx\` ON \`_visitor_passes_v\` (\`version_status\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_version_version_token_hash_idx\` ON \`_visitor_passes_v\` (\`version_token_hash\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_version_version_estate_idx\` ON \`_visitor_passes_v\` (\`version_estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_version_version_updated_at_idx\` ON \`_visitor_passes_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_version_version_created_at_idx\` ON \`_visitor_passes_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_created_at_idx\` ON \`_visitor_passes_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_updated_at_idx\` ON \`_visitor_passes_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_household_version_createdAt_idx\` ON \`_visitor_passes_v\` (\`version_household_id\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE TABLE \`_visitor_passes_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`residents_id\` integer,
+  	\`kiosks_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_visitor_passes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`residents_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kiosks_id\`) REFERENCES \`kiosks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_rels_order_idx\` ON \`_visitor_passes_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_rels_parent_idx\` ON \`_visitor_passes_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_rels_path_idx\` ON \`_visitor_passes_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_rels_users_id_idx\` ON \`_visitor_passes_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_rels_residents_id_idx\` ON \`_visitor_passes_v_rels\` (\`residents_id\`);`)
+  await db.run(sql`CREATE INDEX \`_visitor_passes_v_rels_kiosks_id_idx\` ON \`_visitor_passes_v_rels\` (\`kiosks_id\`);`)
+  await db.run(sql`CREATE TABLE \`visitor_pass_uses\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slot\` text NOT NULL,
+  	\`pass_id\` integer NOT NULL,
+  	\`used_at\` text NOT NULL,
+  	\`place\` text NOT NULL,
+  	FOREIGN KEY (\`pass_id\`) REFERENCES \`visitor_passes\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`visitor_pass_uses_slot_idx\` ON \`visitor_pass_uses\` (\`slot\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_pass_uses_pass_idx\` ON \`visitor_pass_uses\` (\`pass_id\`);`)
+  await db.run(sql`CREATE TABLE \`visitor_pass_uses_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`kiosks_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`visitor_pass_uses\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kiosks_id\`) REFERENCES \`kiosks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`visitor_pass_uses_rels_order_idx\` ON \`visitor_pass_uses_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_pass_uses_rels_parent_idx\` ON \`visitor_pass_uses_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_pass_uses_rels_path_idx\` ON \`visitor_pass_uses_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_pass_uses_rels_users_id_idx\` ON \`visitor_pass_uses_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`visitor_pass_uses_rels_kiosks_id_idx\` ON \`visitor_pass_uses_rels\` (\`kiosks_id\`);`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_mail_batches\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -186,7 +309,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`users\` ADD \`on_duty_at_id\` integer REFERENCES estates(id);`)
   await db.run(sql`CREATE INDEX \`users_on_duty_at_idx\` ON \`users\` (\`on_duty_at_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`visitor_requests_id\` integer REFERENCES visitor_requests(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`visitor_passes_id\` integer REFERENCES visitor_passes(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`visitor_pass_uses_id\` integer REFERENCES visitor_pass_uses(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_visitor_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`visitor_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_visitor_passes_id_idx\` ON \`payload_locked_documents_rels\` (\`visitor_passes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_visitor_pass_uses_id_idx\` ON \`payload_locked_documents_rels\` (\`visitor_pass_uses_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -194,6 +321,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`visitor_requests_rels\`;`)
   await db.run(sql`DROP TABLE \`_visitor_requests_v\`;`)
   await db.run(sql`DROP TABLE \`_visitor_requests_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`visitor_passes\`;`)
+  await db.run(sql`DROP TABLE \`visitor_passes_rels\`;`)
+  await db.run(sql`DROP TABLE \`_visitor_passes_v\`;`)
+  await db.run(sql`DROP TABLE \`_visitor_passes_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`visitor_pass_uses\`;`)
+  await db.run(sql`DROP TABLE \`visitor_pass_uses_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,

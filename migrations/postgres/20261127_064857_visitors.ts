@@ -8,6 +8,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__visitor_requests_v_version_host_department" AS ENUM('management-office', 'engineering', 'environment', 'security', 'finance', 'administration');
   CREATE TYPE "public"."enum__visitor_requests_v_version_status" AS ENUM('waiting', 'admitted', 'refused', 'checked-in', 'checked-out');
   CREATE TYPE "public"."enum__visitor_requests_v_version_confirmed_how" AS ENUM('phone', 'in-person', 'portal');
+  CREATE TYPE "public"."enum_visitor_passes_status" AS ENUM('active', 'revoked');
+  CREATE TYPE "public"."enum__visitor_passes_v_version_status" AS ENUM('active', 'revoked');
+  CREATE TYPE "public"."enum_visitor_pass_uses_place" AS ENUM('gate', 'kiosk');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'escalateWaitingVisitors';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'escalateWaitingVisitors';
   CREATE TABLE "visitor_requests" (
@@ -73,12 +76,84 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"kiosks_id" integer
   );
   
+  CREATE TABLE "visitor_passes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"household_id" integer NOT NULL,
+  	"visitor_name" varchar NOT NULL,
+  	"valid_from" timestamp(3) with time zone NOT NULL,
+  	"valid_until" timestamp(3) with time zone NOT NULL,
+  	"max_uses" numeric DEFAULT 1,
+  	"status" "enum_visitor_passes_status" DEFAULT 'active',
+  	"token_hash" varchar,
+  	"token" varchar,
+  	"estate_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "visitor_passes_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer,
+  	"residents_id" integer,
+  	"kiosks_id" integer
+  );
+  
+  CREATE TABLE "_visitor_passes_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_household_id" integer NOT NULL,
+  	"version_visitor_name" varchar NOT NULL,
+  	"version_valid_from" timestamp(3) with time zone NOT NULL,
+  	"version_valid_until" timestamp(3) with time zone NOT NULL,
+  	"version_max_uses" numeric DEFAULT 1,
+  	"version_status" "enum__visitor_passes_v_version_status" DEFAULT 'active',
+  	"version_token_hash" varchar,
+  	"version_token" varchar,
+  	"version_estate_id" integer,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "_visitor_passes_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer,
+  	"residents_id" integer,
+  	"kiosks_id" integer
+  );
+  
+  CREATE TABLE "visitor_pass_uses" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"slot" varchar NOT NULL,
+  	"pass_id" integer NOT NULL,
+  	"used_at" timestamp(3) with time zone NOT NULL,
+  	"place" "enum_visitor_pass_uses_place" NOT NULL
+  );
+  
+  CREATE TABLE "visitor_pass_uses_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer,
+  	"kiosks_id" integer
+  );
+  
   ALTER TABLE "mail_batches" ALTER COLUMN "source" SET DEFAULT 'post-office';
   ALTER TABLE "_mail_batches_v" ALTER COLUMN "version_source" SET DEFAULT 'post-office';
   ALTER TABLE "estate_settings" ADD COLUMN "visitor_response_seconds" numeric DEFAULT 120 NOT NULL;
   ALTER TABLE "_estate_settings_v" ADD COLUMN "version_visitor_response_seconds" numeric DEFAULT 120 NOT NULL;
   ALTER TABLE "users" ADD COLUMN "on_duty_at_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "visitor_requests_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "visitor_passes_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "visitor_pass_uses_id" integer;
   ALTER TABLE "visitor_requests" ADD CONSTRAINT "visitor_requests_host_household_id_households_id_fk" FOREIGN KEY ("host_household_id") REFERENCES "public"."households"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "visitor_requests" ADD CONSTRAINT "visitor_requests_estate_id_estates_id_fk" FOREIGN KEY ("estate_id") REFERENCES "public"."estates"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "visitor_requests_rels" ADD CONSTRAINT "visitor_requests_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."visitor_requests"("id") ON DELETE cascade ON UPDATE no action;
@@ -92,6 +167,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_visitor_requests_v_rels" ADD CONSTRAINT "_visitor_requests_v_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_visitor_requests_v_rels" ADD CONSTRAINT "_visitor_requests_v_rels_residents_fk" FOREIGN KEY ("residents_id") REFERENCES "public"."residents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_visitor_requests_v_rels" ADD CONSTRAINT "_visitor_requests_v_rels_kiosks_fk" FOREIGN KEY ("kiosks_id") REFERENCES "public"."kiosks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "visitor_passes" ADD CONSTRAINT "visitor_passes_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visitor_passes" ADD CONSTRAINT "visitor_passes_estate_id_estates_id_fk" FOREIGN KEY ("estate_id") REFERENCES "public"."estates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visitor_passes_rels" ADD CONSTRAINT "visitor_passes_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."visitor_passes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "visitor_passes_rels" ADD CONSTRAINT "visitor_passes_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "visitor_passes_rels" ADD CONSTRAINT "visitor_passes_rels_residents_fk" FOREIGN KEY ("residents_id") REFERENCES "public"."residents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "visitor_passes_rels" ADD CONSTRAINT "visitor_passes_rels_kiosks_fk" FOREIGN KEY ("kiosks_id") REFERENCES "public"."kiosks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_visitor_passes_v" ADD CONSTRAINT "_visitor_passes_v_parent_id_visitor_passes_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."visitor_passes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_visitor_passes_v" ADD CONSTRAINT "_visitor_passes_v_version_household_id_households_id_fk" FOREIGN KEY ("version_household_id") REFERENCES "public"."households"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_visitor_passes_v" ADD CONSTRAINT "_visitor_passes_v_version_estate_id_estates_id_fk" FOREIGN KEY ("version_estate_id") REFERENCES "public"."estates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_visitor_passes_v_rels" ADD CONSTRAINT "_visitor_passes_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_visitor_passes_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_visitor_passes_v_rels" ADD CONSTRAINT "_visitor_passes_v_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_visitor_passes_v_rels" ADD CONSTRAINT "_visitor_passes_v_rels_residents_fk" FOREIGN KEY ("residents_id") REFERENCES "public"."residents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_visitor_passes_v_rels" ADD CONSTRAINT "_visitor_passes_v_rels_kiosks_fk" FOREIGN KEY ("kiosks_id") REFERENCES "public"."kiosks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "visitor_pass_uses" ADD CONSTRAINT "visitor_pass_uses_pass_id_visitor_passes_id_fk" FOREIGN KEY ("pass_id") REFERENCES "public"."visitor_passes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visitor_pass_uses_rels" ADD CONSTRAINT "visitor_pass_uses_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."visitor_pass_uses"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "visitor_pass_uses_rels" ADD CONSTRAINT "visitor_pass_uses_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "visitor_pass_uses_rels" ADD CONSTRAINT "visitor_pass_uses_rels_kiosks_fk" FOREIGN KEY ("kiosks_id") REFERENCES "public"."kiosks"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "visitor_requests_host_household_idx" ON "visitor_requests" USING btree ("host_household_id");
   CREATE INDEX "visitor_requests_status_idx" ON "visitor_requests" USING btree ("status");
   CREATE INDEX "visitor_requests_escalated_at_idx" ON "visitor_requests" USING btree ("escalated_at");
@@ -123,10 +215,50 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_visitor_requests_v_rels_users_id_idx" ON "_visitor_requests_v_rels" USING btree ("users_id");
   CREATE INDEX "_visitor_requests_v_rels_residents_id_idx" ON "_visitor_requests_v_rels" USING btree ("residents_id");
   CREATE INDEX "_visitor_requests_v_rels_kiosks_id_idx" ON "_visitor_requests_v_rels" USING btree ("kiosks_id");
+  CREATE INDEX "visitor_passes_household_idx" ON "visitor_passes" USING btree ("household_id");
+  CREATE INDEX "visitor_passes_status_idx" ON "visitor_passes" USING btree ("status");
+  CREATE UNIQUE INDEX "visitor_passes_token_hash_idx" ON "visitor_passes" USING btree ("token_hash");
+  CREATE INDEX "visitor_passes_estate_idx" ON "visitor_passes" USING btree ("estate_id");
+  CREATE INDEX "visitor_passes_updated_at_idx" ON "visitor_passes" USING btree ("updated_at");
+  CREATE INDEX "visitor_passes_created_at_idx" ON "visitor_passes" USING btree ("created_at");
+  CREATE INDEX "household_createdAt_idx" ON "visitor_passes" USING btree ("household_id","created_at");
+  CREATE INDEX "visitor_passes_rels_order_idx" ON "visitor_passes_rels" USING btree ("order");
+  CREATE INDEX "visitor_passes_rels_parent_idx" ON "visitor_passes_rels" USING btree ("parent_id");
+  CREATE INDEX "visitor_passes_rels_path_idx" ON "visitor_passes_rels" USING btree ("path");
+  CREATE INDEX "visitor_passes_rels_users_id_idx" ON "visitor_passes_rels" USING btree ("users_id");
+  CREATE INDEX "visitor_passes_rels_residents_id_idx" ON "visitor_passes_rels" USING btree ("residents_id");
+  CREATE INDEX "visitor_passes_rels_kiosks_id_idx" ON "visitor_passes_rels" USING btree ("kiosks_id");
+  CREATE INDEX "_visitor_passes_v_parent_idx" ON "_visitor_passes_v" USING btree ("parent_id");
+  CREATE INDEX "_visitor_passes_v_version_version_household_idx" ON "_visitor_passes_v" USING btree ("version_household_id");
+  CREATE INDEX "_visitor_passes_v_version_version_status_idx" ON "_visitor_passes_v" USING btree ("version_status");
+  CREATE INDEX "_visitor_passes_v_version_version_token_hash_idx" ON "_visitor_passes_v" USING btree ("version_token_hash");
+  CREATE INDEX "_visitor_passes_v_version_version_estate_idx" ON "_visitor_passes_v" USING btree ("version_estate_id");
+  CREATE INDEX "_visitor_passes_v_version_version_updated_at_idx" ON "_visitor_passes_v" USING btree ("version_updated_at");
+  CREATE INDEX "_visitor_passes_v_version_version_created_at_idx" ON "_visitor_passes_v" USING btree ("version_created_at");
+  CREATE INDEX "_visitor_passes_v_created_at_idx" ON "_visitor_passes_v" USING btree ("created_at");
+  CREATE INDEX "_visitor_passes_v_updated_at_idx" ON "_visitor_passes_v" USING btree ("updated_at");
+  CREATE INDEX "version_household_version_createdAt_idx" ON "_visitor_passes_v" USING btree ("version_household_id","version_created_at");
+  CREATE INDEX "_visitor_passes_v_rels_order_idx" ON "_visitor_passes_v_rels" USING btree ("order");
+  CREATE INDEX "_visitor_passes_v_rels_parent_idx" ON "_visitor_passes_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_visitor_passes_v_rels_path_idx" ON "_visitor_passes_v_rels" USING btree ("path");
+  CREATE INDEX "_visitor_passes_v_rels_users_id_idx" ON "_visitor_passes_v_rels" USING btree ("users_id");
+  CREATE INDEX "_visitor_passes_v_rels_residents_id_idx" ON "_visitor_passes_v_rels" USING btree ("residents_id");
+  CREATE INDEX "_visitor_passes_v_rels_kiosks_id_idx" ON "_visitor_passes_v_rels" USING btree ("kiosks_id");
+  CREATE UNIQUE INDEX "visitor_pass_uses_slot_idx" ON "visitor_pass_uses" USING btree ("slot");
+  CREATE INDEX "visitor_pass_uses_pass_idx" ON "visitor_pass_uses" USING btree ("pass_id");
+  CREATE INDEX "visitor_pass_uses_rels_order_idx" ON "visitor_pass_uses_rels" USING btree ("order");
+  CREATE INDEX "visitor_pass_uses_rels_parent_idx" ON "visitor_pass_uses_rels" USING btree ("parent_id");
+  CREATE INDEX "visitor_pass_uses_rels_path_idx" ON "visitor_pass_uses_rels" USING btree ("path");
+  CREATE INDEX "visitor_pass_uses_rels_users_id_idx" ON "visitor_pass_uses_rels" USING btree ("users_id");
+  CREATE INDEX "visitor_pass_uses_rels_kiosks_id_idx" ON "visitor_pass_uses_rels" USING btree ("kiosks_id");
   ALTER TABLE "users" ADD CONSTRAINT "users_on_duty_at_id_estates_id_fk" FOREIGN KEY ("on_duty_at_id") REFERENCES "public"."estates"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_visitor_requests_fk" FOREIGN KEY ("visitor_requests_id") REFERENCES "public"."visitor_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_visitor_passes_fk" FOREIGN KEY ("visitor_passes_id") REFERENCES "public"."visitor_passes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_visitor_pass_uses_fk" FOREIGN KEY ("visitor_pass_uses_id") REFERENCES "public"."visitor_pass_uses"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "users_on_duty_at_idx" ON "users" USING btree ("on_duty_at_id");
-  CREATE INDEX "payload_locked_documents_rels_visitor_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("visitor_requests_id");`)
+  CREATE INDEX "payload_locked_documents_rels_visitor_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("visitor_requests_id");
+  CREATE INDEX "payload_locked_documents_rels_visitor_passes_id_idx" ON "payload_locked_documents_rels" USING btree ("visitor_passes_id");
+  CREATE INDEX "payload_locked_documents_rels_visitor_pass_uses_id_idx" ON "payload_locked_documents_rels" USING btree ("visitor_pass_uses_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -135,13 +267,29 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "visitor_requests_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_visitor_requests_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_visitor_requests_v_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "visitor_passes" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "visitor_passes_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_visitor_passes_v" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_visitor_passes_v_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "visitor_pass_uses" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "visitor_pass_uses_rels" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "visitor_requests" CASCADE;
   DROP TABLE "visitor_requests_rels" CASCADE;
   DROP TABLE "_visitor_requests_v" CASCADE;
   DROP TABLE "_visitor_requests_v_rels" CASCADE;
+  DROP TABLE "visitor_passes" CASCADE;
+  DROP TABLE "visitor_passes_rels" CASCADE;
+  DROP TABLE "_visitor_passes_v" CASCADE;
+  DROP TABLE "_visitor_passes_v_rels" CASCADE;
+  DROP TABLE "visitor_pass_uses" CASCADE;
+  DROP TABLE "visitor_pass_uses_rels" CASCADE;
   ALTER TABLE "users" DROP CONSTRAINT "users_on_duty_at_id_estates_id_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_visitor_requests_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_visitor_passes_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_visitor_pass_uses_fk";
   
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
@@ -153,16 +301,23 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "users_on_duty_at_idx";
   DROP INDEX "payload_locked_documents_rels_visitor_requests_id_idx";
+  DROP INDEX "payload_locked_documents_rels_visitor_passes_id_idx";
+  DROP INDEX "payload_locked_documents_rels_visitor_pass_uses_id_idx";
   ALTER TABLE "mail_batches" ALTER COLUMN "source" DROP DEFAULT;
   ALTER TABLE "_mail_batches_v" ALTER COLUMN "version_source" DROP DEFAULT;
   ALTER TABLE "estate_settings" DROP COLUMN "visitor_response_seconds";
   ALTER TABLE "_estate_settings_v" DROP COLUMN "version_visitor_response_seconds";
   ALTER TABLE "users" DROP COLUMN "on_duty_at_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "visitor_requests_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "visitor_passes_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "visitor_pass_uses_id";
   DROP TYPE "public"."enum_visitor_requests_host_department";
   DROP TYPE "public"."enum_visitor_requests_status";
   DROP TYPE "public"."enum_visitor_requests_confirmed_how";
   DROP TYPE "public"."enum__visitor_requests_v_version_host_department";
   DROP TYPE "public"."enum__visitor_requests_v_version_status";
-  DROP TYPE "public"."enum__visitor_requests_v_version_confirmed_how";`)
+  DROP TYPE "public"."enum__visitor_requests_v_version_confirmed_how";
+  DROP TYPE "public"."enum_visitor_passes_status";
+  DROP TYPE "public"."enum__visitor_passes_v_version_status";
+  DROP TYPE "public"."enum_visitor_pass_uses_place";`)
 }
