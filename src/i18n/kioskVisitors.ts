@@ -22,6 +22,10 @@ const dict = {
     en: 'Please ask the guard at the gate.',
   },
   tooMany: { 'zh-TW': '嘗試次數過多，請向保安查詢。', en: 'Too many tries: please ask the guard.' },
+  cameraUnavailable: {
+    'zh-TW': '未能使用鏡頭：請到大門向保安出示通行證。',
+    en: 'The camera cannot be used: please show the pass to the guard at the gate.',
+  },
   done: { 'zh-TW': '完成', en: 'Done' },
   again: { 'zh-TW': '掃描另一張', en: 'Scan another' },
 } as const

@@ -71,7 +71,7 @@ export function VisitorPassScreen({
             labels={{
               starting: t.cameraStarting,
               on: t.cameraOn,
-              unavailable: t.cameraUnavailable,
+              unavailable: v('cameraUnavailable'),
               video: t.camera,
             }}
             onRead={(text) => void check(text)}
