@@ -98,6 +98,8 @@ export interface Config {
     'visitor-requests': VisitorRequest;
     'visitor-passes': VisitorPass;
     'visitor-pass-uses': VisitorPassus;
+    'work-permits': WorkPermit;
+    'permit-photos': PermitPhoto;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -140,6 +142,8 @@ export interface Config {
     'visitor-requests': VisitorRequestsSelect<false> | VisitorRequestsSelect<true>;
     'visitor-passes': VisitorPassesSelect<false> | VisitorPassesSelect<true>;
     'visitor-pass-uses': VisitorPassUsesSelect<false> | VisitorPassUsesSelect<true>;
+    'work-permits': WorkPermitsSelect<false> | WorkPermitsSelect<true>;
+    'permit-photos': PermitPhotosSelect<false> | PermitPhotosSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -166,6 +170,7 @@ export interface Config {
       sendNotification: TaskSendNotification;
       remindUnclaimedMail: TaskRemindUnclaimedMail;
       escalateWaitingVisitors: TaskEscalateWaitingVisitors;
+      alertPermitDeadlines: TaskAlertPermitDeadlines;
       inline: {
         input: unknown;
         output: unknown;
@@ -686,6 +691,8 @@ export interface EstateSetting {
    * A request still unanswered after this is escalated to every CS staff member on duty.
    */
   visitorResponseSeconds: number;
+  permitMinutes: number;
+  permitWarnMinutes: number;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -1272,6 +1279,101 @@ export interface VisitorPassus {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-permits".
+ */
+export interface WorkPermit {
+  id: number;
+  department: 'engineering' | 'environment' | 'security' | 'administration' | 'cs';
+  company: string;
+  personInCharge: string;
+  fee: number;
+  workers: {
+    name: string;
+    idNumber: string;
+    idNumberMasked?: string | null;
+    photo: number | PermitPhoto;
+    id?: string | null;
+  }[];
+  step?:
+    ('submitted' | 'received' | 'paid' | 'receipt-returned' | 'verified' | 'stamped' | 'laminated' | 'issued') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  receiptNumber?: string | null;
+  deadline?: string | null;
+  late?: boolean | null;
+  warnedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  receivedBy?: (number | null) | User;
+  receivedAt?: string | null;
+  paidBy?: (number | null) | User;
+  paidAt?: string | null;
+  receiptReturnedBy?: (number | null) | User;
+  receiptReturnedAt?: string | null;
+  verifiedBy?: (number | null) | User;
+  verifiedAt?: string | null;
+  stampedBy?: (number | null) | User;
+  stampedAt?: string | null;
+  laminatedBy?: (number | null) | User;
+  laminatedAt?: string | null;
+  issuedBy?: (number | null) | User;
+  issuedAt?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "permit-photos".
+ */
+export interface PermitPhoto {
+  id: number;
+  estate?: (number | null) | Estate;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1339,7 +1441,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification' | 'remindUnclaimedMail' | 'escalateWaitingVisitors';
+        taskSlug:
+          'inline' | 'sendNotification' | 'remindUnclaimedMail' | 'escalateWaitingVisitors' | 'alertPermitDeadlines';
         taskID: string;
         input?:
           | {
@@ -1372,7 +1475,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification' | 'remindUnclaimedMail' | 'escalateWaitingVisitors') | null;
+  taskSlug?:
+    ('inline' | 'sendNotification' | 'remindUnclaimedMail' | 'escalateWaitingVisitors' | 'alertPermitDeadlines') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1494,6 +1598,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'visitor-pass-uses';
         value: number | VisitorPassus;
+      } | null)
+    | ({
+        relationTo: 'work-permits';
+        value: number | WorkPermit;
+      } | null)
+    | ({
+        relationTo: 'permit-photos';
+        value: number | PermitPhoto;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1583,6 +1695,8 @@ export interface EstateSettingsSelect<T extends boolean = true> {
   maxUnpaidExtraPasses?: T;
   mailReminderDays?: T;
   visitorResponseSeconds?: T;
+  permitMinutes?: T;
+  permitWarnMinutes?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -2063,6 +2177,70 @@ export interface VisitorPassUsesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-permits_select".
+ */
+export interface WorkPermitsSelect<T extends boolean = true> {
+  department?: T;
+  company?: T;
+  personInCharge?: T;
+  fee?: T;
+  workers?:
+    | T
+    | {
+        name?: T;
+        idNumber?: T;
+        idNumberMasked?: T;
+        photo?: T;
+        id?: T;
+      };
+  step?: T;
+  moves?: T;
+  receiptNumber?: T;
+  deadline?: T;
+  late?: T;
+  warnedAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  receivedBy?: T;
+  receivedAt?: T;
+  paidBy?: T;
+  paidAt?: T;
+  receiptReturnedBy?: T;
+  receiptReturnedAt?: T;
+  verifiedBy?: T;
+  verifiedAt?: T;
+  stampedBy?: T;
+  stampedAt?: T;
+  laminatedBy?: T;
+  laminatedAt?: T;
+  issuedBy?: T;
+  issuedAt?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "permit-photos_select".
+ */
+export interface PermitPhotosSelect<T extends boolean = true> {
+  estate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2196,6 +2374,14 @@ export interface TaskRemindUnclaimedMail {
  * via the `definition` "TaskEscalateWaitingVisitors".
  */
 export interface TaskEscalateWaitingVisitors {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertPermitDeadlines".
+ */
+export interface TaskAlertPermitDeadlines {
   input?: unknown;
   output?: unknown;
 }

@@ -37,6 +37,9 @@ import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
 import { VisitorRequests } from './collections/VisitorRequests'
 import { VisitorPasses } from './collections/VisitorPasses'
 import { VisitorPassUses } from './collections/VisitorPassUses'
+import { WorkPermits } from './collections/WorkPermits'
+import { PermitPhotos } from './collections/PermitPhotos'
+import { alertPermitDeadlinesTask } from './src/jobs/alertPermitDeadlines'
 import { MailAuthorisations } from './collections/MailAuthorisations'
 import { MailBatches } from './collections/MailBatches'
 import { MailHolds } from './collections/MailHolds'
@@ -111,6 +114,8 @@ export default buildConfig({
     VisitorRequests,
     VisitorPasses,
     VisitorPassUses,
+    WorkPermits,
+    PermitPhotos,
   ],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),
@@ -126,7 +131,7 @@ export default buildConfig({
     }),
   ),
   jobs: {
-    tasks: [sendNotificationTask(mail), remindUnclaimedMailTask, escalateWaitingVisitorsTask],
+    tasks: [sendNotificationTask(mail), remindUnclaimedMailTask, escalateWaitingVisitorsTask, alertPermitDeadlinesTask],
     // Payload's default lets any logged-in user (a resident, a kiosk) run or queue jobs.
     access: { run: onlyAdminsRunJobs, queue: onlyAdminsRunJobs, cancel: onlyAdminsRunJobs },
     // Crons start only in the instance the server creates with `cron: true`.

@@ -1,3 +1,4 @@
+import { DEFAULT_PERMIT_MINUTES, DEFAULT_PERMIT_WARN_MINUTES } from '@/domain/permits/rules'
 import { DEFAULT_VISITOR_RESPONSE_SECONDS } from '@/domain/visitors/rules'
 import type { CollectionConfig } from 'payload'
 
@@ -123,6 +124,36 @@ export const EstateSettings: CollectionConfig = {
               en: 'A request still unanswered after this is escalated to every CS staff member on duty.',
               'zh-TW': '逾時仍未回覆的申請，會通知所有當值客服人員到大門處理。',
             },
+          },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Work permits (PMT-3)', 'zh-TW': '施工許可證（PMT-3）' },
+      fields: [
+        {
+          name: 'permitMinutes',
+          type: 'number',
+          required: true,
+          min: 5,
+          max: 240,
+          defaultValue: DEFAULT_PERMIT_MINUTES,
+          label: {
+            en: 'Minutes to finish a permit’s chain',
+            'zh-TW': '許可證流程完成時限（分鐘）',
+          },
+        },
+        {
+          name: 'permitWarnMinutes',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 120,
+          defaultValue: DEFAULT_PERMIT_WARN_MINUTES,
+          label: {
+            en: 'Warn this many minutes before the deadline',
+            'zh-TW': '時限前多少分鐘提醒',
           },
         },
       ],

@@ -402,6 +402,46 @@ export const ERRORS = {
     en: 'Only the gate guard or a lobby kiosk checks a visitor pass.',
     'zh-TW': '只有大門保安或大堂自助機可核對訪客通行證。',
   },
+  'permits.step-not-yours': {
+    en: 'A permit moves one step at a time, each by its own role: {from} → {to} is not yours to make.',
+    'zh-TW': '許可證須按次序逐步處理，每步只由指定部門負責：你不可進行 {from} → {to}。',
+  },
+  'permits.department-not-yours': {
+    en: 'Submit permits only for a department you belong to.',
+    'zh-TW': '只可為自己所屬的部門遞交許可證。',
+  },
+  'permits.company-required': {
+    en: 'Enter the company and its person in charge.',
+    'zh-TW': '請填寫承辦商公司及負責人。',
+  },
+  'permits.fee-invalid': {
+    en: 'The fee must be a number, 0 or more.',
+    'zh-TW': '費用須為 0 或以上的數字。',
+  },
+  'permits.workers-required': {
+    en: 'List the workers (1 to 50).',
+    'zh-TW': '請列出工人（1 至 50 人）。',
+  },
+  'permits.worker-name-required': {
+    en: 'Enter each worker’s name.',
+    'zh-TW': '請填寫每位工人的姓名。',
+  },
+  'permits.id-number-shape': {
+    en: 'The ID number is not in a known shape (e.g. A123456(7), or 18 characters for a mainland ID).',
+    'zh-TW': '身份證號碼格式不正確（例如 A123456(7)，或 18 位內地身份證號碼）。',
+  },
+  'permits.photo-required': {
+    en: 'Each worker needs a photo uploaded for this estate.',
+    'zh-TW': '每位工人須上載相片。',
+  },
+  'permits.photo-too-large': {
+    en: 'The photo is larger than {mb} MB.',
+    'zh-TW': '相片大於 {mb} MB。',
+  },
+  'permits.receipt-required': {
+    en: 'Record the receipt number with the payment.',
+    'zh-TW': '收費時請記錄收據號碼。',
+  },
   'handover.signer-name': {
     en: 'Enter the name of the person signing (up to 100 characters).',
     'zh-TW': '請填寫簽收人姓名（100 字以內）。',

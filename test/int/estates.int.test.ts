@@ -62,6 +62,8 @@ const ESTATE_OWNED = [
   'mail-holds',
   'visitor-requests',
   'visitor-passes',
+  'work-permits',
+  'permit-photos',
 ] as const
 const VERSIONED = new Set([
   'households',
@@ -74,6 +76,7 @@ const VERSIONED = new Set([
   'mail-authorisations',
   'visitor-requests',
   'visitor-passes',
+  'work-permits',
 ])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
 const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
@@ -96,6 +99,8 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'mail-holds': { note: '入侵者' },
   'visitor-requests': { status: 'refused', confirmedBy: '入侵者', confirmedHow: 'phone' },
   'visitor-passes': { status: 'revoked' },
+  'work-permits': { step: 'received' },
+  'permit-photos': { alt: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -224,6 +229,30 @@ beforeAll(async () => {
     },
   })
   expect(visitorPass.status).toBe(201)
+  // B's contractors: a worker's photo and a permit submitted by B's engineering department.
+  const bEngineer = await makeStaff(['engineering'], 'B engineering', { estate: estateB })
+  const workerPhoto = await payload.create({
+    collection: 'permit-photos',
+    data: { estate: estateB as number },
+    file: {
+      data: PNG,
+      mimetype: 'image/png',
+      name: `b-worker-${Date.now()}.png`,
+      size: PNG.length,
+    },
+  })
+  const permit = await api('/api/work-permits', {
+    method: 'POST',
+    auth: { token: await login(bEngineer.email, bEngineer.password) },
+    json: {
+      department: 'engineering',
+      company: '乙工程',
+      personInCharge: '乙工頭',
+      fee: 100,
+      workers: [{ name: '乙工人', idNumber: 'B765432(1)', photo: workerPhoto.id }],
+    },
+  })
+  expect(permit.status).toBe(201)
   for (const slug of ESTATE_OWNED) {
     const found = await payload.find({
       collection: slug,

@@ -1,3 +1,4 @@
+import { DEFAULT_PERMIT_MINUTES, DEFAULT_PERMIT_WARN_MINUTES } from '@/domain/permits/rules'
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { DEFAULT_MAIL_REMINDER_DAYS } from '@/domain/mail/remindUnclaimedMail'
@@ -16,6 +17,8 @@ export const createEstateSettings: CollectionAfterChangeHook = async ({ doc, ope
       maxUnpaidExtraPasses: DEFAULT_PASS_SETTINGS.maxUnpaidExtraPasses,
       mailReminderDays: DEFAULT_MAIL_REMINDER_DAYS,
       visitorResponseSeconds: DEFAULT_VISITOR_RESPONSE_SECONDS,
+      permitMinutes: DEFAULT_PERMIT_MINUTES,
+      permitWarnMinutes: DEFAULT_PERMIT_WARN_MINUTES,
     },
     req,
     overrideAccess: true,

@@ -231,6 +231,217 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`visitor_pass_uses_rels_path_idx\` ON \`visitor_pass_uses_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`visitor_pass_uses_rels_users_id_idx\` ON \`visitor_pass_uses_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`visitor_pass_uses_rels_kiosks_id_idx\` ON \`visitor_pass_uses_rels\` (\`kiosks_id\`);`)
+  await db.run(sql`CREATE TABLE \`work_permits_workers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`id_number\` text NOT NULL,
+  	\`id_number_masked\` text,
+  	\`photo_id\` integer NOT NULL,
+  	FOREIGN KEY (\`photo_id\`) REFERENCES \`permit_photos\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`work_permits\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`work_permits_workers_order_idx\` ON \`work_permits_workers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_workers_parent_id_idx\` ON \`work_permits_workers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_workers_photo_idx\` ON \`work_permits_workers\` (\`photo_id\`);`)
+  await db.run(sql`CREATE TABLE \`work_permits\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`department\` text NOT NULL,
+  	\`company\` text NOT NULL,
+  	\`person_in_charge\` text NOT NULL,
+  	\`fee\` numeric NOT NULL,
+  	\`step\` text DEFAULT 'submitted',
+  	\`receipt_number\` text,
+  	\`deadline\` text,
+  	\`late\` integer DEFAULT false,
+  	\`warned_at\` text,
+  	\`submitted_by_id\` integer,
+  	\`submitted_at\` text,
+  	\`received_by_id\` integer,
+  	\`received_at\` text,
+  	\`paid_by_id\` integer,
+  	\`paid_at\` text,
+  	\`receipt_returned_by_id\` integer,
+  	\`receipt_returned_at\` text,
+  	\`verified_by_id\` integer,
+  	\`verified_at\` text,
+  	\`stamped_by_id\` integer,
+  	\`stamped_at\` text,
+  	\`laminated_by_id\` integer,
+  	\`laminated_at\` text,
+  	\`issued_by_id\` integer,
+  	\`issued_at\` text,
+  	\`estate_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`received_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`paid_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`receipt_returned_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`verified_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`stamped_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`laminated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`issued_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`work_permits_step_idx\` ON \`work_permits\` (\`step\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_deadline_idx\` ON \`work_permits\` (\`deadline\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_late_idx\` ON \`work_permits\` (\`late\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_submitted_by_idx\` ON \`work_permits\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_received_by_idx\` ON \`work_permits\` (\`received_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_paid_by_idx\` ON \`work_permits\` (\`paid_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_receipt_returned_by_idx\` ON \`work_permits\` (\`receipt_returned_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_verified_by_idx\` ON \`work_permits\` (\`verified_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_stamped_by_idx\` ON \`work_permits\` (\`stamped_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_laminated_by_idx\` ON \`work_permits\` (\`laminated_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_issued_by_idx\` ON \`work_permits\` (\`issued_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_estate_idx\` ON \`work_permits\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_updated_at_idx\` ON \`work_permits\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_created_at_idx\` ON \`work_permits\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`estate_step_deadline_idx\` ON \`work_permits\` (\`estate_id\`,\`step\`,\`deadline\`);`)
+  await db.run(sql`CREATE TABLE \`work_permits_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`residents_id\` integer,
+  	\`kiosks_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`work_permits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`residents_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kiosks_id\`) REFERENCES \`kiosks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`work_permits_rels_order_idx\` ON \`work_permits_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_rels_parent_idx\` ON \`work_permits_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_rels_path_idx\` ON \`work_permits_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_rels_users_id_idx\` ON \`work_permits_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_rels_residents_id_idx\` ON \`work_permits_rels\` (\`residents_id\`);`)
+  await db.run(sql`CREATE INDEX \`work_permits_rels_kiosks_id_idx\` ON \`work_permits_rels\` (\`kiosks_id\`);`)
+  await db.run(sql`CREATE TABLE \`_work_permits_v_version_workers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`id_number\` text NOT NULL,
+  	\`id_number_masked\` text,
+  	\`photo_id\` integer NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`photo_id\`) REFERENCES \`permit_photos\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_work_permits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_workers_order_idx\` ON \`_work_permits_v_version_workers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_workers_parent_id_idx\` ON \`_work_permits_v_version_workers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_workers_photo_idx\` ON \`_work_permits_v_version_workers\` (\`photo_id\`);`)
+  await db.run(sql`CREATE TABLE \`_work_permits_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_department\` text NOT NULL,
+  	\`version_company\` text NOT NULL,
+  	\`version_person_in_charge\` text NOT NULL,
+  	\`version_fee\` numeric NOT NULL,
+  	\`version_step\` text DEFAULT 'submitted',
+  	\`version_receipt_number\` text,
+  	\`version_deadline\` text,
+  	\`version_late\` integer DEFAULT false,
+  	\`version_warned_at\` text,
+  	\`version_submitted_by_id\` integer,
+  	\`version_submitted_at\` text,
+  	\`version_received_by_id\` integer,
+  	\`version_received_at\` text,
+  	\`version_paid_by_id\` integer,
+  	\`version_paid_at\` text,
+  	\`version_receipt_returned_by_id\` integer,
+  	\`version_receipt_returned_at\` text,
+  	\`version_verified_by_id\` integer,
+  	\`version_verified_at\` text,
+  	\`version_stamped_by_id\` integer,
+  	\`version_stamped_at\` text,
+  	\`version_laminated_by_id\` integer,
+  	\`version_laminated_at\` text,
+  	\`version_issued_by_id\` integer,
+  	\`version_issued_at\` text,
+  	\`version_estate_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`work_permits\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_received_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_paid_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_receipt_returned_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_verified_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_stamped_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_laminated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_issued_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_parent_idx\` ON \`_work_permits_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_step_idx\` ON \`_work_permits_v\` (\`version_step\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_deadline_idx\` ON \`_work_permits_v\` (\`version_deadline\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_late_idx\` ON \`_work_permits_v\` (\`version_late\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_submitted_by_idx\` ON \`_work_permits_v\` (\`version_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_received_by_idx\` ON \`_work_permits_v\` (\`version_received_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_paid_by_idx\` ON \`_work_permits_v\` (\`version_paid_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_receipt_returned_by_idx\` ON \`_work_permits_v\` (\`version_receipt_returned_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_verified_by_idx\` ON \`_work_permits_v\` (\`version_verified_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_stamped_by_idx\` ON \`_work_permits_v\` (\`version_stamped_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_laminated_by_idx\` ON \`_work_permits_v\` (\`version_laminated_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_issued_by_idx\` ON \`_work_permits_v\` (\`version_issued_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_estate_idx\` ON \`_work_permits_v\` (\`version_estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_updated_at_idx\` ON \`_work_permits_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_version_version_created_at_idx\` ON \`_work_permits_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_created_at_idx\` ON \`_work_permits_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_updated_at_idx\` ON \`_work_permits_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_estate_version_step_version_deadline_idx\` ON \`_work_permits_v\` (\`version_estate_id\`,\`version_step\`,\`version_deadline\`);`)
+  await db.run(sql`CREATE TABLE \`_work_permits_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`residents_id\` integer,
+  	\`kiosks_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_work_permits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`residents_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kiosks_id\`) REFERENCES \`kiosks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_rels_order_idx\` ON \`_work_permits_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_rels_parent_idx\` ON \`_work_permits_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_rels_path_idx\` ON \`_work_permits_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_rels_users_id_idx\` ON \`_work_permits_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_rels_residents_id_idx\` ON \`_work_permits_v_rels\` (\`residents_id\`);`)
+  await db.run(sql`CREATE INDEX \`_work_permits_v_rels_kiosks_id_idx\` ON \`_work_permits_v_rels\` (\`kiosks_id\`);`)
+  await db.run(sql`CREATE TABLE \`permit_photos\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`estate_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`permit_photos_estate_idx\` ON \`permit_photos\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`permit_photos_updated_at_idx\` ON \`permit_photos\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`permit_photos_created_at_idx\` ON \`permit_photos\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_photos_filename_idx\` ON \`permit_photos\` (\`filename\`);`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_mail_batches\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -305,15 +516,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_mail_batches_v_updated_at_idx\` ON \`_mail_batches_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`version_estate_version_createdAt_idx\` ON \`_mail_batches_v\` (\`version_estate_id\`,\`version_created_at\`);`)
   await db.run(sql`ALTER TABLE \`estate_settings\` ADD \`visitor_response_seconds\` numeric DEFAULT 120 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`estate_settings\` ADD \`permit_minutes\` numeric DEFAULT 30 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`estate_settings\` ADD \`permit_warn_minutes\` numeric DEFAULT 10 NOT NULL;`)
   await db.run(sql`ALTER TABLE \`_estate_settings_v\` ADD \`version_visitor_response_seconds\` numeric DEFAULT 120 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`_estate_settings_v\` ADD \`version_permit_minutes\` numeric DEFAULT 30 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`_estate_settings_v\` ADD \`version_permit_warn_minutes\` numeric DEFAULT 10 NOT NULL;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`on_duty_at_id\` integer REFERENCES estates(id);`)
   await db.run(sql`CREATE INDEX \`users_on_duty_at_idx\` ON \`users\` (\`on_duty_at_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`visitor_requests_id\` integer REFERENCES visitor_requests(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`visitor_passes_id\` integer REFERENCES visitor_passes(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`visitor_pass_uses_id\` integer REFERENCES visitor_pass_uses(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`work_permits_id\` integer REFERENCES work_permits(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`permit_photos_id\` integer REFERENCES permit_photos(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_visitor_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`visitor_requests_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_visitor_passes_id_idx\` ON \`payload_locked_documents_rels\` (\`visitor_passes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_visitor_pass_uses_id_idx\` ON \`payload_locked_documents_rels\` (\`visitor_pass_uses_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_work_permits_id_idx\` ON \`payload_locked_documents_rels\` (\`work_permits_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_permit_photos_id_idx\` ON \`payload_locked_documents_rels\` (\`permit_photos_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -327,6 +546,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_visitor_passes_v_rels\`;`)
   await db.run(sql`DROP TABLE \`visitor_pass_uses\`;`)
   await db.run(sql`DROP TABLE \`visitor_pass_uses_rels\`;`)
+  await db.run(sql`DROP TABLE \`work_permits_workers\`;`)
+  await db.run(sql`DROP TABLE \`work_permits\`;`)
+  await db.run(sql`DROP TABLE \`work_permits_rels\`;`)
+  await db.run(sql`DROP TABLE \`_work_permits_v_version_workers\`;`)
+  await db.run(sql`DROP TABLE \`_work_permits_v\`;`)
+  await db.run(sql`DROP TABLE \`_work_permits_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`permit_photos\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -506,5 +732,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`_mail_batches_v_updated_at_idx\` ON \`_mail_batches_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`version_estate_version_createdAt_idx\` ON \`_mail_batches_v\` (\`version_estate_id\`,\`version_created_at\`);`)
   await db.run(sql`ALTER TABLE \`estate_settings\` DROP COLUMN \`visitor_response_seconds\`;`)
+  await db.run(sql`ALTER TABLE \`estate_settings\` DROP COLUMN \`permit_minutes\`;`)
+  await db.run(sql`ALTER TABLE \`estate_settings\` DROP COLUMN \`permit_warn_minutes\`;`)
   await db.run(sql`ALTER TABLE \`_estate_settings_v\` DROP COLUMN \`version_visitor_response_seconds\`;`)
+  await db.run(sql`ALTER TABLE \`_estate_settings_v\` DROP COLUMN \`version_permit_minutes\`;`)
+  await db.run(sql`ALTER TABLE \`_estate_settings_v\` DROP COLUMN \`version_permit_warn_minutes\`;`)
 }
