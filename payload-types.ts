@@ -171,6 +171,7 @@ export interface Config {
       remindUnclaimedMail: TaskRemindUnclaimedMail;
       escalateWaitingVisitors: TaskEscalateWaitingVisitors;
       alertPermitDeadlines: TaskAlertPermitDeadlines;
+      reportVisitorsInside: TaskReportVisitorsInside;
       inline: {
         input: unknown;
         output: unknown;
@@ -691,6 +692,7 @@ export interface EstateSetting {
    * A request still unanswered after this is escalated to every CS staff member on duty.
    */
   visitorResponseSeconds: number;
+  visitorReportHour: number;
   permitMinutes: number;
   permitWarnMinutes: number;
   createdBy?:
@@ -1442,7 +1444,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendNotification' | 'remindUnclaimedMail' | 'escalateWaitingVisitors' | 'alertPermitDeadlines';
+          | 'inline'
+          | 'sendNotification'
+          | 'remindUnclaimedMail'
+          | 'escalateWaitingVisitors'
+          | 'alertPermitDeadlines'
+          | 'reportVisitorsInside';
         taskID: string;
         input?:
           | {
@@ -1476,7 +1483,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendNotification' | 'remindUnclaimedMail' | 'escalateWaitingVisitors' | 'alertPermitDeadlines') | null;
+    | (
+        | 'inline'
+        | 'sendNotification'
+        | 'remindUnclaimedMail'
+        | 'escalateWaitingVisitors'
+        | 'alertPermitDeadlines'
+        | 'reportVisitorsInside'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1695,6 +1710,7 @@ export interface EstateSettingsSelect<T extends boolean = true> {
   maxUnpaidExtraPasses?: T;
   mailReminderDays?: T;
   visitorResponseSeconds?: T;
+  visitorReportHour?: T;
   permitMinutes?: T;
   permitWarnMinutes?: T;
   createdBy?: T;
@@ -2382,6 +2398,14 @@ export interface TaskEscalateWaitingVisitors {
  * via the `definition` "TaskAlertPermitDeadlines".
  */
 export interface TaskAlertPermitDeadlines {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReportVisitorsInside".
+ */
+export interface TaskReportVisitorsInside {
   input?: unknown;
   output?: unknown;
 }

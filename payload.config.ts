@@ -40,6 +40,7 @@ import { VisitorPassUses } from './collections/VisitorPassUses'
 import { WorkPermits } from './collections/WorkPermits'
 import { PermitPhotos } from './collections/PermitPhotos'
 import { alertPermitDeadlinesTask } from './src/jobs/alertPermitDeadlines'
+import { reportVisitorsInsideTask } from './src/jobs/reportVisitorsInside'
 import { MailAuthorisations } from './collections/MailAuthorisations'
 import { MailBatches } from './collections/MailBatches'
 import { MailHolds } from './collections/MailHolds'
@@ -131,7 +132,13 @@ export default buildConfig({
     }),
   ),
   jobs: {
-    tasks: [sendNotificationTask(mail), remindUnclaimedMailTask, escalateWaitingVisitorsTask, alertPermitDeadlinesTask],
+    tasks: [
+      sendNotificationTask(mail),
+      remindUnclaimedMailTask,
+      escalateWaitingVisitorsTask,
+      alertPermitDeadlinesTask,
+      reportVisitorsInsideTask,
+    ],
     // Payload's default lets any logged-in user (a resident, a kiosk) run or queue jobs.
     access: { run: onlyAdminsRunJobs, queue: onlyAdminsRunJobs, cancel: onlyAdminsRunJobs },
     // Crons start only in the instance the server creates with `cron: true`.

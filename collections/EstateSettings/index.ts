@@ -1,3 +1,4 @@
+import { DEFAULT_VISITOR_REPORT_HOUR } from '@/domain/visitors/reportVisitorsInside'
 import { DEFAULT_PERMIT_MINUTES, DEFAULT_PERMIT_WARN_MINUTES } from '@/domain/permits/rules'
 import { DEFAULT_VISITOR_RESPONSE_SECONDS } from '@/domain/visitors/rules'
 import type { CollectionConfig } from 'payload'
@@ -124,6 +125,18 @@ export const EstateSettings: CollectionConfig = {
               en: 'A request still unanswered after this is escalated to every CS staff member on duty.',
               'zh-TW': '逾時仍未回覆的申請，會通知所有當值客服人員到大門處理。',
             },
+          },
+        },
+        {
+          name: 'visitorReportHour',
+          type: 'number',
+          required: true,
+          min: 0,
+          max: 23,
+          defaultValue: DEFAULT_VISITOR_REPORT_HOUR,
+          label: {
+            en: 'Hour to e-mail Security the visitors still inside (estate time)',
+            'zh-TW': '每日電郵仍在內訪客名單予安全部的時間（屋苑時間，時）',
           },
         },
       ],

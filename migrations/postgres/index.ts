@@ -8,7 +8,7 @@ import * as migration_20261127_031726_estate_logos from './20261127_031726_estat
 import * as migration_20261127_040624_estate_time_zones from './20261127_040624_estate_time_zones';
 import * as migration_20261127_054039_mail from './20261127_054039_mail';
 import * as migration_20261127_055834_kiosk_contact from './20261127_055834_kiosk_contact';
-import * as migration_20261127_070033_visitors from './20261127_070033_visitors';
+import * as migration_20261127_071814_visitors from './20261127_071814_visitors';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261127_055834_kiosk_contact',
   },
   {
-    up: migration_20261127_070033_visitors.up,
-    down: migration_20261127_070033_visitors.down,
-    name: '20261127_070033_visitors'
+    up: migration_20261127_071814_visitors.up,
+    down: migration_20261127_071814_visitors.down,
+    name: '20261127_071814_visitors'
   },
 ];

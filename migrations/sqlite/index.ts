@@ -8,7 +8,7 @@ import * as migration_20261127_031718_estate_logos from './20261127_031718_estat
 import * as migration_20261127_040613_estate_time_zones from './20261127_040613_estate_time_zones';
 import * as migration_20261127_054008_mail from './20261127_054008_mail';
 import * as migration_20261127_055811_kiosk_contact from './20261127_055811_kiosk_contact';
-import * as migration_20261127_070010_visitors from './20261127_070010_visitors';
+import * as migration_20261127_071806_visitors from './20261127_071806_visitors';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261127_055811_kiosk_contact',
   },
   {
-    up: migration_20261127_070010_visitors.up,
-    down: migration_20261127_070010_visitors.down,
-    name: '20261127_070010_visitors'
+    up: migration_20261127_071806_visitors.up,
+    down: migration_20261127_071806_visitors.down,
+    name: '20261127_071806_visitors'
   },
 ];

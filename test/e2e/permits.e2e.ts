@@ -53,16 +53,16 @@ test('PMT-1 … PMT-3: a permit goes through all seven steps with the seven role
   await expect(department.getByText('C668899')).toHaveCount(0)
   await department.context().close()
 
-  const chain: [string, string, string?][] = [
-    ['cs', '客服已接收'],
-    ['finance', '財務已收費', 'R-2026-001'],
-    ['cs', '客服已交回收據'],
-    ['security', '安全部已核實'],
-    ['cs', '客服已蓋章'],
-    ['administration', '行政部已過膠'],
-    ['cs', '客服已發出'],
+  const chain: [string, string, string, string?][] = [
+    ['cs', '接收', '客服已接收'],
+    ['finance', '記錄收費', '財務已收費', 'R-2026-001'],
+    ['cs', '交回收據', '客服已交回收據'],
+    ['security', '核實', '安全部已核實'],
+    ['cs', '蓋章', '客服已蓋章'],
+    ['administration', '過膠', '行政部已過膠'],
+    ['cs', '發出', '客服已發出'],
   ]
-  for (const [i, [role, label, receipt]] of chain.entries()) {
+  for (const [i, [role, action, label, receipt]] of chain.entries()) {
     const page = await staffPage(browser, [role])
     await page.goto('/office/permits')
     const card = page.getByRole('listitem').filter({ hasText: company })
@@ -75,7 +75,7 @@ test('PMT-1 … PMT-3: a permit goes through all seven steps with the seven role
       await expectAxeClean(page)
     }
     if (receipt) await card.getByLabel('收據號碼').fill(receipt)
-    await card.getByRole('button', { name: `${label} · ${company}` }).click()
+    await card.getByRole('button', { name: `${action} · ${company}` }).click()
     if (i < chain.length - 1) await expect(card.getByText(label, { exact: true })).toBeVisible()
     else await expect(page.getByText(company)).toHaveCount(0)
     await page.context().close()

@@ -577,3 +577,43 @@ describe('other staff, kiosk and anonymous', () => {
     expect((await stored(request.id)).status).toBe('waiting')
   })
 })
+
+describe('VIS-5: end of day (the clock is moved)', () => {
+  it('e-mails Security the visitors still inside at the estate’s report hour, once a day', async () => {
+    const { reportVisitorsInside } = await import('@/domain/visitors/reportVisitorsInside')
+    const estate = await makeEstate('夜報苑')
+    const sec = await makeStaff(['security'], 'Sec', { estate: estate.id })
+    const localGuard = await makeStaff(['guard'], 'G', { estate: estate.id })
+    const localCs = await makeStaff(['cs'], 'C', { estate: estate.id })
+    const g = { token: await login(localGuard.email, localGuard.password) }
+    const c = { token: await login(localCs.email, localCs.password) }
+    const { household } = await makeHousehold(undefined, { estate: estate.id })
+    const made = await ask({ hostHousehold: household.id, surname: '夜' }, g)
+    await patch(
+      made.body.doc.id,
+      { status: 'admitted', confirmedBy: '住戶', confirmedHow: 'phone' },
+      c,
+    )
+    expect((await patch(made.body.doc.id, { status: 'checked-in' }, g)).status).toBe(200)
+    const payload = await testPayload()
+    const mail = async () =>
+      (await payload.find({ collection: 'notifications', where: { to: { equals: sec.email } } }))
+        .docs
+    // The estate is in Asia/Shanghai (UTC+8): 22:00 there is 14:00 UTC.
+    await reportVisitorsInside(payload, { now: new Date('2026-12-01T13:30:00Z') })
+    expect(await mail()).toHaveLength(0)
+    await reportVisitorsInside(payload, { now: new Date('2026-12-01T14:05:00Z') })
+    const sent = await mail()
+    expect(sent).toHaveLength(1)
+    expect(sent[0]!.subject).toContain('1')
+    expect(sent[0]!.body).toContain('夜')
+    expect(sent[0]!.body).toContain(household.unit)
+    await reportVisitorsInside(payload, { now: new Date('2026-12-01T14:50:00Z') })
+    expect(await mail()).toHaveLength(1)
+    const page = await api('/office/visitors/inside', {
+      auth: { token: await login(sec.email, sec.password) },
+    })
+    expect(page.status).toBe(200)
+    expect(String(page.body)).toContain(household.unit)
+  })
+})

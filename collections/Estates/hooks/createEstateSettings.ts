@@ -1,3 +1,4 @@
+import { DEFAULT_VISITOR_REPORT_HOUR } from '@/domain/visitors/reportVisitorsInside'
 import { DEFAULT_PERMIT_MINUTES, DEFAULT_PERMIT_WARN_MINUTES } from '@/domain/permits/rules'
 import type { CollectionAfterChangeHook } from 'payload'
 
@@ -17,6 +18,7 @@ export const createEstateSettings: CollectionAfterChangeHook = async ({ doc, ope
       maxUnpaidExtraPasses: DEFAULT_PASS_SETTINGS.maxUnpaidExtraPasses,
       mailReminderDays: DEFAULT_MAIL_REMINDER_DAYS,
       visitorResponseSeconds: DEFAULT_VISITOR_RESPONSE_SECONDS,
+      visitorReportHour: DEFAULT_VISITOR_REPORT_HOUR,
       permitMinutes: DEFAULT_PERMIT_MINUTES,
       permitWarnMinutes: DEFAULT_PERMIT_WARN_MINUTES,
     },

@@ -55,6 +55,17 @@ export const STEP_OWNER: Record<Exclude<PermitStep, 'submitted'>, StaffRole> = {
   issued: 'cs',
 }
 
+/** What the button making each step says. */
+const STEP_ACTIONS = {
+  received: { en: 'Receive', 'zh-TW': '接收' },
+  paid: { en: 'Record the payment', 'zh-TW': '記錄收費' },
+  'receipt-returned': { en: 'Return the receipt', 'zh-TW': '交回收據' },
+  verified: { en: 'Verify', 'zh-TW': '核實' },
+  stamped: { en: 'Stamp', 'zh-TW': '蓋章' },
+  laminated: { en: 'Laminate', 'zh-TW': '過膠' },
+  issued: { en: 'Issue', 'zh-TW': '發出' },
+} as const
+
 /**
  * PMT-2: the chain runs in order, each step only by its role: cs receives → finance records the
  * payment and receipt number → cs returns the receipt → security verifies → cs stamps →
@@ -68,6 +79,7 @@ export const PERMIT_WORKFLOW = defineWorkflow({
     from: PERMIT_STEPS[i]!,
     to,
     by: [STEP_OWNER[to as Exclude<PermitStep, 'submitted'>]],
+    action: STEP_ACTIONS[to as Exclude<PermitStep, 'submitted'>],
     refusal: 'permits.step-not-yours' as const,
   })),
 })

@@ -17,8 +17,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__work_permits_v_version_step" AS ENUM('submitted', 'received', 'paid', 'receipt-returned', 'verified', 'stamped', 'laminated', 'issued');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'escalateWaitingVisitors';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'alertPermitDeadlines';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'reportVisitorsInside';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'escalateWaitingVisitors';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'alertPermitDeadlines';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'reportVisitorsInside';
   CREATE TABLE "visitor_requests" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"surname" varchar NOT NULL,
@@ -279,9 +281,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "mail_batches" ALTER COLUMN "source" SET DEFAULT 'post-office';
   ALTER TABLE "_mail_batches_v" ALTER COLUMN "version_source" SET DEFAULT 'post-office';
   ALTER TABLE "estate_settings" ADD COLUMN "visitor_response_seconds" numeric DEFAULT 120 NOT NULL;
+  ALTER TABLE "estate_settings" ADD COLUMN "visitor_report_hour" numeric DEFAULT 22 NOT NULL;
   ALTER TABLE "estate_settings" ADD COLUMN "permit_minutes" numeric DEFAULT 30 NOT NULL;
   ALTER TABLE "estate_settings" ADD COLUMN "permit_warn_minutes" numeric DEFAULT 10 NOT NULL;
   ALTER TABLE "_estate_settings_v" ADD COLUMN "version_visitor_response_seconds" numeric DEFAULT 120 NOT NULL;
+  ALTER TABLE "_estate_settings_v" ADD COLUMN "version_visitor_report_hour" numeric DEFAULT 22 NOT NULL;
   ALTER TABLE "_estate_settings_v" ADD COLUMN "version_permit_minutes" numeric DEFAULT 30 NOT NULL;
   ALTER TABLE "_estate_settings_v" ADD COLUMN "version_permit_warn_minutes" numeric DEFAULT 10 NOT NULL;
   ALTER TABLE "users" ADD COLUMN "on_duty_at_id" integer;
@@ -553,9 +557,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "mail_batches" ALTER COLUMN "source" DROP DEFAULT;
   ALTER TABLE "_mail_batches_v" ALTER COLUMN "version_source" DROP DEFAULT;
   ALTER TABLE "estate_settings" DROP COLUMN "visitor_response_seconds";
+  ALTER TABLE "estate_settings" DROP COLUMN "visitor_report_hour";
   ALTER TABLE "estate_settings" DROP COLUMN "permit_minutes";
   ALTER TABLE "estate_settings" DROP COLUMN "permit_warn_minutes";
   ALTER TABLE "_estate_settings_v" DROP COLUMN "version_visitor_response_seconds";
+  ALTER TABLE "_estate_settings_v" DROP COLUMN "version_visitor_report_hour";
   ALTER TABLE "_estate_settings_v" DROP COLUMN "version_permit_minutes";
   ALTER TABLE "_estate_settings_v" DROP COLUMN "version_permit_warn_minutes";
   ALTER TABLE "users" DROP COLUMN "on_duty_at_id";
