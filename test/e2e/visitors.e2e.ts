@@ -181,6 +181,8 @@ test.describe('resident, visitor and kiosk', () => {
     const kiosk = await kioskContext.newPage()
     await kiosk.addInitScript((key) => window.localStorage.setItem('kiosk.apiKey', key), apiKey)
     await kiosk.goto('/kiosk')
+    await expect(kiosk.getByRole('button', { name: /領取郵件/ })).toBeVisible()
+    await kiosk.screenshot({ path: 'test-results/screens/kiosk-start-with-visitors.zh-TW.png' })
     await kiosk.getByRole('button', { name: /訪客登記/ }).click()
     await expect(kiosk.getByRole('heading', { name: '訪客登記' })).toBeVisible()
     // A keyboard-wedge scanner types the token and presses Enter.

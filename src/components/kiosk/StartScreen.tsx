@@ -34,12 +34,16 @@ export const KIOSK_ACTIONS: {
 function VisitorIcon() {
   return (
     <svg
+      className="kiosk-kind"
       viewBox="0 0 48 48"
       width="48"
       height="48"
+      aria-hidden="true"
+      focusable="false"
       fill="none"
       stroke="currentColor"
       strokeWidth="3"
+      strokeLinejoin="round"
     >
       <circle cx="20" cy="15" r="8" />
       <path d="M5 42c0-9 7-15 15-15s15 6 15 15" />
