@@ -101,6 +101,11 @@ export interface Config {
     'complaint-photos': ComplaintPhoto;
     'maintenance-notices': MaintenanceNotice;
     'home-visits': HomeVisit;
+    'visitor-requests': VisitorRequest;
+    'visitor-passes': VisitorPass;
+    'visitor-pass-uses': VisitorPassus;
+    'work-permits': WorkPermit;
+    'permit-photos': PermitPhoto;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -146,6 +151,11 @@ export interface Config {
     'complaint-photos': ComplaintPhotosSelect<false> | ComplaintPhotosSelect<true>;
     'maintenance-notices': MaintenanceNoticesSelect<false> | MaintenanceNoticesSelect<true>;
     'home-visits': HomeVisitsSelect<false> | HomeVisitsSelect<true>;
+    'visitor-requests': VisitorRequestsSelect<false> | VisitorRequestsSelect<true>;
+    'visitor-passes': VisitorPassesSelect<false> | VisitorPassesSelect<true>;
+    'visitor-pass-uses': VisitorPassUsesSelect<false> | VisitorPassUsesSelect<true>;
+    'work-permits': WorkPermitsSelect<false> | WorkPermitsSelect<true>;
+    'permit-photos': PermitPhotosSelect<false> | PermitPhotosSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -172,6 +182,9 @@ export interface Config {
       sendNotification: TaskSendNotification;
       remindUnclaimedMail: TaskRemindUnclaimedMail;
       closeUnansweredComplaints: TaskCloseUnansweredComplaints;
+      escalateWaitingVisitors: TaskEscalateWaitingVisitors;
+      alertPermitDeadlines: TaskAlertPermitDeadlines;
+      reportVisitorsInside: TaskReportVisitorsInside;
       inline: {
         input: unknown;
         output: unknown;
@@ -332,6 +345,7 @@ export interface User {
    * Switch with the estate menu at the top of the navigation.
    */
   currentEstate?: (number | null) | Estate;
+  onDutyAt?: (number | null) | Estate;
   /**
    * Leave empty to follow the language of the screen (e-mails then in Chinese).
    */
@@ -692,6 +706,13 @@ export interface EstateSetting {
    */
   complaintResponseHours?: number | null;
   complaintAutoCloseDays?: number | null;
+  /**
+   * A request still unanswered after this is escalated to every CS staff member on duty.
+   */
+  visitorResponseSeconds: number;
+  visitorReportHour: number;
+  permitMinutes: number;
+  permitWarnMinutes: number;
   createdBy?:
     | ({
         relationTo: 'users';
@@ -1528,6 +1549,242 @@ export interface HomeVisit {
   createdAt: string;
 }
 /**
+ * Guards record requests on the gate board (/office/gate); CS answers on the CS board (/office/visitors).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-requests".
+ */
+export interface VisitorRequest {
+  id: number;
+  surname: string;
+  organisation?: string | null;
+  plate?: string | null;
+  hostHousehold?: (number | null) | Household;
+  hostDepartment?:
+    ('management-office' | 'engineering' | 'environment' | 'security' | 'finance' | 'administration') | null;
+  status?: ('waiting' | 'admitted' | 'refused' | 'checked-in' | 'checked-out') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  confirmedBy?: string | null;
+  confirmedHow?: ('phone' | 'in-person' | 'portal') | null;
+  answeredBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null);
+  answeredAt?: string | null;
+  escalatedAt?: string | null;
+  escalatedTo?: number | null;
+  checkedInAt?: string | null;
+  checkedOutAt?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-passes".
+ */
+export interface VisitorPass {
+  id: number;
+  household: number | Household;
+  visitorName: string;
+  validFrom: string;
+  validUntil: string;
+  maxUses?: number | null;
+  uses?: number | null;
+  status?: ('active' | 'revoked') | null;
+  state?: string | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  tokenHash?: string | null;
+  token?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-pass-uses".
+ */
+export interface VisitorPassus {
+  id: number;
+  slot: string;
+  pass: number | VisitorPass;
+  usedAt: string;
+  scannedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  place: 'gate' | 'kiosk';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-permits".
+ */
+export interface WorkPermit {
+  id: number;
+  department: 'engineering' | 'environment' | 'security' | 'administration' | 'cs';
+  company: string;
+  personInCharge: string;
+  fee: number;
+  workers: {
+    name: string;
+    idNumber: string;
+    idNumberMasked?: string | null;
+    photo: number | PermitPhoto;
+    id?: string | null;
+  }[];
+  step?:
+    ('submitted' | 'received' | 'paid' | 'receipt-returned' | 'verified' | 'stamped' | 'laminated' | 'issued') | null;
+  moves?: {
+    to: string;
+    label: {
+      en: string;
+      'zh-TW': string;
+    };
+  }[];
+  receiptNumber?: string | null;
+  deadline?: string | null;
+  late?: boolean | null;
+  warnedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  receivedBy?: (number | null) | User;
+  receivedAt?: string | null;
+  paidBy?: (number | null) | User;
+  paidAt?: string | null;
+  receiptReturnedBy?: (number | null) | User;
+  receiptReturnedAt?: string | null;
+  verifiedBy?: (number | null) | User;
+  verifiedAt?: string | null;
+  stampedBy?: (number | null) | User;
+  stampedAt?: string | null;
+  laminatedBy?: (number | null) | User;
+  laminatedAt?: string | null;
+  issuedBy?: (number | null) | User;
+  issuedAt?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "permit-photos".
+ */
+export interface PermitPhoto {
+  id: number;
+  estate?: (number | null) | Estate;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1596,7 +1853,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification' | 'remindUnclaimedMail' | 'closeUnansweredComplaints';
+        taskSlug:
+          | 'inline'
+          | 'sendNotification'
+          | 'remindUnclaimedMail'
+          | 'closeUnansweredComplaints'
+          | 'escalateWaitingVisitors'
+          | 'alertPermitDeadlines'
+          | 'reportVisitorsInside';
         taskID: string;
         input?:
           | {
@@ -1629,7 +1893,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification' | 'remindUnclaimedMail' | 'closeUnansweredComplaints') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendNotification'
+        | 'remindUnclaimedMail'
+        | 'closeUnansweredComplaints'
+        | 'escalateWaitingVisitors'
+        | 'alertPermitDeadlines'
+        | 'reportVisitorsInside'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1763,6 +2037,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'home-visits';
         value: number | HomeVisit;
+      } | null)
+    | ({
+        relationTo: 'visitor-requests';
+        value: number | VisitorRequest;
+      } | null)
+    | ({
+        relationTo: 'visitor-passes';
+        value: number | VisitorPass;
+      } | null)
+    | ({
+        relationTo: 'visitor-pass-uses';
+        value: number | VisitorPassus;
+      } | null)
+    | ({
+        relationTo: 'work-permits';
+        value: number | WorkPermit;
+      } | null)
+    | ({
+        relationTo: 'permit-photos';
+        value: number | PermitPhoto;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1853,6 +2147,10 @@ export interface EstateSettingsSelect<T extends boolean = true> {
   mailReminderDays?: T;
   complaintResponseHours?: T;
   complaintAutoCloseDays?: T;
+  visitorResponseSeconds?: T;
+  visitorReportHour?: T;
+  permitMinutes?: T;
+  permitWarnMinutes?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -2027,6 +2325,7 @@ export interface UsersSelect<T extends boolean = true> {
       };
   allEstates?: T;
   currentEstate?: T;
+  onDutyAt?: T;
   language?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2467,6 +2766,129 @@ export interface HomeVisitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-requests_select".
+ */
+export interface VisitorRequestsSelect<T extends boolean = true> {
+  surname?: T;
+  organisation?: T;
+  plate?: T;
+  hostHousehold?: T;
+  hostDepartment?: T;
+  status?: T;
+  moves?: T;
+  confirmedBy?: T;
+  confirmedHow?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  escalatedAt?: T;
+  escalatedTo?: T;
+  checkedInAt?: T;
+  checkedOutAt?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-passes_select".
+ */
+export interface VisitorPassesSelect<T extends boolean = true> {
+  household?: T;
+  visitorName?: T;
+  validFrom?: T;
+  validUntil?: T;
+  maxUses?: T;
+  uses?: T;
+  status?: T;
+  state?: T;
+  moves?: T;
+  tokenHash?: T;
+  token?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-pass-uses_select".
+ */
+export interface VisitorPassUsesSelect<T extends boolean = true> {
+  slot?: T;
+  pass?: T;
+  usedAt?: T;
+  scannedBy?: T;
+  place?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-permits_select".
+ */
+export interface WorkPermitsSelect<T extends boolean = true> {
+  department?: T;
+  company?: T;
+  personInCharge?: T;
+  fee?: T;
+  workers?:
+    | T
+    | {
+        name?: T;
+        idNumber?: T;
+        idNumberMasked?: T;
+        photo?: T;
+        id?: T;
+      };
+  step?: T;
+  moves?: T;
+  receiptNumber?: T;
+  deadline?: T;
+  late?: T;
+  warnedAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  receivedBy?: T;
+  receivedAt?: T;
+  paidBy?: T;
+  paidAt?: T;
+  receiptReturnedBy?: T;
+  receiptReturnedAt?: T;
+  verifiedBy?: T;
+  verifiedAt?: T;
+  stampedBy?: T;
+  stampedAt?: T;
+  laminatedBy?: T;
+  laminatedAt?: T;
+  issuedBy?: T;
+  issuedAt?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "permit-photos_select".
+ */
+export interface PermitPhotosSelect<T extends boolean = true> {
+  estate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2600,6 +3022,30 @@ export interface TaskRemindUnclaimedMail {
  * via the `definition` "TaskCloseUnansweredComplaints".
  */
 export interface TaskCloseUnansweredComplaints {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEscalateWaitingVisitors".
+ */
+export interface TaskEscalateWaitingVisitors {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertPermitDeadlines".
+ */
+export interface TaskAlertPermitDeadlines {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReportVisitorsInside".
+ */
+export interface TaskReportVisitorsInside {
   input?: unknown;
   output?: unknown;
 }

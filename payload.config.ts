@@ -36,6 +36,14 @@ import { createMailTransport } from './src/email/transport'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { remindUnclaimedMailTask } from './src/jobs/remindUnclaimedMail'
 import { closeUnansweredComplaintsTask } from './src/jobs/closeUnansweredComplaints'
+import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
+import { VisitorRequests } from './collections/VisitorRequests'
+import { VisitorPasses } from './collections/VisitorPasses'
+import { VisitorPassUses } from './collections/VisitorPassUses'
+import { WorkPermits } from './collections/WorkPermits'
+import { PermitPhotos } from './collections/PermitPhotos'
+import { alertPermitDeadlinesTask } from './src/jobs/alertPermitDeadlines'
+import { reportVisitorsInsideTask } from './src/jobs/reportVisitorsInside'
 import { MailAuthorisations } from './collections/MailAuthorisations'
 import { MailBatches } from './collections/MailBatches'
 import { MailHolds } from './collections/MailHolds'
@@ -117,6 +125,11 @@ export default buildConfig({
     ComplaintPhotos,
     MaintenanceNotices,
     HomeVisits,
+    VisitorRequests,
+    VisitorPasses,
+    VisitorPassUses,
+    WorkPermits,
+    PermitPhotos,
   ],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),
@@ -132,7 +145,14 @@ export default buildConfig({
     }),
   ),
   jobs: {
-    tasks: [sendNotificationTask(mail), remindUnclaimedMailTask, closeUnansweredComplaintsTask],
+    tasks: [
+      sendNotificationTask(mail),
+      remindUnclaimedMailTask,
+      closeUnansweredComplaintsTask,
+      escalateWaitingVisitorsTask,
+      alertPermitDeadlinesTask,
+      reportVisitorsInsideTask,
+    ],
     // Payload's default lets any logged-in user (a resident, a kiosk) run or queue jobs.
     access: { run: onlyAdminsRunJobs, queue: onlyAdminsRunJobs, cancel: onlyAdminsRunJobs },
     // Crons start only in the instance the server creates with `cron: true`.

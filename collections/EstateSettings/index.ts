@@ -1,5 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { DEFAULT_VISITOR_REPORT_HOUR } from '@/domain/visitors/reportVisitorsInside'
+import { DEFAULT_PERMIT_MINUTES, DEFAULT_PERMIT_WARN_MINUTES } from '@/domain/permits/rules'
+import { DEFAULT_VISITOR_RESPONSE_SECONDS } from '@/domain/visitors/rules'
+
 import { estateAccess, estateField, estateVersionsAccess } from '@/access/estate'
 import {
   DEFAULT_COMPLAINT_AUTO_CLOSE_DAYS,
@@ -133,6 +137,72 @@ export const EstateSettings: CollectionConfig = {
           label: {
             en: 'Close unanswered acceptance after (days)',
             'zh-TW': '住戶未回覆驗收，多少日後自動完結',
+          },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Visitors (VIS-3)', 'zh-TW': '訪客（VIS-3）' },
+      fields: [
+        {
+          name: 'visitorResponseSeconds',
+          type: 'number',
+          required: true,
+          min: 30,
+          max: 1800,
+          defaultValue: DEFAULT_VISITOR_RESPONSE_SECONDS,
+          label: {
+            en: 'Response limit for a visitor at the gate (seconds)',
+            'zh-TW': '訪客申請回覆時限（秒）',
+          },
+          admin: {
+            description: {
+              en: 'A request still unanswered after this is escalated to every CS staff member on duty.',
+              'zh-TW': '逾時仍未回覆的申請，會通知所有當值客服人員到大門處理。',
+            },
+          },
+        },
+        {
+          name: 'visitorReportHour',
+          type: 'number',
+          required: true,
+          min: 0,
+          max: 23,
+          defaultValue: DEFAULT_VISITOR_REPORT_HOUR,
+          label: {
+            en: 'Hour to e-mail Security the visitors still inside (estate time)',
+            'zh-TW': '每日電郵仍在內訪客名單予安全部的時間（屋苑時間，時）',
+          },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Work permits (PMT-3)', 'zh-TW': '施工許可證（PMT-3）' },
+      fields: [
+        {
+          name: 'permitMinutes',
+          type: 'number',
+          required: true,
+          min: 5,
+          max: 240,
+          defaultValue: DEFAULT_PERMIT_MINUTES,
+          label: {
+            en: 'Minutes to finish a permit’s chain',
+            'zh-TW': '許可證流程完成時限（分鐘）',
+          },
+        },
+        {
+          name: 'permitWarnMinutes',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 120,
+          defaultValue: DEFAULT_PERMIT_WARN_MINUTES,
+          label: {
+            en: 'Warn this many minutes before the deadline',
+            'zh-TW': '時限前多少分鐘提醒',
           },
         },
       ],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly } from '@/access'
+import { adminOnly, staffOnlyField } from '@/access'
 import { ROLE_LABELS, STAFF_ROLES } from '@/access/roles'
 import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
 import { passwordResetEmail } from '@/domain/auth/passwordResetEmail'
@@ -121,6 +121,16 @@ export const Users: CollectionConfig = {
           'zh-TW': '可在導覽列頂部的屋苑選單切換。',
         },
       },
+    },
+    {
+      // VIS-3: set by the person themselves on the CS board (POST /api/visitor-requests/duty).
+      name: 'onDutyAt',
+      type: 'relationship',
+      relationTo: 'estates',
+      index: true,
+      label: { en: 'On duty at', 'zh-TW': '當值屋苑' },
+      access: { create: () => false, update: () => false, read: staffOnlyField },
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       // Empty: messages follow the language of the screen (the admin's own choice, sent as

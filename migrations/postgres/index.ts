@@ -11,6 +11,7 @@ import * as migration_20261127_055834_kiosk_contact from './20261127_055834_kios
 import * as migration_20261127_064507_subscriptions from './20261127_064507_subscriptions';
 import * as migration_20261127_065940_mail_bench_indexes from './20261127_065940_mail_bench_indexes';
 import * as migration_20261127_071951_complaints from './20261127_071951_complaints';
+import * as migration_20261127_073316_visitors from './20261127_073316_visitors';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_071951_complaints.up,
     down: migration_20261127_071951_complaints.down,
-    name: '20261127_071951_complaints'
+    name: '20261127_071951_complaints',
+  },
+  {
+    up: migration_20261127_073316_visitors.up,
+    down: migration_20261127_073316_visitors.down,
+    name: '20261127_073316_visitors'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261127_055811_kiosk_contact from './20261127_055811_kios
 import * as migration_20261127_064500_subscriptions from './20261127_064500_subscriptions';
 import * as migration_20261127_065918_mail_bench_indexes from './20261127_065918_mail_bench_indexes';
 import * as migration_20261127_071942_complaints from './20261127_071942_complaints';
+import * as migration_20261127_073339_visitors from './20261127_073339_visitors';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_071942_complaints.up,
     down: migration_20261127_071942_complaints.down,
-    name: '20261127_071942_complaints'
+    name: '20261127_071942_complaints',
+  },
+  {
+    up: migration_20261127_073339_visitors.up,
+    down: migration_20261127_073339_visitors.down,
+    name: '20261127_073339_visitors'
   },
 ];

@@ -37,6 +37,8 @@ function buildLimits(env: NodeJS.ProcessEnv) {
     passRequestsByResident: limit('pr', positive(env.PASS_REQUEST_LIMIT, 20), 60 * 60),
     // Wrong mail pickup codes, per kiosk or desk account (MAIL-4): trying codes gets nowhere.
     pickupCodesByDevice: limit('pk', positive(env.PICKUP_CODE_LIMIT, 10), 15 * 60),
+    // Visitor pass tokens that match nothing, per gate account or kiosk (VIS-4): no guessing.
+    visitorPassMissesByDevice: limit('vp', positive(env.VISITOR_PASS_MISS_LIMIT, 10), 15 * 60),
   }
 }
 
@@ -162,3 +164,21 @@ export const accountKey = (collection: string, email: unknown) =>
   `${collection}:${String(email ?? '')
     .trim()
     .toLowerCase()}`
+
+/**
+ * Minutes to wait when a counter is already spent, without charging it: a door that charges only
+ * its failures (unknown visitor passes) asks this first, so a spent device is refused everything.
+ */
+export async function attemptsSpent(req: Caller, name: LimitName, key: string) {
+  const limit = attemptLimits()[name]
+  const now = Date.now()
+  const { totalDocs } = await req.payload.count({
+    collection: ATTEMPT_COUNTERS,
+    where: {
+      key: { equals: counterKey(limit, key) },
+      expiresAt: { greater_than: new Date(now).toISOString() },
+    },
+    overrideAccess: true,
+  })
+  return totalDocs >= limit.points ? Math.max(1, Math.ceil(limit.durationSec / 60)) : null
+}

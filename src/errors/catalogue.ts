@@ -434,6 +434,134 @@ export const ERRORS = {
     en: 'A resident may only accept the work or say they are not satisfied, with a reason.',
     'zh-TW': '住戶只可驗收接受，或說明不滿意的原因。',
   },
+  'visitors.surname-required': {
+    en: 'Enter the visitor’s surname (up to 50 characters).',
+    'zh-TW': '請填寫訪客姓氏（50 字以內）。',
+  },
+  'visitors.text-too-long': {
+    en: 'The organisation, plate or name of who confirmed is too long.',
+    'zh-TW': '機構、車牌或確認人姓名過長。',
+  },
+  'visitors.host-required': {
+    en: 'Name the host: a unit or a department, not both.',
+    'zh-TW': '請填寫受訪單元或部門（只可選其一）。',
+  },
+  'visitors.host-unknown': {
+    en: 'There is no such unit in this estate.',
+    'zh-TW': '本屋苑沒有此單元。',
+  },
+  'visitors.answer-by-cs': {
+    en: 'Only customer service, or the resident of the unit visited, may answer a visitor’s request ({from} → {to}).',
+    'zh-TW': '只有客服部或受訪單元的住戶可回覆訪客申請（{from} → {to}）。',
+  },
+  'visitors.check-in-by-guard': {
+    en: 'Only the gate guard checks a visitor in or out, and only an admitted visitor is checked in ({from} → {to}).',
+    'zh-TW': '只有大門保安可登記訪客進出，且只可為已獲准許的訪客登記進入（{from} → {to}）。',
+  },
+  'visitors.confirmation-required': {
+    en: 'Record who confirmed (a name) and how: by phone or in person.',
+    'zh-TW': '請記錄確認人姓名及確認方式：電話或當面。',
+  },
+  'visitors.staff-only': {
+    en: 'Only staff on the estate’s roster can go on or off duty.',
+    'zh-TW': '只有本屋苑的員工可以登記當值或下班。',
+  },
+  'visitors.duty-flag': {
+    en: 'Send onDuty as true or false.',
+    'zh-TW': 'onDuty 須為 true 或 false。',
+  },
+  'visitors.pass-name-required': {
+    en: 'Enter the visitor’s name (up to 100 characters).',
+    'zh-TW': '請填寫訪客姓名（100 字以內）。',
+  },
+  'visitors.pass-window-dates': {
+    en: 'Give the start and the end of the visit as dates and times.',
+    'zh-TW': '請填寫到訪的開始及結束日期時間。',
+  },
+  'visitors.pass-window-order': {
+    en: 'The end of the visit must come after its start.',
+    'zh-TW': '結束時間須在開始時間之後。',
+  },
+  'visitors.pass-window-too-long': {
+    en: 'A visitor pass covers at most 7 days.',
+    'zh-TW': '訪客通行證最長有效 7 日。',
+  },
+  'visitors.pass-window-past': {
+    en: 'The end of the visit is already past.',
+    'zh-TW': '結束時間已過。',
+  },
+  'visitors.pass-uses': {
+    en: 'A pass may be used from 1 to 20 times.',
+    'zh-TW': '通行證可使用 1 至 20 次。',
+  },
+  'visitors.pass-expired': {
+    en: 'This visitor pass has expired.',
+    'zh-TW': '此訪客通行證已過期。',
+  },
+  'visitors.pass-not-yet-valid': {
+    en: 'This visitor pass is not valid yet: it starts at {from}.',
+    'zh-TW': '此訪客通行證尚未生效，生效時間為 {from}。',
+  },
+  'visitors.pass-revoked': {
+    en: 'This visitor pass was cancelled by the resident.',
+    'zh-TW': '此訪客通行證已被住戶取消。',
+  },
+  'visitors.pass-used-up': {
+    en: 'This visitor pass has been used up.',
+    'zh-TW': '此訪客通行證的使用次數已用完。',
+  },
+  'visitors.pass-unknown': {
+    en: 'This is not a visitor pass of this estate.',
+    'zh-TW': '這不是本屋苑的訪客通行證。',
+  },
+  'visitors.pass-too-many-scans': {
+    en: 'Too many unknown passes from this device. Try again in {minutes} minutes.',
+    'zh-TW': '此裝置掃描無效通行證次數過多，請於 {minutes} 分鐘後再試。',
+  },
+  'visitors.pass-scanner-only': {
+    en: 'Only the gate guard or a lobby kiosk checks a visitor pass.',
+    'zh-TW': '只有大門保安或大堂自助機可核對訪客通行證。',
+  },
+  'permits.step-not-yours': {
+    en: 'A permit moves one step at a time, each by its own role: {from} → {to} is not yours to make.',
+    'zh-TW': '許可證須按次序逐步處理，每步只由指定部門負責：你不可進行 {from} → {to}。',
+  },
+  'permits.department-not-yours': {
+    en: 'Submit permits only for a department you belong to.',
+    'zh-TW': '只可為自己所屬的部門遞交許可證。',
+  },
+  'permits.company-required': {
+    en: 'Enter the company and its person in charge.',
+    'zh-TW': '請填寫承辦商公司及負責人。',
+  },
+  'permits.fee-invalid': {
+    en: 'The fee must be a number, 0 or more.',
+    'zh-TW': '費用須為 0 或以上的數字。',
+  },
+  'permits.workers-required': {
+    en: 'List the workers (1 to 50).',
+    'zh-TW': '請列出工人（1 至 50 人）。',
+  },
+  'permits.worker-name-required': {
+    en: 'Enter each worker’s name.',
+    'zh-TW': '請填寫每位工人的姓名。',
+  },
+  'permits.id-number-shape': {
+    en: 'The ID number is not in a known shape (e.g. A123456(7), or 18 characters for a mainland ID).',
+    'zh-TW': '身份證號碼格式不正確（例如 A123456(7)，或 18 位內地身份證號碼）。',
+  },
+  'permits.photo-required': {
+    en: 'Each worker needs a photo uploaded for this estate.',
+    'zh-TW': '每位工人須上載相片。',
+  },
+  'permits.photo-too-large': {
+    en: 'The photo is larger than {mb} MB.',
+    'zh-TW': '相片大於 {mb} MB。',
+  },
+  'permits.receipt-required': {
+    en: 'Record the receipt number with the payment.',
+    'zh-TW': '收費時請記錄收據號碼。',
+  },
   'handover.signer-name': {
     en: 'Enter the name of the person signing (up to 100 characters).',
     'zh-TW': '請填寫簽收人姓名（100 字以內）。',

@@ -21,6 +21,7 @@ export const otherLang = (lang: KioskLang): KioskLang => (lang === 'en' ? 'zh-TW
  */
 export const BOTH = {
   collectMail: { 'zh-TW': '領取郵件', en: 'Collect mail' },
+  visitorCheckIn: { 'zh-TW': '訪客登記', en: 'Visitor check-in' },
   offline: { 'zh-TW': '未能連線', en: 'Offline' },
 } satisfies Record<string, Record<KioskLang, string>>
 

@@ -67,6 +67,10 @@ const ESTATE_OWNED = [
   'complaint-photos',
   'maintenance-notices',
   'home-visits',
+  'visitor-requests',
+  'visitor-passes',
+  'work-permits',
+  'permit-photos',
 ] as const
 const VERSIONED = new Set([
   'households',
@@ -82,6 +86,9 @@ const VERSIONED = new Set([
   'complaints',
   'maintenance-notices',
   'home-visits',
+  'visitor-requests',
+  'visitor-passes',
+  'work-permits',
 ])
 /** What each collection may be asked to change: harmless if it were (wrongly) allowed. */
 const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
@@ -108,6 +115,10 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'complaint-photos': { alt: '入侵者' },
   'maintenance-notices': { work: '入侵者' },
   'home-visits': { notes: '入侵者' },
+  'visitor-requests': { status: 'refused', confirmedBy: '入侵者', confirmedHow: 'phone' },
+  'visitor-passes': { status: 'revoked' },
+  'work-permits': { step: 'received' },
+  'permit-photos': { alt: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -282,6 +293,48 @@ beforeAll(async () => {
     },
   })
   expect(visit.status).toBe(201)
+  // B's gate: a visitor waiting for the household, recorded by B's guard.
+  const bGuard = await makeStaff(['guard'], 'B guard', { estate: estateB })
+  const visitor = await api('/api/visitor-requests', {
+    method: 'POST',
+    auth: { token: await login(bGuard.email, bGuard.password) },
+    json: { surname: '乙訪客', hostHousehold: household.id },
+  })
+  expect(visitor.status).toBe(201)
+  const visitorPass = await api('/api/visitor-passes', {
+    method: 'POST',
+    auth: bResident,
+    json: {
+      visitorName: '乙訪客',
+      validFrom: new Date().toISOString(),
+      validUntil: new Date(Date.now() + 86400_000).toISOString(),
+    },
+  })
+  expect(visitorPass.status).toBe(201)
+  // B's contractors: a worker's photo and a permit submitted by B's engineering department.
+  const bEngineer = await makeStaff(['engineering'], 'B engineering', { estate: estateB })
+  const workerPhoto = await payload.create({
+    collection: 'permit-photos',
+    data: { estate: estateB as number },
+    file: {
+      data: PNG,
+      mimetype: 'image/png',
+      name: `b-worker-${Date.now()}.png`,
+      size: PNG.length,
+    },
+  })
+  const permit = await api('/api/work-permits', {
+    method: 'POST',
+    auth: { token: await login(bEngineer.email, bEngineer.password) },
+    json: {
+      department: 'engineering',
+      company: '乙工程',
+      personInCharge: '乙工頭',
+      fee: 100,
+      workers: [{ name: '乙工人', idNumber: 'B765432(1)', photo: workerPhoto.id }],
+    },
+  })
+  expect(permit.status).toBe(201)
   for (const slug of ESTATE_OWNED) {
     const found = await payload.find({
       collection: slug,
@@ -372,6 +425,7 @@ async function expectNoneOfB(slug: string, actor: Actor) {
       'complaint-photos',
       'maintenance-notices',
       'home-visits',
+      'visitor-passes',
     ].includes(slug)
   ) {
     await read(

@@ -1,7 +1,10 @@
+import { DEFAULT_VISITOR_REPORT_HOUR } from '@/domain/visitors/reportVisitorsInside'
+import { DEFAULT_PERMIT_MINUTES, DEFAULT_PERMIT_WARN_MINUTES } from '@/domain/permits/rules'
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { DEFAULT_MAIL_REMINDER_DAYS } from '@/domain/mail/remindUnclaimedMail'
 import { DEFAULT_PASS_SETTINGS } from '@/domain/passes/pricing'
+import { DEFAULT_VISITOR_RESPONSE_SECONDS } from '@/domain/visitors/rules'
 
 /** A new estate gets its settings record at once, with the procedures' defaults. */
 export const createEstateSettings: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
@@ -14,6 +17,10 @@ export const createEstateSettings: CollectionAfterChangeHook = async ({ doc, ope
       extraPassFee: DEFAULT_PASS_SETTINGS.extraPassFee,
       maxUnpaidExtraPasses: DEFAULT_PASS_SETTINGS.maxUnpaidExtraPasses,
       mailReminderDays: DEFAULT_MAIL_REMINDER_DAYS,
+      visitorResponseSeconds: DEFAULT_VISITOR_RESPONSE_SECONDS,
+      visitorReportHour: DEFAULT_VISITOR_REPORT_HOUR,
+      permitMinutes: DEFAULT_PERMIT_MINUTES,
+      permitWarnMinutes: DEFAULT_PERMIT_WARN_MINUTES,
     },
     req,
     overrideAccess: true,

@@ -25,6 +25,7 @@ import { MailSignScreen } from './MailSignScreen'
 import { PairingScreen } from './PairingScreen'
 import { forgetPairing, type KioskIdentity, readPairing, savePairing } from './pairingStore'
 import { StartScreen } from './StartScreen'
+import { VisitorPassScreen } from './VisitorPassScreen'
 
 const HEARTBEAT_EVERY_MS = 60_000
 const DONE_SHOWN_MS = 10_000
@@ -141,7 +142,7 @@ export function KioskApp({ version }: { version: string }) {
 
   // Each new screen is announced by its heading (the code screen puts the focus in its field).
   useEffect(() => {
-    if (session.screen === 'mail-code') return
+    if (session.screen === 'mail-code' || session.screen === 'visitor-pass') return
     document.getElementById('kiosk-title')?.focus({ preventScroll: true })
   }, [session.screen])
 
@@ -260,6 +261,8 @@ export function KioskApp({ version }: { version: string }) {
             now={now}
             onAction={dispatch}
           />
+        ) : session.screen === 'visitor-pass' ? (
+          <VisitorPassScreen t={t} lang={lang} apiKey={apiKey} onAnswered={report} onDone={reset} />
         ) : session.screen === 'mail-code' ? (
           <MailCodeScreen
             t={t}

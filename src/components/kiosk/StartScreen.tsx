@@ -22,7 +22,36 @@ export const KIOSK_ACTIONS: {
     label: 'collectMail',
     action: { type: 'collect-mail' },
   },
+  {
+    id: 'visitor-check-in',
+    icon: <VisitorIcon />,
+    label: 'visitorCheckIn',
+    action: { type: 'visitor-check-in' },
+  },
 ]
+
+/** A person with a badge: the visitor pass entry's drawn icon (no emoji the kiosk may lack). */
+function VisitorIcon() {
+  return (
+    <svg
+      className="kiosk-kind"
+      viewBox="0 0 48 48"
+      width="48"
+      height="48"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="3"
+      strokeLinejoin="round"
+    >
+      <circle cx="20" cy="15" r="8" />
+      <path d="M5 42c0-9 7-15 15-15s15 6 15 15" />
+      <rect x="30" y="24" width="14" height="18" rx="2" />
+      <path d="M34 30h6M34 35h6" />
+    </svg>
+  )
+}
 
 function estateNames(identity: KioskIdentity | null, lang: KioskLang) {
   if (!identity) return { main: '', other: null }

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { type PortalLang, portalText } from '@/i18n/portal'
 import { portalComplaintsText } from '@/i18n/portalComplaints'
 import { portalMailText } from '@/i18n/portalMail'
+import { portalVisitorsText } from '@/i18n/portalVisitors'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LogoutButton } from './LogoutButton'
 
@@ -21,7 +22,7 @@ export function PortalHeader({
   /** The estate's logo, when it has one (decorative: the estate's name is written beside it). */
   logoUrl?: string | null
   /** The section shown, marked in the navigation (signed in only). */
-  current?: 'passes' | 'mail' | 'complaints'
+  current?: 'passes' | 'mail' | 'complaints' | 'visitors'
 }) {
   const t = portalText(lang)
   const m = portalMailText(lang)
@@ -70,6 +71,14 @@ export function PortalHeader({
                 aria-current={current === 'complaints' ? 'page' : undefined}
               >
                 {c('navComplaints')}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/portal/visitors"
+                aria-current={current === 'visitors' ? 'page' : undefined}
+              >
+                {portalVisitorsText(lang)('navVisitors')}
               </Link>
             </li>
           </ul>

@@ -5,7 +5,8 @@ import { normalisePickupCode } from './api'
  * One person's mail pickup at the kiosk, from the code to the signed confirmation: everything the
  * kiosk knows about them lives here, so going back to the start (`reset`) forgets all of it.
  */
-export type KioskScreen = 'start' | 'mail-code' | 'mail-items' | 'mail-sign' | 'mail-done'
+export type KioskScreen =
+  'start' | 'mail-code' | 'mail-items' | 'mail-sign' | 'mail-done' | 'visitor-pass'
 
 export type MailSession = {
   screen: KioskScreen
@@ -42,6 +43,7 @@ export const MAX_DELEGATE_NAME = 100
 export type MailAction =
   | { type: 'reset' }
   | { type: 'collect-mail' }
+  | { type: 'visitor-check-in' }
   | { type: 'digit'; digit: string }
   | { type: 'backspace' }
   | { type: 'clear-code' }
@@ -70,6 +72,8 @@ export function mailSession(state: MailSession, action: MailAction): MailSession
       return START
     case 'collect-mail':
       return { ...START, screen: 'mail-code' }
+    case 'visitor-check-in':
+      return { ...START, screen: 'visitor-pass' }
     case 'digit':
       if (!/^\d$/.test(action.digit) || state.code.length >= CODE_LENGTH) return state
       return { ...state, code: state.code + action.digit, error: null }

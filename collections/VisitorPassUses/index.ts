@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '@/access'
+
+export const VISITOR_PASS_USES = 'visitor-pass-uses'
+
+/**
+ * VIS-4: one row per use of a visitor pass. Its unique `slot` (`<pass>#<n>`, n from 1 to the
+ * pass's uses) is taken before the check-in is answered, so two scans of the same pass at the
+ * same moment at the gate and the kiosk give at most `maxUses` check-ins on every database.
+ * Server-only: the pass shows its uses; no API, no admin screen.
+ */
+export const VisitorPassUses: CollectionConfig = {
+  slug: VISITOR_PASS_USES,
+  admin: { hidden: true },
+  graphQL: false,
+  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  timestamps: false,
+  fields: [
+    { name: 'slot', type: 'text', required: true, unique: true },
+    {
+      name: 'pass',
+      type: 'relationship',
+      relationTo: 'visitor-passes',
+      required: true,
+      index: true,
+    },
+    { name: 'usedAt', type: 'date', required: true },
+    // Who scanned it: a guard's account or a kiosk.
+    { name: 'scannedBy', type: 'relationship', relationTo: ['users', 'kiosks'] },
+    { name: 'place', type: 'select', options: ['gate', 'kiosk'], required: true },
+  ],
+}

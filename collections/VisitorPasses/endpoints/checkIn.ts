@@ -1,0 +1,32 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { checkInWithPass, PassRefused } from '@/domain/visitors/checkInWithPass'
+import { readJsonBody, requireUser } from '@/server/endpointHelpers'
+
+/**
+ * `POST /api/visitor-passes/check-in` `{ token }` — a guard or a lobby kiosk scans a visitor pass
+ * (VIS-4). 200 `{ visitorName, hostUnit, use, maxUses }`; otherwise 4xx `{ reason, message }` with
+ * `reason` one of expired, not-yet-valid, revoked, used-up, unknown (and the usual `errors`).
+ */
+export const checkInWithPassEndpoint: Endpoint = {
+  path: '/check-in',
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    requireUser(req)
+    const body = await readJsonBody(req)
+    try {
+      const result = await checkInWithPass(req, body.token)
+      return Response.json(result, { headers: { 'Cache-Control': 'no-store' } })
+    } catch (error) {
+      if (!(error instanceof PassRefused)) throw error
+      return Response.json(
+        {
+          reason: error.reason,
+          message: error.message,
+          errors: [{ message: error.message, data: { code: error.code, reason: error.reason } }],
+        },
+        { status: error.status, headers: { 'Cache-Control': 'no-store' } },
+      )
+    }
+  },
+}

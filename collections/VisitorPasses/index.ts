@@ -1,0 +1,138 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody, serverKeyField, serverOwned } from '@/access'
+import {
+  assignEstate,
+  estateAccess,
+  estateCreateAccess,
+  estateField,
+  estateVersionsAccess,
+} from '@/access/estate'
+import { OFFICE_ROLES } from '@/access/residents'
+import {
+  VISITOR_PASS_STATUS_LABELS,
+  VISITOR_PASS_STATUSES,
+  VISITOR_PASS_WORKFLOW,
+} from '@/domain/visitors/transitions'
+import { workflowOf } from '../../hooks/guardWorkflow'
+import { actorFields, stampActor } from '../../hooks/stampActor'
+import { VISITOR_DESK, VISITORS_GROUP } from '../VisitorRequests'
+import { checkInWithPassEndpoint } from './endpoints/checkIn'
+import { sharePassEndpoint } from './endpoints/share'
+import { prepareVisitorPass } from './hooks/prepareVisitorPass'
+import { passStateField, passUsesField } from './passFields'
+
+const passWorkflow = workflowOf(VISITOR_PASS_WORKFLOW, { field: 'status', household: 'household' })
+
+/**
+ * VIS-4: a visitor pass a resident gives an expected visitor: a QR code holding only an
+ * unguessable token, valid for a window and a number of uses, shared by link and revocable.
+ * Scanned at the gate board or a lobby kiosk (`POST /api/visitor-passes/check-in`) it checks the
+ * visitor in with no call to the office. The token never leaves the server through reads; its
+ * owner gets it from `GET /api/visitor-passes/:id/share`.
+ */
+export const VisitorPasses: CollectionConfig = {
+  slug: 'visitor-passes',
+  labels: {
+    singular: { en: 'Visitor pass', 'zh-TW': '訪客通行證' },
+    plural: { en: 'Visitor passes', 'zh-TW': '訪客通行證' },
+  },
+  admin: {
+    useAsTitle: 'visitorName',
+    defaultColumns: ['visitorName', 'household', 'validFrom', 'validUntil', 'state', 'createdAt'],
+    group: VISITORS_GROUP,
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: estateAccess({ staff: VISITOR_DESK, resident: { household: 'household' } }),
+    create: estateCreateAccess({ resident: { household: 'household' } }),
+    update: estateAccess({ staff: OFFICE_ROLES, resident: { household: 'household' } }),
+    delete: nobody,
+    readVersions: estateVersionsAccess({ staff: VISITOR_DESK }),
+  },
+  indexes: [{ fields: ['household', 'createdAt'] }],
+  endpoints: [checkInWithPassEndpoint, sharePassEndpoint],
+  versions: { maxPerDoc: 10 },
+  hooks: {
+    beforeChange: [
+      prepareVisitorPass,
+      assignEstate({ field: 'household', collection: 'households' }),
+      passWorkflow.beforeChange,
+      stampActor,
+    ],
+    afterChange: [passWorkflow.afterChange],
+  },
+  fields: [
+    {
+      name: 'household',
+      type: 'relationship',
+      relationTo: 'households',
+      required: true,
+      index: true,
+      label: { en: 'Unit', 'zh-TW': '單元' },
+      access: serverOwned,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'visitorName',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+      label: { en: 'Visitor’s name', 'zh-TW': '訪客姓名' },
+      access: { update: () => false },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'validFrom',
+          type: 'date',
+          required: true,
+          label: { en: 'From', 'zh-TW': '由' },
+          access: { update: () => false },
+          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'validUntil',
+          type: 'date',
+          required: true,
+          label: { en: 'Until', 'zh-TW': '至' },
+          access: { update: () => false },
+          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    {
+      name: 'maxUses',
+      type: 'number',
+      defaultValue: 1,
+      label: { en: 'Uses', 'zh-TW': '可使用次數' },
+      access: { update: () => false },
+    },
+    passUsesField,
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'active',
+      index: true,
+      options: VISITOR_PASS_STATUSES.map((value) => ({
+        value,
+        label: VISITOR_PASS_STATUS_LABELS[value],
+      })),
+      label: { en: 'Status', 'zh-TW': '狀態' },
+      access: { create: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    passStateField,
+    passWorkflow.movesField,
+    { ...serverKeyField('tokenHash'), label: { en: 'Token hash', 'zh-TW': '權杖雜湊' } },
+    {
+      name: 'token',
+      type: 'text',
+      access: { ...serverOwned, read: () => false },
+      admin: { hidden: true },
+    },
+    estateField(),
+    ...actorFields,
+  ],
+}

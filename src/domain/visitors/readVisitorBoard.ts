@@ -1,0 +1,114 @@
+import type { PayloadRequest } from 'payload'
+import { Forbidden } from 'payload'
+
+import { actorOf, sameRecord } from '@/access/actor'
+import { readEstate } from '@/domain/estates/readEstate'
+import { idOf } from '@/domain/relations'
+import { DEFAULT_VISITOR_RESPONSE_SECONDS, secondsWaited } from './rules'
+
+/** How long answered and finished requests stay on a board after their last change. */
+const RECENT_MS = 12 * 60 * 60 * 1000
+
+export type BoardRow = {
+  id: string | number
+  surname: string
+  organisation: string | null
+  plate: string | null
+  hostUnit: string | null
+  hostDepartment: string | null
+  status: string
+  confirmedBy: string | null
+  confirmedHow: string | null
+  createdAt: string
+  answeredAt: string | null
+  escalatedAt: string | null
+  checkedInAt: string | null
+  checkedOutAt: string | null
+  waitedSeconds: number
+  overdue: boolean
+  moves: { to: string; label: { en: string; 'zh-TW': string } }[]
+}
+
+/**
+ * What the gate and CS boards show (VIS-1 … VIS-3, VIS-5): every request still waiting, and those
+ * answered, inside or gone in the last hours, read as the staff member (their estate only), with
+ * how long each has waited by the server's clock and the moves the reader may make. The boards
+ * poll this every 2 seconds: each poll reads the database, so a request made through another
+ * server process shows on the next poll.
+ */
+export async function readVisitorBoard(req: PayloadRequest, { now = new Date() } = {}) {
+  const actor = actorOf(req)
+  if (actor.kind !== 'staff' || actor.estate === null) throw new Forbidden(req.t)
+  const since = new Date(now.getTime() - RECENT_MS).toISOString()
+  const [found, settings, onDuty] = await Promise.all([
+    req.payload.find({
+      collection: 'visitor-requests',
+      where: {
+        or: [
+          { status: { in: ['waiting', 'admitted', 'checked-in'] } },
+          { updatedAt: { greater_than_equal: since } },
+        ],
+      },
+      sort: '-createdAt',
+      limit: 200,
+      depth: 1,
+      populate: { households: { unit: true } },
+      req,
+      user: req.user,
+      overrideAccess: false,
+    }),
+    req.payload.find({
+      collection: 'estate-settings',
+      where: { estate: { equals: actor.estate } },
+      limit: 1,
+      depth: 0,
+      select: { visitorResponseSeconds: true },
+      req,
+      overrideAccess: true,
+    }),
+    req.payload.findByID({
+      collection: 'users',
+      id: actor.id,
+      depth: 0,
+      select: { onDutyAt: true },
+      req,
+      overrideAccess: true,
+    }),
+  ])
+  const limit = settings.docs[0]?.visitorResponseSeconds ?? DEFAULT_VISITOR_RESPONSE_SECONDS
+  const estate = await readEstate(req, actor.estate)
+  const rows: BoardRow[] = found.docs.map((doc) => {
+    const host = doc.hostHousehold
+    // A waiting request's time runs on; an answered one keeps how long it waited for the answer.
+    const waited =
+      doc.status === 'waiting'
+        ? secondsWaited(doc.createdAt, now)
+        : secondsWaited(doc.createdAt, new Date(doc.answeredAt ?? doc.createdAt))
+    return {
+      id: doc.id,
+      surname: doc.surname,
+      organisation: doc.organisation ?? null,
+      plate: doc.plate ?? null,
+      hostUnit: host && typeof host === 'object' ? (host.unit ?? null) : null,
+      hostDepartment: doc.hostDepartment ?? null,
+      status: doc.status ?? 'waiting',
+      confirmedBy: doc.confirmedBy ?? null,
+      confirmedHow: doc.confirmedHow ?? null,
+      createdAt: doc.createdAt,
+      answeredAt: doc.answeredAt ?? null,
+      escalatedAt: doc.escalatedAt ?? null,
+      checkedInAt: doc.checkedInAt ?? null,
+      checkedOutAt: doc.checkedOutAt ?? null,
+      waitedSeconds: waited,
+      overdue: doc.status === 'waiting' && waited >= limit,
+      moves: (doc.moves as BoardRow['moves']) ?? [],
+    }
+  })
+  return {
+    serverTime: now.toISOString(),
+    responseSeconds: limit,
+    timeZone: estate.timeZone,
+    onDuty: sameRecord(idOf(onDuty.onDutyAt), actor.estate),
+    requests: rows,
+  }
+}

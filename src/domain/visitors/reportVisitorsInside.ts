@@ -1,0 +1,92 @@
+import { createLocalReq, type Payload } from 'payload'
+
+import { membershipsOf, sameRecord } from '@/access/actor'
+import { estateName, readEstate } from '@/domain/estates/readEstate'
+import { formatEstateDateTime } from '@/domain/estates/timeZone'
+import { dayIn } from '@/domain/mail/rules'
+import { queueNotification } from '@/domain/notifications/queueNotification'
+import { idOf } from '@/domain/relations'
+import { HOST_DEPARTMENT_LABELS } from './transitions'
+
+export const DEFAULT_VISITOR_REPORT_HOUR = 22
+
+/** The hour of the day (0–23) at `at` in a time zone. */
+const hourIn = (timeZone: string, at: Date) =>
+  Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(at),
+  )
+
+/**
+ * VIS-5, end of day: at the estate's report hour (its own time zone, 22:00 by default), Security
+ * staff get the list of visitors checked in and not out, through the outbox, once a day per
+ * estate. `now` is the clock (tests move it); the job runs this every hour.
+ */
+export async function reportVisitorsInside(payload: Payload, { now = new Date() } = {}) {
+  const req = await createLocalReq({}, payload)
+  const settings = await payload.find({
+    collection: 'estate-settings',
+    limit: 1000,
+    depth: 0,
+    select: { estate: true, visitorReportHour: true },
+    overrideAccess: true,
+  })
+  let sent = 0
+  for (const row of settings.docs) {
+    const estate = idOf(row.estate)
+    if (estate == null) continue
+    const letterhead = await readEstate(req, estate)
+    if (
+      hourIn(letterhead.timeZone, now) !== (row.visitorReportHour ?? DEFAULT_VISITOR_REPORT_HOUR)
+    ) {
+      continue
+    }
+    const inside = await payload.find({
+      collection: 'visitor-requests',
+      where: { estate: { equals: estate }, status: { equals: 'checked-in' } },
+      sort: 'checkedInAt',
+      limit: 1000,
+      depth: 1,
+      populate: { households: { unit: true } },
+      overrideAccess: true,
+    })
+    const lines = inside.docs.map((v) => {
+      const host =
+        v.hostHousehold && typeof v.hostHousehold === 'object'
+          ? v.hostHousehold.unit
+          : v.hostDepartment
+            ? HOST_DEPARTMENT_LABELS[v.hostDepartment]['zh-TW']
+            : ''
+      return `- ${v.surname}${v.organisation ? `（${v.organisation}）` : ''}${v.plate ? ` ${v.plate}` : ''} → ${host} · ${formatEstateDateTime(v.checkedInAt ?? v.createdAt, letterhead.timeZone, 'zh-TW')}`
+    })
+    const staff = await payload.find({
+      collection: 'users',
+      where: { 'memberships.estate': { equals: estate } },
+      limit: 1000,
+      depth: 0,
+      select: { email: true, memberships: true },
+      overrideAccess: true,
+    })
+    const security = staff.docs.filter((user) =>
+      membershipsOf(user).some((m) => sameRecord(m.estate, estate) && m.roles.includes('security')),
+    )
+    const day = dayIn(letterhead.timeZone, now)
+    for (const user of security) {
+      await queueNotification(
+        req,
+        {
+          to: user.email,
+          estate,
+          subject: `${estateName(letterhead, 'zh-TW')}：仍在內的訪客 ${inside.docs.length} 位（${day}）· Visitors still inside: ${inside.docs.length}`,
+          body: [
+            `${day} 仍在屋苑內（已登記進入、未登記離開）的訪客：`,
+            lines.length ? lines.join('\n') : '沒有。',
+            `Visitors checked in and not out on ${day}: ${inside.docs.length}. The list is also on /office/visitors/inside.`,
+          ].join('\n\n'),
+        },
+        `visitors-inside:${estate}:${day}:${user.id}`,
+      )
+      sent++
+    }
+  }
+  return sent
+}
