@@ -97,6 +97,7 @@ export interface Config {
     'mail-authorisations': MailAuthorisation;
     'mail-holds': MailHold;
     'mail-item-claims': MailItemClaim;
+    'operation-claims': OperationClaim;
     complaints: Complaint;
     'complaint-photos': ComplaintPhoto;
     'maintenance-notices': MaintenanceNotice;
@@ -147,6 +148,7 @@ export interface Config {
     'mail-authorisations': MailAuthorisationsSelect<false> | MailAuthorisationsSelect<true>;
     'mail-holds': MailHoldsSelect<false> | MailHoldsSelect<true>;
     'mail-item-claims': MailItemClaimsSelect<false> | MailItemClaimsSelect<true>;
+    'operation-claims': OperationClaimsSelect<false> | OperationClaimsSelect<true>;
     complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
     'complaint-photos': ComplaintPhotosSelect<false> | ComplaintPhotosSelect<true>;
     'maintenance-notices': MaintenanceNoticesSelect<false> | MaintenanceNoticesSelect<true>;
@@ -1314,6 +1316,15 @@ export interface MailItemClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "operation-claims".
+ */
+export interface OperationClaim {
+  id: number;
+  key: string;
+  claimedAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "complaints".
  */
 export interface Complaint {
@@ -2023,6 +2034,10 @@ export interface PayloadLockedDocument {
         value: number | MailItemClaim;
       } | null)
     | ({
+        relationTo: 'operation-claims';
+        value: number | OperationClaim;
+      } | null)
+    | ({
         relationTo: 'complaints';
         value: number | Complaint;
       } | null)
@@ -2641,6 +2656,14 @@ export interface MailHoldsSelect<T extends boolean = true> {
 export interface MailItemClaimsSelect<T extends boolean = true> {
   item?: T;
   pickup?: T;
+  claimedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "operation-claims_select".
+ */
+export interface OperationClaimsSelect<T extends boolean = true> {
+  key?: T;
   claimedAt?: T;
 }
 /**

@@ -48,6 +48,7 @@ import { MailAuthorisations } from './collections/MailAuthorisations'
 import { MailBatches } from './collections/MailBatches'
 import { MailHolds } from './collections/MailHolds'
 import { MailItemClaims } from './collections/MailItemClaims'
+import { OperationClaims } from './collections/OperationClaims'
 import { MailItems } from './collections/MailItems'
 import { MailPhotos } from './collections/MailPhotos'
 import { ComplaintPhotos } from './collections/ComplaintPhotos'
@@ -121,6 +122,7 @@ export default buildConfig({
     MailAuthorisations,
     MailHolds,
     MailItemClaims,
+    OperationClaims,
     Complaints,
     ComplaintPhotos,
     MaintenanceNotices,

@@ -12,6 +12,7 @@ import * as migration_20261127_064507_subscriptions from './20261127_064507_subs
 import * as migration_20261127_065940_mail_bench_indexes from './20261127_065940_mail_bench_indexes';
 import * as migration_20261127_071951_complaints from './20261127_071951_complaints';
 import * as migration_20261127_073316_visitors from './20261127_073316_visitors';
+import * as migration_20261127_073951_operation_claims from './20261127_073951_operation_claims';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261127_073316_visitors.up,
     down: migration_20261127_073316_visitors.down,
-    name: '20261127_073316_visitors'
+    name: '20261127_073316_visitors',
+  },
+  {
+    up: migration_20261127_073951_operation_claims.up,
+    down: migration_20261127_073951_operation_claims.down,
+    name: '20261127_073951_operation_claims'
   },
 ];

@@ -12,6 +12,7 @@ import * as migration_20261127_064500_subscriptions from './20261127_064500_subs
 import * as migration_20261127_065918_mail_bench_indexes from './20261127_065918_mail_bench_indexes';
 import * as migration_20261127_071942_complaints from './20261127_071942_complaints';
 import * as migration_20261127_073339_visitors from './20261127_073339_visitors';
+import * as migration_20261127_073942_operation_claims from './20261127_073942_operation_claims';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261127_073339_visitors.up,
     down: migration_20261127_073339_visitors.down,
-    name: '20261127_073339_visitors'
+    name: '20261127_073339_visitors',
+  },
+  {
+    up: migration_20261127_073942_operation_claims.up,
+    down: migration_20261127_073942_operation_claims.down,
+    name: '20261127_073942_operation_claims'
   },
 ];

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { addMonths, monthIn } from '@/domain/subscriptions/months'
+import { testDatabase } from '../support/database'
 import { type Auth, api, graphql, login } from '../support/http'
 import {
   asUser,
@@ -641,6 +642,33 @@ describe('cs', () => {
     expect(signs).toHaveLength(1)
     const winner = results.find((r) => r.status === 200)!
     expect((await stored(id)).letterSignedByName).toBe(winner.body.doc.letterSignedByName)
+  })
+
+  it('SUB-3: a letter whose signing was cut by a crash (its claim left, never signed) can be signed again after two minutes, not before', async () => {
+    const { id } = await subscriptionUntil('confirmed-by-supplier')
+    const payload = await testPayload()
+    const left = await payload.create({
+      collection: 'operation-claims',
+      data: { key: `subscription-letter:${id}`, claimedAt: new Date().toISOString() },
+    })
+    const fresh = await sign(id, cs, { signedByName: '陳太' })
+    expect(fresh.status).toBe(409)
+    expect(code(fresh)).toBe('subscription.not-awaiting-signature')
+    await payload.update({
+      collection: 'operation-claims',
+      id: left.id,
+      data: { claimedAt: new Date(Date.now() - 3 * 60_000).toISOString() },
+    })
+    const taken = await sign(id, cs, { signedByName: '陳太' })
+    if (testDatabase() === 'sqlite') {
+      expect(taken.status).toBe(200)
+      expect(taken.body.doc.status).toBe('signed')
+    } else {
+      // PostgreSQL never leaves such a claim (a crash rolls it back with its transaction); one
+      // there anyway is not taken over inside a transaction.
+      expect(taken.status).toBe(409)
+    }
+    expect((await statusChanges(id)).filter((m) => m.to === 'signed').length).toBeLessThanOrEqual(1)
   })
 
   it('SUB-7: of three cancellations sent at once, one cancels and tells the supplier once', async () => {
