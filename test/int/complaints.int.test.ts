@@ -280,6 +280,33 @@ describe('staff: supervisor', () => {
     expect(after[1]!.body).toContain('機電部更換喉管')
   })
 
+  it('CMP-5: a problem for the developer goes to the supervisor, who records the agreed solution before the resident is told', async () => {
+    const { id, home } = await complaintAt('received')
+    const routed = await patch(id, { department: 'developer' }, cs)
+    expect(routed.status, JSON.stringify(routed.body)).toBe(200)
+    // Customer service cannot write the solution, nor tell the resident a time of its own.
+    expectRefusal(
+      await patch(id, { plan: '發展商更換窗框', committedTime: '2026-12-05T02:00:00.000Z' }, cs),
+      400,
+      'complaint.plan-supervisor-only',
+    )
+    expect(await outboxFor(home.resident.email)).toHaveLength(1)
+    const agreed = await patch(
+      id,
+      {
+        status: 'planned',
+        plan: '發展商同意於保養期內更換窗框',
+        committedTime: '2026-12-05T02:00:00.000Z',
+      },
+      supervisor,
+    )
+    expect(agreed.status, JSON.stringify(agreed.body)).toBe(200)
+    expect(agreed.body.doc).toMatchObject({ department: 'developer', status: 'planned' })
+    const told = await outboxFor(home.resident.email)
+    expect(told).toHaveLength(2)
+    expect(told[1]!.body).toContain('發展商同意於保養期內更換窗框')
+  })
+
   it('CMP-4: a later time needs a reason, and the resident is told the new time with it', async () => {
     const { id, home } = await complaintAt('planned')
     expectRefusal(
