@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { actorOf } from '@/access/actor'
-import { readEstate } from '@/domain/estates/readEstate'
+import { householdTimeZone } from '@/domain/mail/holds'
 import { addDays, calendarDay, dayIn, storedDay } from '@/domain/mail/rules'
 import { idOf } from '@/domain/relations'
 import { invalidField } from '@/errors/refuse'
@@ -17,16 +17,8 @@ export const checkMailHold: CollectionBeforeChangeHook = async ({
 }) => {
   const actor = actorOf(req)
   if (operation === 'create' && actor.kind === 'resident') data.household = actor.household
-  const household = idOf(data.household ?? originalDoc?.household)
-  const hh = await req.payload.findByID({
-    collection: 'households',
-    id: household as number,
-    depth: 0,
-    select: { estate: true },
-    req,
-    overrideAccess: true,
-  })
-  const { timeZone } = await readEstate(req, idOf(hh.estate)!)
+  const household = idOf(data.household ?? originalDoc?.household)!
+  const timeZone = await householdTimeZone(req, household)
   const today = dayIn(timeZone, new Date())
   const from = calendarDay(data.from ?? originalDoc?.from, timeZone) ?? today
   const until = calendarDay(data.until ?? originalDoc?.until, timeZone)

@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { RecordId } from '@/access/actor'
+import { readEstate } from '@/domain/estates/readEstate'
+import { idOf } from '@/domain/relations'
 import { dayIn, holdInForce } from './rules'
 
 /** The last day of the household's hold in force now (estate's calendar), or null. */
@@ -29,4 +31,17 @@ export async function holdOf(
     .map((h) => h.until.slice(0, 10))
     .sort()
     .at(-1)!
+}
+
+/** The time zone of a household's estate: its days are that estate's calendar days. */
+export async function householdTimeZone(req: PayloadRequest, household: RecordId) {
+  const found = await req.payload.findByID({
+    collection: 'households',
+    id: household,
+    depth: 0,
+    select: { estate: true },
+    req,
+    overrideAccess: true,
+  })
+  return (await readEstate(req, idOf(found.estate)!)).timeZone
 }

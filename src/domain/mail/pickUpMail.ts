@@ -70,6 +70,7 @@ async function itemsOfCode(req: PayloadRequest, desk: Desk, raw: unknown, ids?: 
       member: true,
       estate: true,
       pickupKey: true,
+      pickedUpAt: true,
     },
     req,
     overrideAccess: true,
@@ -106,7 +107,15 @@ export type PickupInput = {
 
 type Found = Pick<
   MailItem,
-  'id' | 'kind' | 'status' | 'addressee' | 'household' | 'member' | 'estate' | 'pickupKey'
+  | 'id'
+  | 'kind'
+  | 'status'
+  | 'addressee'
+  | 'household'
+  | 'member'
+  | 'estate'
+  | 'pickupKey'
+  | 'pickedUpAt'
 >
 
 /**
@@ -136,7 +145,7 @@ export async function pickUpMail(
   if (items.length !== wanted.size) refuse(req, 'mail.item-not-for-code', 400)
 
   if (items.every((i) => i.status === 'picked-up' && i.pickupKey === key)) {
-    return replay(req, items)
+    return replay(items)
   }
   // Items this same pickup took before a crash are its own; any other taken item is a refusal.
   const ours = (i: Found) => i.status === 'picked-up' && i.pickupKey === key
@@ -205,22 +214,13 @@ function pickupKeyOf(raw: string | null | undefined) {
   return `server:${crypto.randomUUID()}`
 }
 
-function replay(req: PayloadRequest, items: Found[]): Promise<MailPickupReply> {
-  return req.payload
-    .findByID({
-      collection: 'mail-items',
-      id: items[0]!.id,
-      depth: 0,
-      select: { pickedUpAt: true },
-      req,
-      overrideAccess: true,
-    })
-    .then((first) => ({
-      pickedUp: items.map((i) => ({ id: i.id, kind: i.kind })),
-      count: items.length,
-      pickedUpAt: first.pickedUpAt ?? '',
-      replayed: true,
-    }))
+function replay(items: Found[]): MailPickupReply {
+  return {
+    pickedUp: items.map((i) => ({ id: i.id, kind: i.kind })),
+    count: items.length,
+    pickedUpAt: items[0]!.pickedUpAt ?? '',
+    replayed: true,
+  }
 }
 
 /**
@@ -235,14 +235,8 @@ async function signerOf(req: PayloadRequest, desk: Desk, items: Found[], input: 
   if (desk.place === 'desk') {
     const signerName = typed(input.signerName) || delegateName
     if (!signerName) refuse(req, 'mail.signer-required', 400)
-    const staff = await req.payload.findByID({
-      collection: 'users',
-      id: desk.actor.id,
-      depth: 0,
-      select: { name: true, email: true },
-      req,
-      overrideAccess: true,
-    })
+    // The staff member's own name and address are on the request's user already.
+    const staff = req.user as { name?: string | null; email?: string | null }
     if (sameName(signerName, staff.name) || sameName(signerName, staff.email)) {
       refuse(req, 'mail.staff-cannot-sign', 403)
     }
