@@ -3,6 +3,7 @@
  * (GEN-3). Server and client components both read this file; nothing else holds portal text
  * (the subscription pages' words live in ./subscriptions and are spread in here).
  */
+import { formatMoney } from '@/domain/money/formatMoney'
 import { SUBSCRIPTION_PORTAL_TEXT } from './subscriptions'
 
 export const PORTAL_LANGS = ['zh-TW', 'en'] as const
@@ -24,17 +25,8 @@ export const HTML_LANG: Record<PortalLang, string> = { 'zh-TW': 'zh-Hant-TW', en
 /** How each language names itself on the switch. */
 export const LANGUAGE_NAMES: Record<PortalLang, string> = { 'zh-TW': '中文', en: 'English' }
 
-const CURRENCY_NAMES: Record<string, Record<PortalLang, string>> = {
-  CNY: { 'zh-TW': '元', en: 'yuan' },
-}
-
-function formatAmount(amount: number, lang: PortalLang, currency: string | null | undefined) {
-  const code = currency || 'CNY'
-  const name = CURRENCY_NAMES[code]?.[lang] ?? code
-  const number = amount.toLocaleString(lang === 'en' ? 'en' : 'zh-TW')
-  // A no-break space: the amount and its currency never part at a line end.
-  return `${number}\u00a0${name}`
-}
+const formatAmount = (amount: number, lang: PortalLang, currency: string | null | undefined) =>
+  formatMoney(amount, currency, lang)
 
 function englishOrdinal(n: number) {
   const tens = n % 100

@@ -228,7 +228,7 @@ describe('the confirmation letter', () => {
     expect(zh.rules[1]).toMatch(/郵局訂閱可以退訂/)
     const en = confirmationLetter({ ...terms, supplier: 'cnpiec' }, 'en')
     expect(en.rules[1]).toMatch(/paid in advance and cannot be cancelled/)
-    expect(en.authorisation).toMatch(/bill 28.50\u00a0yuan every month/)
+    expect(en.authorisation).toMatch(/bill CNY\u00a028.50 every month/)
     expect(formatMonth('2026-12', 'en')).toBe('Dec 2026')
   })
 })

@@ -1,3 +1,4 @@
+import { formatMoney } from '@/domain/money/formatMoney'
 import { type EstateLetterhead, estateName } from '@/domain/estates/readEstate'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import type { Lang } from '@/errors/catalogue'
@@ -16,14 +17,7 @@ export function formatMonth(month: string, lang: Lang) {
   }).format(new Date(Date.UTC(y, m - 1, 1)))
 }
 
-export function formatMoney(amount: number, currency: string, lang: Lang) {
-  const number = amount.toLocaleString(lang === 'en' ? 'en' : 'zh-TW', {
-    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-    maximumFractionDigits: 2,
-  })
-  if (currency === 'CNY') return lang === 'en' ? `${number}\u00a0yuan` : `${number}\u00a0元`
-  return `${number}\u00a0${currency}`
-}
+export { formatMoney }
 
 export const supplierName = (supplier: Supplier, name: string | null | undefined, lang: Lang) =>
   supplier === 'other' && name ? name : (SUPPLIER_LABELS[supplier]?.[lang] ?? String(supplier))
