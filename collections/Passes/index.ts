@@ -16,6 +16,7 @@ import { HOUSEHOLDS_GROUP } from '../Households'
 import { changePassStatusEndpoint, quotePassEndpoint, requestPassEndpoint } from './endpoints'
 import { assignPassIdentity } from './hooks/assignPassIdentity'
 import { explainSlotConflict } from './hooks/explainSlotConflict'
+import { refuseUnpaidActivation } from './hooks/refuseUnpaidActivation'
 import { releaseUnpaidSlot } from './hooks/releaseUnpaidSlot'
 import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 
@@ -34,7 +35,7 @@ export const Passes: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'number',
-    defaultColumns: ['number', 'member', 'status', 'fee', 'feePaidAt'],
+    defaultColumns: ['number', 'memberName', 'status', 'fee', 'feePaidAt'],
     group: HOUSEHOLDS_GROUP,
   },
   defaultSort: 'number',
@@ -60,6 +61,7 @@ export const Passes: CollectionConfig = {
     beforeChange: [
       assignPassIdentity,
       assignEstate(),
+      refuseUnpaidActivation,
       passWorkflow.beforeChange,
       stampEstateTimeZone('feePaidAt', 'activatedAt'),
       releaseUnpaidSlot,
@@ -82,6 +84,16 @@ export const Passes: CollectionConfig = {
       index: true,
       label: { en: 'Member', 'zh-TW': '成員' },
       access: { update: () => false },
+    },
+    {
+      // The holder's name on every row the server sends (the household page's pass table shows it
+      // without asking again per cell, so no row waits for its cell to be scrolled into view).
+      name: 'memberName',
+      type: 'text',
+      virtual: 'member.name',
+      label: { en: 'Holder', 'zh-TW': '持證人' },
+      // A column of the lists only: the edit view has the member field itself.
+      admin: { readOnly: true, disableBulkEdit: true, condition: () => false },
     },
     {
       name: 'number',

@@ -566,6 +566,34 @@ export const ERRORS = {
     en: 'Enter the name of the person signing (up to 100 characters).',
     'zh-TW': '請填寫簽收人姓名（100 字以內）。',
   },
+  'handover.signer-not-of-household': {
+    en: 'The person signing must be a member of this household: choose one from the list, or type the name of a helper with a note.',
+    'zh-TW': '簽收人須為此住戶的家庭成員：請從名單中選擇，或填寫代簽人姓名並附註明。',
+  },
+  'handover.signer-child': {
+    en: 'A child cannot sign for the passes: choose a member aged {age} or over.',
+    'zh-TW': '孩童不可簽收出入證，請選擇年滿 {age} 歲的成員。',
+  },
+  'handover.signer-note-required': {
+    en: 'Say who the person signing is (e.g. the domestic helper, a relative) in the note (up to 300 characters).',
+    'zh-TW': '請在備註中說明簽收人的身分（例如家傭、親屬），300 字以內。',
+  },
+  'handover.nothing-selected': {
+    en: 'Choose at least one pass to hand over.',
+    'zh-TW': '請最少選擇一張要移交的出入證。',
+  },
+  'handover.pass-not-of-household': {
+    en: 'Pass {id} is not one of this household’s passes: nothing was handed over.',
+    'zh-TW': '出入證 {id} 不屬於此住戶，未移交任何出入證。',
+  },
+  'handover.pass-not-prepared': {
+    en: 'Pass {number} is not waiting to be handed over (it was handed over or voided already): nothing was handed over.',
+    'zh-TW': '出入證 {number} 不在待移交之列（已移交或已作廢），未移交任何出入證。',
+  },
+  'pass.fee-unpaid': {
+    en: 'Pass {number} has an unpaid fee of {amount}: record the payment before handing it over.',
+    'zh-TW': '出入證 {number} 尚欠費用 {amount}，請先登記繳費，然後才可移交。',
+  },
   'handover.copy-to-invalid': {
     en: 'The e-mail address for the copy is not valid.',
     'zh-TW': '副本電郵地址無效。',
