@@ -545,6 +545,7 @@ export interface Member {
 export interface Pass {
   id: number;
   member: number | Member;
+  memberName?: string | null;
   number?: string | null;
   household?: (number | null) | Household;
   status?: ('prepared' | 'active' | 'lost' | 'void') | null;
@@ -606,6 +607,8 @@ export interface PassReceipt {
   passes?: (number | Pass)[] | null;
   signature?: (number | null) | Signature;
   signedByName: string;
+  signerMember?: (number | null) | Member;
+  signerNote?: string | null;
   signedAt: string;
   signedAt_tz?: SupportedTimezones;
   copyTo?: string | null;
@@ -2233,6 +2236,7 @@ export interface MembersSelect<T extends boolean = true> {
  */
 export interface PassesSelect<T extends boolean = true> {
   member?: T;
+  memberName?: T;
   number?: T;
   household?: T;
   status?: T;
@@ -2263,6 +2267,8 @@ export interface PassReceiptsSelect<T extends boolean = true> {
   passes?: T;
   signature?: T;
   signedByName?: T;
+  signerMember?: T;
+  signerNote?: T;
   signedAt?: T;
   signedAt_tz?: T;
   copyTo?: T;

@@ -70,6 +70,22 @@ export const PassReceipts: CollectionConfig = {
       label: { en: 'Signed by', 'zh-TW': '簽收人' },
     },
     {
+      // The household's member who signed; empty when someone else (a helper) signed by name.
+      name: 'signerMember',
+      type: 'relationship',
+      relationTo: 'members',
+      label: { en: 'Signed by member', 'zh-TW': '簽收成員' },
+      admin: { readOnly: true },
+    },
+    {
+      // Who a signer not on the register is, e.g. the domestic helper (required for them).
+      name: 'signerNote',
+      type: 'text',
+      maxLength: 300,
+      label: { en: 'Note on the signer', 'zh-TW': '簽收人備註' },
+      admin: { readOnly: true },
+    },
+    {
       name: 'signedAt',
       type: 'date',
       timezone: inEstateTimeZone,

@@ -257,6 +257,7 @@ test.describe('resident', () => {
     await postAsAdmin(request, '/api/pass-receipts/handover', {
       household: home.household.id,
       signedByName: '王大明',
+      signerNote: '業主本人',
       signature: SIGNATURE_PNG,
     })
     await logIn(page, home.email, home.password)

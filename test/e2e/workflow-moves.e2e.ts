@@ -55,7 +55,7 @@ test.describe('staff: cs in the admin', () => {
       'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
     const handover = await request.post('/api/pass-receipts/handover', {
       headers: auth,
-      data: { household: household.doc.id, signedByName: '林一', signature },
+      data: { household: household.doc.id, signedByName: '林一', signerNote: '業主本人', signature },
     })
     expect(handover.status()).toBe(201)
 

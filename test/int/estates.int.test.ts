@@ -152,7 +152,7 @@ beforeAll(async () => {
   const handover = await api('/api/pass-receipts/handover', {
     method: 'POST',
     auth: { token: bToken },
-    json: { household: household.id, signedByName: '乙戶主', signature: SIGNATURE_PNG },
+    json: { household: household.id, signerMember: members[0]!.id, signature: SIGNATURE_PNG },
   })
   expect(handover.status).toBe(201)
   const kiosk = await makeKiosk({ estate: estateB })
@@ -874,7 +874,7 @@ describe("dates in the estate's time zone", () => {
     const handover = await api('/api/pass-receipts/handover', {
       method: 'POST',
       auth: { token },
-      json: { household: household.id, signedByName: '戶主', signature: SIGNATURE_PNG },
+      json: { household: household.id, signedByName: '戶主', signerNote: '業主本人', signature: SIGNATURE_PNG },
     })
     expect(handover.status).toBe(201)
     expect(handover.body.doc ?? handover.body.receipt ?? handover.body).toBeTruthy()

@@ -58,7 +58,7 @@ const handover = (
     method: 'POST',
     auth: { token },
     headers: { 'Accept-Language': 'en', ...headers },
-    json: { household, signedByName: '業主本人', signature: SIGNATURE_PNG },
+    json: { household, signedByName: '業主本人', signerNote: '業主', signature: SIGNATURE_PNG },
   })
 
 describe('staff: cs', () => {
@@ -218,6 +218,7 @@ describe('operator: kill -9 in the middle of a handover', () => {
         body: JSON.stringify({
           household: household.id,
           signedByName: '業主本人',
+          signerNote: '業主',
           signature: SIGNATURE_PNG,
         }),
       }).then(

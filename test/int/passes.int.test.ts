@@ -57,7 +57,7 @@ const handOver = (householdId: number | string) =>
   api('/api/pass-receipts/handover', {
     method: 'POST',
     auth: { token: csToken },
-    json: { household: householdId, signedByName: '業主', signature: SIGNATURE_PNG },
+    json: { household: householdId, signedByName: '業主', signerNote: '業主本人', signature: SIGNATURE_PNG },
   })
 
 /** Runs `body` with another number of unpaid extra passes a member may hold, then puts it back. */
@@ -351,7 +351,7 @@ describe('staff: cs', () => {
     const res = await api('/api/pass-receipts/handover', {
       method: 'POST',
       auth: { token: csToken },
-      json: { household: household.id, signedByName: '李國強', signature: SIGNATURE_PNG, copyTo: 'copy@test.example' },
+      json: { household: household.id, signerMember: members[0]!.id, signature: SIGNATURE_PNG, copyTo: 'copy@test.example' },
     })
     expect(res.status).toBe(201)
     const receipt = res.body.doc
@@ -406,7 +406,7 @@ describe('staff: cs', () => {
     await api('/api/pass-receipts/handover', {
       method: 'POST',
       auth: { token: csToken },
-      json: { household: household.id, signedByName: '業主', signature: SIGNATURE_PNG },
+      json: { household: household.id, signedByName: '業主', signerNote: '業主本人', signature: SIGNATURE_PNG },
     })
     const added = await api('/api/members', {
       method: 'POST',

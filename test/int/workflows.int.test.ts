@@ -33,7 +33,7 @@ const handOver = (householdId: number | string) =>
   api('/api/pass-receipts/handover', {
     method: 'POST',
     auth: { token: csToken },
-    json: { household: householdId, signedByName: '業主', signature: SIGNATURE_PNG },
+    json: { household: householdId, signedByName: '業主', signerNote: '業主本人', signature: SIGNATURE_PNG },
   })
 
 /** A household whose passes were handed over: it has moved in and its passes are active. */

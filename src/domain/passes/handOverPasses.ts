@@ -19,12 +19,20 @@ import { isUniqueConflict } from '@/errors/uniqueConflict'
 import { readEstate } from '@/domain/estates/readEstate'
 import { failpoint } from '@/server/failpoint'
 import { checkSignature, storeSignature } from '@/domain/signatures/signature'
+import { formatMoney } from '@/domain/money/formatMoney'
+import { requestLang } from '@/errors/refuse'
+import { selectionRefusal, signerRefusal } from './handoverRules'
 import { receiptEmail } from './receiptEmail'
+
+/** Who signs: an adult member of the household, or a typed name (a helper) with a note. */
+export type HandOverSigner = { member: string | number } | { name: string; note: string }
 
 export type HandOverInput = {
   household: string | number
   signature: Buffer
-  signedByName: string
+  signer: HandOverSigner
+  /** The passes handed over now; the others wait for a later handover. Null: every prepared one. */
+  passes?: readonly (string | number)[] | null
   copyTo?: string | null
   /** The client's Idempotency-Key: a retry or a double-click with the same key gets the first result. */
   idempotencyKey?: string | null
@@ -35,6 +43,9 @@ export const handoverClaim = (household: string | number, n: number) => `${Strin
 
 /**
  * PAS-5: at move-in the prepared passes are handed over and the resident signs the receipt.
+ * Staff may hand over only some of them (a member who is not there gets theirs later, on another
+ * receipt); the signer is an adult member of the household, or a helper named with a note; an
+ * extra pass is handed over only once its fee is paid (PAS-3). The rules are in handoverRules.
  *
  * All or nothing on every database (issue 6 #11, #12):
  * 1. the receipt is created first as a *claim* on the household's next handover number, a unique
@@ -51,8 +62,6 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
   if (!hasRole(req.user, ...OFFICE_ROLES)) throw new Forbidden(req.t)
   const problem = checkSignature(input.signature)
   if (problem) refuse(req, problem, 400)
-  const signedByName = input.signedByName?.trim()
-  if (!signedByName || signedByName.length > 100) refuse(req, 'handover.signer-name', 400)
   if (input.copyTo && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.copyTo)) {
     refuse(req, 'handover.copy-to-invalid', 400)
   }
@@ -65,6 +74,7 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
     user: req.user,
     overrideAccess: false,
   })
+  const signer = await resolveSigner(req, household.id, input.signer)
   const idempotencyKey = input.idempotencyKey
     ? `${String(household.id)}:${input.idempotencyKey}`
     : null
@@ -93,7 +103,7 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
           claim: handoverClaim(household.id, sequence),
           idempotencyKey,
           state: 'claimed',
-          signedByName,
+          ...signer,
           signedAt: now,
           copyTo: input.copyTo || null,
         },
@@ -127,16 +137,24 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
     })
     if (unfinished.totalDocs > 0) refuse(req, 'handover.in-progress', 409)
 
+    // Read once this handover holds its number: what it finds is what it hands over.
+    const selected = input.passes ? [...new Set(input.passes.map(String))] : null
     const prepared = await req.payload.find({
       collection: 'passes',
-      where: { household: { equals: household.id }, status: { equals: 'prepared' } },
+      where: selected
+        ? { id: { in: selected } }
+        : { household: { equals: household.id }, status: { equals: 'prepared' } },
       sort: 'number',
       limit: 500,
       depth: 0,
       req,
       overrideAccess: true,
     })
-    if (prepared.totalDocs === 0) refuse(req, 'handover.nothing-prepared', 409)
+    const lang = requestLang(req)
+    const refusal = selectionRefusal(household.id, selected, prepared.docs, (amount, currency) =>
+      formatMoney(amount, currency, lang),
+    )
+    if (refusal) refuse(req, refusal.code, refusal.status, refusal.params)
 
     const signature = await storeSignature(req, {
       household: household.id,
@@ -160,6 +178,33 @@ export async function handOverPasses(req: PayloadRequest, input: HandOverInput) 
     else if (receiptId !== undefined) await settleHandover(req, receiptId).catch(() => undefined)
     throw error
   }
+}
+
+/** The signer as the receipt keeps them: a member of the household by reference, or a typed name and note. */
+async function resolveSigner(
+  req: PayloadRequest,
+  household: string | number,
+  signer: HandOverSigner,
+): Promise<{ signedByName: string; signerMember: number | null; signerNote: string | null }> {
+  if ('member' in signer) {
+    const member = await req.payload
+      .findByID({
+        collection: 'members',
+        id: signer.member,
+        depth: 0,
+        select: { name: true, household: true, relationship: true, age: true },
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      })
+      .catch(() => null)
+    const refusal = signerRefusal(household, { member, memberId: signer.member })
+    if (refusal) refuse(req, refusal.code, refusal.status, refusal.params)
+    return { signedByName: member!.name, signerMember: member!.id, signerNote: null }
+  }
+  const refusal = signerRefusal(household, signer)
+  if (refusal) refuse(req, refusal.code, refusal.status, refusal.params)
+  return { signedByName: signer.name.trim(), signerMember: null, signerNote: signer.note.trim() }
 }
 
 function findByIdempotencyKey(req: PayloadRequest, idempotencyKey: string) {
