@@ -111,7 +111,7 @@ export const Households: CollectionConfig = {
     {
       name: 'handover',
       type: 'ui',
-      admin: { components: { Field: '/src/components/admin/HouseholdTools#HouseholdActions' } },
+      admin: { components: { Field: '/src/components/admin/HouseholdHandover#HouseholdHandover' } },
     },
     {
       name: 'members',
@@ -119,6 +119,8 @@ export const Households: CollectionConfig = {
       collection: 'members',
       on: 'household',
       label: { en: 'Members', 'zh-TW': '家庭成員' },
+      // A household's members and passes on one page each, not ten rows and a pager.
+      defaultLimit: 50,
       admin: { defaultColumns: ['name', 'relationship', 'gender', 'age'] },
     },
     {
@@ -127,7 +129,11 @@ export const Households: CollectionConfig = {
       collection: 'passes',
       on: 'household',
       label: { en: 'Passes', 'zh-TW': '出入證' },
-      admin: { defaultColumns: ['number', 'member', 'status', 'fee'] },
+      defaultLimit: 100,
+      defaultSort: 'number',
+      // The holder's name comes with each row (memberName): Payload's relationship cell would
+      // fetch it only once the cell is scrolled into view, showing "<No Member>" until then.
+      admin: { defaultColumns: ['number', 'memberName', 'status', 'fee', 'feePaidAt'] },
     },
     estateField(),
     ...actorFields,

@@ -89,7 +89,10 @@ test.describe('staff: cs at move-in', () => {
 
     // Handover: the resident signs on screen.
     await page.getByRole('link', { name: '移交及簽收' }).click()
-    await page.getByLabel('簽收人姓名').fill('周大衛')
+    // The signer is chosen from the household's adults: the owner, not the 7-year-old daughter.
+    await expect(page.getByLabel('簽收人', { exact: true })).toHaveValue(/\d+/)
+    await expect(page.getByRole('option', { name: /周小欣/ })).toHaveCount(0)
+    await expect(page.getByRole('option', { name: '周大衛（業主）' })).toHaveCount(1)
     await page.getByRole('button', { name: '確認移交' }).click()
     await expect(page.getByRole('alert').filter({ hasText: '請先簽名。' })).toBeVisible()
     const pad = page.getByTestId('signature-pad')
@@ -104,7 +107,7 @@ test.describe('staff: cs at move-in', () => {
       fullPage: true,
     })
     await page.getByRole('button', { name: '確認移交' }).click()
-    await expect(page.getByText('已移交，出入證已生效。')).toBeVisible()
+    await expect(page.getByText('已移交 6 張出入證，已即時生效。')).toBeVisible()
     await page.getByRole('link', { name: '查看已簽收的簽收單' }).click()
     await expect(page.getByRole('img', { name: /業戶簽名: 周大衛/ })).toBeVisible()
     await expect(page.getByText(/簽收時間/)).toBeVisible()

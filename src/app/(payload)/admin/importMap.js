@@ -1,5 +1,5 @@
 import { HouseholdWorkflowMoves as HouseholdWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
-import { HouseholdActions as HouseholdActions_b416854123946d7128cf237c1af121a7 } from '../../../../src/components/admin/HouseholdTools'
+import { HouseholdHandover as HouseholdHandover_adcdaa071d1a7378a66d79b345828200 } from '../../../../src/components/admin/HouseholdHandover'
 import { RegisterImportLink as RegisterImportLink_b416854123946d7128cf237c1af121a7 } from '../../../../src/components/admin/HouseholdTools'
 import { MemberPassActions as MemberPassActions_c448541358c259c32d998bd338f7d140 } from '../../../../src/components/admin/PassActions'
 import { PassWorkflowMoves as PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
@@ -38,7 +38,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/components/admin/WorkflowMoves#HouseholdWorkflowMoves": HouseholdWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
-  "/src/components/admin/HouseholdTools#HouseholdActions": HouseholdActions_b416854123946d7128cf237c1af121a7,
+  "/src/components/admin/HouseholdHandover#HouseholdHandover": HouseholdHandover_adcdaa071d1a7378a66d79b345828200,
   "/src/components/admin/HouseholdTools#RegisterImportLink": RegisterImportLink_b416854123946d7128cf237c1af121a7,
   "/src/components/admin/PassActions#MemberPassActions": MemberPassActions_c448541358c259c32d998bd338f7d140,
   "/src/components/admin/WorkflowMoves#PassWorkflowMoves": PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
