@@ -54,6 +54,10 @@ const dict = {
   free: { 'zh-TW': '免費', en: 'Free' },
   paidOn: { 'zh-TW': '已繳費', en: 'Paid' },
   owedNotSelectable: { 'zh-TW': '未繳費，不可移交', en: 'Unpaid: cannot be handed over' },
+  onlyOwed: {
+    'zh-TW': '待移交的出入證全部尚未繳費：請先登記繳費，然後再移交。',
+    en: 'Every waiting pass is unpaid: record the payment first, then hand them over.',
+  },
   selectedCount: {
     'zh-TW': '已選 {count} 張，共 {total} 張待移交。',
     en: '{count} of {total} waiting passes chosen.',

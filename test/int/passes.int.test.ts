@@ -423,7 +423,7 @@ describe('staff: cs', () => {
     const second = await api('/api/pass-receipts/handover', {
       method: 'POST',
       auth: { token: csToken },
-      json: { household: household.id, signedByName: '補登成員', signature: SIGNATURE_PNG },
+      json: { household: household.id, signedByName: '補登成員', signerNote: '新登記的家庭成員', signature: SIGNATURE_PNG },
     })
     expect(second.status).toBe(201)
     expect(second.body.doc.passes).toHaveLength(3)
@@ -507,7 +507,7 @@ describe('resident', () => {
       await api('/api/pass-receipts/handover', {
         method: 'POST',
         auth: { token: csToken },
-        json: { household: h.household.id, signedByName: 'x', signature: SIGNATURE_PNG },
+        json: { household: h.household.id, signedByName: 'x', signerNote: '業主本人', signature: SIGNATURE_PNG },
       })
     }
     const resident = await makeResident(mine.household.id, mine.members[0]!.id)
@@ -594,7 +594,7 @@ describe('resident', () => {
     await api('/api/pass-receipts/handover', {
       method: 'POST',
       auth: { token: csToken },
-      json: { household: household.id, signedByName: 'x', signature: SIGNATURE_PNG },
+      json: { household: household.id, signedByName: 'x', signerNote: '業主本人', signature: SIGNATURE_PNG },
     })
     const resident = await makeResident(household.id)
     const token = await login(resident.email, resident.password, 'residents')

@@ -62,11 +62,10 @@ export async function HouseholdHandover({ id, req, i18n }: UIFieldServerProps) {
       sort: 'signedAt',
       depth: 1,
       limit: 100,
-      populate: { users: { name: true }, members: { name: true } },
+      populate: { users: { name: true }, passes: { number: true } },
       select: {
         signedAt: true,
         signedByName: true,
-        signerMember: true,
         signerNote: true,
         sequence: true,
         passes: true,

@@ -209,77 +209,87 @@ export function HandoverForm({
           </fieldset>
         )
       })}
-      <p aria-live="polite">
-        {h('selectedCount', { count: chosen.size, total: selectable.length })}
-      </p>
+      {selectable.length === 0 ? (
+        <p className="warning">{h('onlyOwed')}</p>
+      ) : (
+        <>
+          <p aria-live="polite">
+            {h('selectedCount', { count: chosen.size, total: selectable.length })}
+          </p>
 
-      <h2>{h('signer')}</h2>
-      <div className="field">
-        <label htmlFor="signer">{h('signer')}</label>
-        <select id="signer" value={signer} onChange={(e) => setSigner(e.currentTarget.value)}>
-          {signers.map((s) => (
-            <option key={s.id} value={String(s.id)}>
-              {s.label}
-            </option>
-          ))}
-          <option value={OTHER}>{h('signerOther')}</option>
-        </select>
-      </div>
-      {signers.length === 0 && <p>{h('noAdult')}</p>}
-      {signer === OTHER && (
-        <div className="grid-2">
+          <h2>{h('signer')}</h2>
           <div className="field">
-            <label htmlFor="signedByName">{h('signerName')}</label>
+            <label htmlFor="signer">{h('signer')}</label>
+            <select id="signer" value={signer} onChange={(e) => setSigner(e.currentTarget.value)}>
+              {signers.map((s) => (
+                <option key={s.id} value={String(s.id)}>
+                  {s.label}
+                </option>
+              ))}
+              <option value={OTHER}>{h('signerOther')}</option>
+            </select>
+          </div>
+          {signers.length === 0 && <p>{h('noAdult')}</p>}
+          {signer === OTHER && (
+            <div className="grid-2">
+              <div className="field">
+                <label htmlFor="signedByName">{h('signerName')}</label>
+                <input
+                  id="signedByName"
+                  name="signedByName"
+                  required
+                  maxLength={100}
+                  autoComplete="off"
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="signerNote">{h('signerNote')}</label>
+                <input
+                  id="signerNote"
+                  name="signerNote"
+                  required
+                  maxLength={300}
+                  placeholder={h('signerNoteHint')}
+                />
+              </div>
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor="copyTo">{t('copyTo')}</label>
             <input
-              id="signedByName"
-              name="signedByName"
-              required
-              maxLength={100}
-              autoComplete="off"
+              id="copyTo"
+              name="copyTo"
+              type="email"
+              defaultValue={defaultCopyTo}
+              autoComplete="email"
             />
           </div>
-          <div className="field">
-            <label htmlFor="signerNote">{h('signerNote')}</label>
-            <input
-              id="signerNote"
-              name="signerNote"
-              required
-              maxLength={300}
-              placeholder={h('signerNoteHint')}
-            />
+          <p id="pad-label">{t('signHere')}</p>
+          <SignatureField
+            ref={padRef}
+            labelId="pad-label"
+            height={220}
+            onStroke={() => setError(null)}
+          />
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="actions">
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => padRef.current?.clear()}
+            >
+              {t('clear')}
+            </button>
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? t('working') : t('confirmHandover')}
+            </button>
           </div>
-        </div>
+        </>
       )}
-      <div className="field">
-        <label htmlFor="copyTo">{t('copyTo')}</label>
-        <input
-          id="copyTo"
-          name="copyTo"
-          type="email"
-          defaultValue={defaultCopyTo}
-          autoComplete="email"
-        />
-      </div>
-      <p id="pad-label">{t('signHere')}</p>
-      <SignatureField
-        ref={padRef}
-        labelId="pad-label"
-        height={220}
-        onStroke={() => setError(null)}
-      />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" className="button secondary" onClick={() => padRef.current?.clear()}>
-          {t('clear')}
-        </button>
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('working') : t('confirmHandover')}
-        </button>
-      </div>
     </form>
   )
 }
