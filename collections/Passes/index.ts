@@ -130,7 +130,11 @@ export const Passes: CollectionConfig = {
           type: 'number',
           label: { en: 'Fee', 'zh-TW': '費用' },
           access: serverOwned,
-          admin: { readOnly: true, width: '33%' },
+          admin: {
+            readOnly: true,
+            width: '33%',
+            components: { Cell: '/src/components/admin/PassFeeCell#PassFeeCell' },
+          },
         },
         {
           name: 'currency',

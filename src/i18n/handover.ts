@@ -7,7 +7,7 @@ import type { OfficeLang } from './office'
 const dict = {
   panelTitle: { 'zh-TW': '出入證移交', en: 'Pass handover' },
   waiting: { 'zh-TW': '待移交的出入證', en: 'Passes waiting to be handed over' },
-  waitingMember: { 'zh-TW': '{name}：{count} 張', en: '{name}: {count}' },
+  waitingMember: { 'zh-TW': '{name}：{passes}', en: '{name}: {passes}' },
   waitingOwed: { 'zh-TW': '（其中 {count} 張未繳費）', en: ' ({count} unpaid)' },
   noneWaiting: {
     'zh-TW': '所有出入證已移交，沒有待移交的出入證。',
@@ -46,8 +46,8 @@ const dict = {
     'zh-TW': '未到場成員的出入證可以暫不移交，日後另行簽收。未繳費的加證須先登記繳費才可移交。',
     en: 'Hold back the passes of a member who is not here: they are handed over later, on another receipt. An extra pass with a fee is handed over only once paid.',
   },
-  memberPasses: { 'zh-TW': '{name} 的出入證', en: '{name}’s passes' },
-  handOverMember: { 'zh-TW': '移交 {name} 的出入證', en: 'Hand over {name}’s passes' },
+  memberPasses: { 'zh-TW': '{name}的出入證', en: '{name}’s passes' },
+  handOverMember: { 'zh-TW': '移交{name}的出入證', en: 'Hand over {name}’s passes' },
   handOverPass: { 'zh-TW': '移交 {number}', en: 'Hand over {number}' },
   passNumber: { 'zh-TW': '證號', en: 'Pass no.' },
   fee: { 'zh-TW': '費用', en: 'Fee' },
@@ -63,6 +63,7 @@ const dict = {
     en: '{count} of {total} waiting passes chosen.',
   },
   signer: { 'zh-TW': '簽收人', en: 'Person signing' },
+  signing: { 'zh-TW': '簽收', en: 'Signing' },
   signerMember: { 'zh-TW': '簽收的家庭成員（成年）', en: 'Household member signing (adult)' },
   signerOther: {
     'zh-TW': '其他人（例如家傭、親屬）',

@@ -95,6 +95,8 @@ test.describe('staff: cs at move-in', () => {
     await expect(passRows).not.toContainText('No Member')
     await expect(passRows).not.toContainText('沒有')
     await expect(passRows.locator('tbody tr').nth(3)).toContainText('何家明')
+    await expect(passRows.locator('tbody tr').nth(3)).toContainText('50\u00a0元')
+    await expect(passRows.locator('tbody tr').nth(2)).toContainText('免費')
     await expect(passRows.locator('tbody tr').nth(9)).toContainText('何小妹')
     await expectNoViolations(page, 'household handover panel', '.household-handover')
     await page.screenshot({
@@ -114,7 +116,7 @@ test.describe('staff: cs at move-in', () => {
     )
     await expect(page.getByText('已選 9 張，共 9 張待移交。')).toBeVisible()
     // The spouse is not here: her passes are held back.
-    await page.getByRole('checkbox', { name: '移交 何太 的出入證' }).uncheck()
+    await page.getByRole('checkbox', { name: '移交何太的出入證' }).uncheck()
     await expect(page.getByRole('checkbox', { name: `移交 ${home.unit}-02-1` })).not.toBeChecked()
     await expect(page.getByText('已選 6 張，共 9 張待移交。')).toBeVisible()
     // Only the adults may sign: the child is not offered.
@@ -131,8 +133,8 @@ test.describe('staff: cs at move-in', () => {
     })
 
     await signAndConfirm(page, '確認移交')
-    await expect(page.getByRole('status')).toContainText('已移交 6 張出入證，已即時生效。')
-    await expect(page.getByRole('status')).toContainText('仍有 4 張出入證待日後移交。')
+    await expect(page.getByText('已移交 6 張出入證，已即時生效。')).toBeVisible()
+    await expect(page.getByText('仍有 4 張出入證待日後移交。')).toBeVisible()
 
     // Back on the household page: who signed, when, who handed over, the receipt.
     await page.getByRole('link', { name: '返回住戶頁面' }).click()
@@ -165,10 +167,12 @@ test.describe('staff: cs at move-in', () => {
       .selectOption({ label: '其他人（例如家傭、親屬）' })
     await page.getByLabel('簽收人姓名').fill('Maria Santos')
     await signAndConfirm(page, '確認移交')
-    await expect(page.getByRole('alert')).toHaveText('請填寫簽收人姓名及身分備註。')
+    await expect(
+      page.getByRole('alert').filter({ hasText: '請填寫簽收人姓名及身分備註。' }),
+    ).toBeVisible()
     await page.getByLabel('簽收人身分備註（必填）').fill('何太的家傭')
     await page.getByRole('button', { name: '確認移交' }).click()
-    await expect(page.getByRole('status')).toContainText('已移交 3 張出入證')
+    await expect(page.getByText('已移交 3 張出入證，已即時生效。')).toBeVisible()
     await page.getByRole('link', { name: '返回住戶頁面' }).click()
     const twice = page.getByRole('region', { name: '出入證移交' })
     await expect(
@@ -200,7 +204,7 @@ test.describe('staff: cs in English', () => {
     ])
     await page.goto(`/admin/collections/households/${home.id}`)
     const panel = page.getByRole('region', { name: 'Pass handover' })
-    await expect(panel).toContainText('何家明: 4 (1 unpaid)')
+    await expect(panel).toContainText('何家明: 4 passes (1 unpaid)')
     await expect(panel).toContainText(
       'Owed CNY\u00a050.00 (1 pass) · Paid CNY\u00a00.00 (0 passes)',
     )
@@ -222,6 +226,46 @@ test.describe('staff: cs in English', () => {
     await expectNoViolations(page, 'handover page (en)')
     await page.screenshot({
       path: 'test-results/screens/office-handover-partial.en.png',
+      fullPage: true,
+    })
+
+    // After a handover (made through the API here): the signer, the time in English, the receipt.
+    const passes = await (
+      await request.get(`/api/passes?where[household][equals]=${home.id}&depth=0&limit=50`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+    ).json()
+    const ownerFree = passes.docs
+      .filter(
+        (p: { member: number; fee: number }) => p.member === home.members[0]!.id && p.fee === 0,
+      )
+      .map((p: { id: number }) => p.id)
+    const handover = await request.post('/api/pass-receipts/handover', {
+      headers: { Authorization: `JWT ${token}`, 'Accept-Language': 'en' },
+      data: {
+        household: home.id,
+        passes: ownerFree,
+        signerMember: home.members[0]!.id,
+        signature:
+          'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      },
+    })
+    expect(handover.status()).toBe(201)
+    await page.goto(`/admin/collections/households/${home.id}`)
+    const signed = page
+      .getByRole('region', { name: 'Pass handover' })
+      .getByRole('table', { name: 'Signed handovers' })
+    await expect(signed.locator('tbody tr').first()).toContainText('何家明')
+    await expect(signed.locator('tbody tr').first()).toContainText('CS Leung')
+    await expect(signed.locator('tbody tr').first()).toContainText(
+      /\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}/,
+    )
+    await expect(
+      signed.getByRole('link', { name: 'View the signed receipt of handover 1' }),
+    ).toBeVisible()
+    await expectNoViolations(page, 'household after handover (en)', '.household-handover')
+    await page.screenshot({
+      path: 'test-results/screens/admin-household-after-handover.en.png',
       fullPage: true,
     })
   })

@@ -142,7 +142,10 @@ export async function HouseholdHandover({ id, req, i18n }: UIFieldServerProps) {
               const owed = g.passes.filter((p) => feeOwed(p)).length
               return (
                 <li key={g.member}>
-                  {t('waitingMember', { name: g.name, count: g.passes.length })}
+                  {t('waitingMember', {
+                    name: g.name,
+                    passes: passCountText(lang, g.passes.length),
+                  })}
                   {owed > 0 ? t('waitingOwed', { count: owed }) : null}
                 </li>
               )

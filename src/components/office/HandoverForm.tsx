@@ -217,7 +217,7 @@ export function HandoverForm({
             {h('selectedCount', { count: chosen.size, total: selectable.length })}
           </p>
 
-          <h2>{h('signer')}</h2>
+          <h2>{h('signing')}</h2>
           <div className="field">
             <label htmlFor="signer">{h('signer')}</label>
             <select id="signer" value={signer} onChange={(e) => setSigner(e.currentTarget.value)}>
