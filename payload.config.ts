@@ -56,6 +56,7 @@ import { Complaints } from './collections/Complaints'
 import { MaintenanceNotices } from './collections/MaintenanceNotices'
 import { HomeVisits } from './collections/HomeVisits'
 import { payloadSecret } from './src/server/secret'
+import { searchEndpoint } from './src/domain/search/searchEndpoint'
 import { DEFAULT_TIME_ZONE, EXTRA_TIME_ZONES } from './src/domain/estates/timeZone'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -133,6 +134,7 @@ export default buildConfig({
     WorkPermits,
     PermitPhotos,
   ],
+  endpoints: [searchEndpoint],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),
   db: selectDatabaseAdapter(process.env.DATABASE_URI || DEFAULT_DATABASE_URI),
