@@ -25,7 +25,6 @@ const dict = {
   members: { 'zh-TW': '家庭成員', en: 'Household members' },
   passes: { 'zh-TW': '出入證', en: 'Passes' },
   searchFailed: { 'zh-TW': '未能搜尋，請再試。', en: 'The search failed. Please try again.' },
-  allRecords: { 'zh-TW': '所有資料', en: 'All records' },
 } satisfies Record<string, Record<AdminLang, string>>
 
 export type AdminWord = keyof typeof dict

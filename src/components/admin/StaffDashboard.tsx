@@ -57,9 +57,6 @@ export async function StaffDashboard({
         )}
       </section>
       <EstateSearch lang={lang} />
-      <h2 className="staff-dashboard__heading staff-dashboard__heading--records">
-        {t('allRecords')}
-      </h2>
     </div>
   )
 }

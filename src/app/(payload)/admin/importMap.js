@@ -1,3 +1,4 @@
+import { ActorField as ActorField_4f14733bd774049e6e5098ce6a990029 } from '../../../../src/components/admin/ActorField'
 import { HouseholdWorkflowMoves as HouseholdWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
 import { HouseholdActions as HouseholdActions_b416854123946d7128cf237c1af121a7 } from '../../../../src/components/admin/HouseholdTools'
 import { RegisterImportLink as RegisterImportLink_b416854123946d7128cf237c1af121a7 } from '../../../../src/components/admin/HouseholdTools'
@@ -40,6 +41,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/admin/ActorField#ActorField": ActorField_4f14733bd774049e6e5098ce6a990029,
   "/src/components/admin/WorkflowMoves#HouseholdWorkflowMoves": HouseholdWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
   "/src/components/admin/HouseholdTools#HouseholdActions": HouseholdActions_b416854123946d7128cf237c1af121a7,
   "/src/components/admin/HouseholdTools#RegisterImportLink": RegisterImportLink_b416854123946d7128cf237c1af121a7,
