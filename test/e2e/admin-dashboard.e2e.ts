@@ -110,7 +110,12 @@ for (const lang of ['zh-TW', 'en'] as const) {
       await page.goto('/admin')
       await expect(page.getByRole('heading', { name: w.todaysWork })).toBeVisible()
       await expect(page).toHaveTitle(new RegExp(`· ${w.estate}$`))
-      await expect(page.locator('.step-nav .estate-brand__name')).toHaveText(w.estate)
+      const brand = page.locator('.step-nav .estate-brand__name')
+      await expect(brand).toHaveText(w.estate)
+      // Shown whole, not clipped to Payload's 18-pixel icon box.
+      const nameBox = await brand.boundingBox()
+      const linkBox = await page.locator('.step-nav__home').boundingBox()
+      expect(linkBox!.x + linkBox!.width).toBeGreaterThanOrEqual(nameBox!.x + nameBox!.width - 1)
       const handover = page.getByRole('link', { name: new RegExp(w.handover) })
       await expect(handover).toBeVisible()
       expect(
