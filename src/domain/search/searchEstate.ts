@@ -18,9 +18,7 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 /** The query as typed, or a coded refusal: too short, too long, or not text. Pure. */
-export function readSearchQuery(
-  raw: string | null,
-):
+export function readSearchQuery(raw: string | null):
   | { ok: true; q: string }
   | {
       ok: false
