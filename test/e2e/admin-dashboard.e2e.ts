@@ -5,6 +5,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+import sharp from 'sharp'
 
 import { E2E_ADMIN } from '../../playwright.config'
 import { makeStaffByApi } from './support'
@@ -151,6 +152,8 @@ for (const lang of ['zh-TW', 'en'] as const) {
 
       await page.getByRole('link', { name: household.unit }).first().click()
       await page.waitForURL(new RegExp(`/admin/collections/households/${household.id}`))
+      // The members' table has loaded (the screenshot shows the whole page).
+      await expect(page.getByRole('cell', { name: household.name })).toBeVisible()
       await expect(page.locator('.doc-tabs')).not.toContainText('API')
       await page.screenshot({
         path: `test-results/screens/admin-household-edit.${lang}.png`,
@@ -190,6 +193,55 @@ for (const lang of ['zh-TW', 'en'] as const) {
   })
 
   test.describe(`admin (${lang})`, () => {
+    test('the estate’s logo heads the login page and the header', async ({ page, request }) => {
+      const headers = await adminToken(request)
+      const sg = (
+        await (await request.get('/api/estates?where[code][equals]=SG&depth=0', { headers })).json()
+      ).docs[0]
+      const png = await sharp({
+        create: { width: 120, height: 60, channels: 4, background: '#c0392b' },
+      })
+        .png()
+        .toBuffer()
+      const upload = await request.post('/api/estate-logos', {
+        headers,
+        multipart: {
+          file: { name: `sg-logo-${Date.now()}.png`, mimeType: 'image/png', buffer: png },
+          _payload: JSON.stringify({ alt: 'SG' }),
+        },
+      })
+      expect(upload.status(), await upload.text()).toBe(201)
+      const logo = (await upload.json()).doc
+      const patched = await request.patch(`/api/estates/${sg.id}`, {
+        headers,
+        data: { logo: logo.id },
+      })
+      expect(patched.status()).toBe(200)
+
+      const estates = (await (await request.get('/api/estates?limit=0', { headers })).json())
+        .totalDocs
+      await page
+        .context()
+        .addCookies([{ name: 'payload-lng', value: lang, url: 'http://127.0.0.1' }])
+      await page.goto('/admin/login')
+      // Before login the logo is inline (nobody may fetch the file yet), on an installation of one.
+      if (estates === 1) {
+        await expect(page.locator('.estate-brand--logo img')).toHaveAttribute(
+          'src',
+          /^data:image\/png;base64,/,
+        )
+      }
+      await page.screenshot({ path: `test-results/screens/admin-login-logo.${lang}.png` })
+
+      const cs = await makeStaffByApi(request, ['cs'], `Logo CS ${lang}`)
+      await signIn(page, lang, cs.email, cs.password)
+      await page.goto('/admin')
+      const mark = page.locator('.step-nav .estate-brand__image')
+      await expect(mark).toHaveAttribute('src', /\/api\/estate-logos\/file\//)
+      expect(await mark.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(120)
+      await page.screenshot({ path: `test-results/screens/admin-header-logo.${lang}.png` })
+    })
+
     test('an administrator still has the API tab on a document', async ({ page, request }) => {
       const household = await makeHousehold(request)
       const admin = await makeStaffByApi(request, ['admin'], `Dashboard admin ${lang}`)

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { countDesks } from '@/domain/dashboard/countDesks'
+import { brandTitle, readAdminBrand } from '@/server/adminBrand'
 
 import { api, login } from '../support/http'
 import {
@@ -286,5 +287,45 @@ describe('anonymous', () => {
       expect(res.status, q).toBe(403)
       expect(res.body.errors[0].data.code).toBe('request.forbidden')
     }
+  })
+})
+
+describe('the admin’s brand', () => {
+  it('names the estate the staff member works in, in the admin’s language, with its logo', async () => {
+    const payload = await testPayload()
+    const estate = await makeEstate('品牌屋苑')
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    )
+    const logo = await payload.create({
+      collection: 'estate-logos',
+      data: { alt: '標誌', estate: estate.id },
+      file: { data: png, mimetype: 'image/png', name: `brand-${Date.now()}.png`, size: png.length },
+    })
+    await payload.update({ collection: 'estates', id: estate.id, data: { logo: logo.id } })
+    const staff = await makeStaff(['cs'], 'Brand CS', { estate: estate.id })
+    const user = (await asUser(staff)) as never
+    const zh = await readAdminBrand(payload, user, 'zh-TW')
+    expect(zh.name).toBe('品牌屋苑')
+    expect(zh.logoUrl).toMatch(/\/api\/estate-logos\/file\//)
+    expect((await readAdminBrand(payload, user, 'en')).name).toBe(estate.nameEn)
+    expect(brandTitle('Dashboard · 屋苑管理處 Estate office', zh)).toBe('Dashboard · 品牌屋苑')
+  })
+
+  it('before login, on an installation of several estates, names no estate', async () => {
+    const payload = await testPayload()
+    expect((await payload.count({ collection: 'estates' })).totalDocs).toBeGreaterThan(1)
+    expect(await readAdminBrand(payload, null, 'zh-TW')).toEqual({ name: '屋苑管理處' })
+    expect(await readAdminBrand(payload, null, 'en')).toEqual({ name: 'Estate office' })
+  })
+
+  it('a resident or a kiosk gets the neutral name, never an estate’s details through the admin', async () => {
+    const payload = await testPayload()
+    const resident = await makeResident(home.household.id)
+    const user = await payload.findByID({ collection: 'residents', id: resident.id })
+    expect(
+      await readAdminBrand(payload, { ...user, collection: 'residents' } as never, 'en'),
+    ).toEqual({ name: 'Estate office' })
   })
 })
