@@ -189,6 +189,16 @@ for (const lang of ['zh-TW', 'en'] as const) {
         path: `test-results/screens/admin-dashboard-guard.${lang}.png`,
         fullPage: true,
       })
+      // The account page's settings are the office's, not "Payload 設定".
+      await page.goto('/admin/account')
+      await expect(page.getByText(lang === 'en' ? 'Display settings' : '介面設定')).toBeVisible()
+      await expect(page.locator('main, .template-default__wrap').first()).not.toContainText(
+        'Payload',
+      )
+      await page.screenshot({
+        path: `test-results/screens/admin-account.${lang}.png`,
+        fullPage: true,
+      })
     })
   })
 
