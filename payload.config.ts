@@ -28,7 +28,6 @@ import { Subscriptions } from './collections/Subscriptions'
 import { Users } from './collections/Users'
 import { explainErrors } from './hooks/explainErrors'
 import { refuseMalformedDataEverywhere } from './hooks/refuseMalformedData'
-import { apiTabForAdminsOnly } from './src/access/adminApiTab'
 import { restrictPayloadCollections } from './src/access/payloadCollections'
 import { hasRole } from './src/access/roles'
 import { DEFAULT_DATABASE_URI, selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
@@ -58,6 +57,7 @@ import { MaintenanceNotices } from './collections/MaintenanceNotices'
 import { HomeVisits } from './collections/HomeVisits'
 import { payloadSecret } from './src/server/secret'
 import { ADMIN_TITLE_SUFFIX } from './src/server/adminBrand'
+import { apiTabForAdminsOnly, staffShownByName } from './src/server/adminPresentation'
 import { searchEndpoint } from './src/domain/search/searchEndpoint'
 import { DEFAULT_TIME_ZONE, EXTRA_TIME_ZONES } from './src/domain/estates/timeZone'
 
@@ -119,43 +119,45 @@ export default buildConfig({
     defaultLocale: 'zh-TW',
     fallback: true,
   },
-  collections: apiTabForAdminsOnly([
-    Estates,
-    EstateSettings,
-    EstateLogos,
-    Households,
-    Members,
-    Passes,
-    PassReceipts,
-    Signatures,
-    Residents,
-    Users,
-    Kiosks,
-    Procedures,
-    Publications,
-    Subscriptions,
-    Notifications,
-    StatusChanges,
-    BenchmarkBaselines,
-    AttemptCounters,
-    DeliveryClaims,
-    MailBatches,
-    MailItems,
-    MailPhotos,
-    MailAuthorisations,
-    MailHolds,
-    MailItemClaims,
-    OperationClaims,
-    Complaints,
-    ComplaintPhotos,
-    MaintenanceNotices,
-    HomeVisits,
-    VisitorRequests,
-    VisitorPasses,
-    VisitorPassUses,
-    WorkPermits,
-    PermitPhotos,
-  ]),
+  collections: apiTabForAdminsOnly(
+    staffShownByName([
+      Estates,
+      EstateSettings,
+      EstateLogos,
+      Households,
+      Members,
+      Passes,
+      PassReceipts,
+      Signatures,
+      Residents,
+      Users,
+      Kiosks,
+      Procedures,
+      Publications,
+      Subscriptions,
+      Notifications,
+      StatusChanges,
+      BenchmarkBaselines,
+      AttemptCounters,
+      DeliveryClaims,
+      MailBatches,
+      MailItems,
+      MailPhotos,
+      MailAuthorisations,
+      MailHolds,
+      MailItemClaims,
+      OperationClaims,
+      Complaints,
+      ComplaintPhotos,
+      MaintenanceNotices,
+      HomeVisits,
+      VisitorRequests,
+      VisitorPasses,
+      VisitorPassUses,
+      WorkPermits,
+      PermitPhotos,
+    ]),
+  ),
   endpoints: [searchEndpoint],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),

@@ -12,15 +12,30 @@ const KIND = {
 } as const
 
 /**
- * `createdBy` / `updatedBy` as a name (GEN-2). Payload's relationship field would fetch the
+ * `createdBy` / `updatedBy`, and every staff member the server stamped (who signed, decided,
+ * accepted), as a name (GEN-2). Payload's relationship field would fetch the
  * account as the reader; customer service may not read other staff accounts, and saw
  * "未命名 - ID: 1". Staff (the only readers of these fields) see who it was, by name only.
  */
-export const ActorField: FieldServerComponent = async ({ data, field, payload, req, i18n }) => {
+export const ActorField: FieldServerComponent = async (props) => {
+  const { data, field, formState, payload, req, i18n } = props
   const name = 'name' in field ? field.name : ''
+  const path = (props as { path?: string }).path ?? name
   const lang = adminLang(i18n?.language)
-  const actor = (data?.[name] ?? null) as ActorValue | null
-  if (!actor?.relationTo || actor.value === undefined || actorOf(req).kind !== 'staff') return null
+  if (actorOf(req).kind !== 'staff') return null
+  // createdBy / updatedBy point at users, residents or kiosks; a signer's field at users only.
+  const raw = formState?.[path]?.value ?? data?.[name] ?? null
+  const fixed = field.type === 'relationship' && typeof field.relationTo === 'string'
+  const actor: ActorValue | null =
+    raw === null || raw === undefined || raw === ''
+      ? null
+      : fixed
+        ? { relationTo: field.relationTo as string, value: raw as ActorValue['value'] }
+        : (raw as ActorValue)
+  const label = (field as { label?: Record<string, string> }).label?.[lang] ?? name
+  if (!actor?.relationTo || actor.value === undefined || actor.value === null) {
+    return fixed ? <ActorLine label={label} text="—" /> : null
+  }
   const id = typeof actor.value === 'object' ? actor.value.id : actor.value
   const collection = actor.relationTo as keyof typeof KIND
   const found = KIND[collection]
@@ -36,14 +51,17 @@ export const ActorField: FieldServerComponent = async ({ data, field, payload, r
         .catch(() => null)
     : null
   const who = (found?.docs[0] as { name?: string } | undefined)?.name
-  const label = (field as { label?: Record<string, string> }).label?.[lang] ?? name
   // A resident or a kiosk is named as such; staff by their name alone.
   const kind = collection === 'users' ? undefined : KIND[collection]?.[lang]
   const shown = who && kind ? (lang === 'en' ? `${who} (${kind})` : `${who}（${kind}）`) : who
+  return <ActorLine label={label} text={shown || '—'} />
+}
+
+function ActorLine({ label, text }: { label: string; text: string }) {
   return (
     <div className="field-type actor-field" style={{ marginBottom: 'var(--spacing-field)' }}>
       <span className="field-label">{label}</span>
-      <p style={{ margin: 0 }}>{shown || '—'}</p>
+      <p style={{ margin: 0 }}>{text}</p>
     </div>
   )
 }
