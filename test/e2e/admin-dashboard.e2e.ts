@@ -155,6 +155,11 @@ for (const lang of ['zh-TW', 'en'] as const) {
       // The members' table has loaded (the screenshot shows the whole page).
       await expect(page.getByRole('cell', { name: household.name })).toBeVisible()
       await expect(page.locator('.doc-tabs')).not.toContainText('API')
+      // Who made it, by name, though cs may not open other staff accounts.
+      await expect(page.locator('.actor-field').first()).toContainText('Administrator')
+      await expect(page.locator('main, .template-default__wrap').first()).not.toContainText(
+        /未命名|Untitled|<No |<無/,
+      )
       await page.screenshot({
         path: `test-results/screens/admin-household-edit.${lang}.png`,
         fullPage: true,
