@@ -450,6 +450,7 @@ export interface Household {
   }[];
   movedInAt?: string | null;
   movedInAt_tz?: SupportedTimezones;
+  memberNames?: string | null;
   members?: {
     docs?: (number | Member)[];
     hasNextPage?: boolean;
@@ -2203,6 +2204,7 @@ export interface HouseholdsSelect<T extends boolean = true> {
   moves?: T;
   movedInAt?: T;
   movedInAt_tz?: T;
+  memberNames?: T;
   members?: T;
   passes?: T;
   estate?: T;

@@ -56,6 +56,9 @@ import { Complaints } from './collections/Complaints'
 import { MaintenanceNotices } from './collections/MaintenanceNotices'
 import { HomeVisits } from './collections/HomeVisits'
 import { payloadSecret } from './src/server/secret'
+import { ADMIN_TITLE_SUFFIX } from './src/server/adminBrand'
+import { apiTabForAdminsOnly, staffShownByName } from './src/server/adminPresentation'
+import { searchEndpoint } from './src/domain/search/searchEndpoint'
 import { DEFAULT_TIME_ZONE, EXTRA_TIME_ZONES } from './src/domain/estates/timeZone'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -71,7 +74,14 @@ export default buildConfig({
     // Gravatar would load from the internet, which the office network may not reach.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · 屋苑管理處 Estate Office' },
+    // The estate's name replaces this suffix per request (src/app/(payload)/admin/.../page.tsx).
+    meta: {
+      titleSuffix: ADMIN_TITLE_SUFFIX,
+      description: '屋苑管理處 Estate office',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/office-icon.svg' }],
+      defaultOGImageType: 'off',
+      openGraph: { siteName: '屋苑管理處 Estate office', title: '屋苑管理處 Estate office' },
+    },
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Dates of an estate's records are shown in its time zone (hooks/stampEstateTimeZone.ts).
     timezones: {
@@ -79,13 +89,26 @@ export default buildConfig({
       defaultTimezone: DEFAULT_TIME_ZONE,
     },
     // Which estate the staff member is working in, and the switch between theirs.
-    components: { actions: ['/src/components/admin/EstateSwitcher#EstateSwitcher'] },
+    components: {
+      actions: ['/src/components/admin/EstateSwitcher#EstateSwitcher'],
+      // The estate's name and logo, not Payload's; its work above the collection cards.
+      graphics: {
+        Logo: '/src/components/admin/EstateBrand#EstateLogo',
+        Icon: '/src/components/admin/EstateBrand#EstateIcon',
+      },
+      beforeDashboard: ['/src/components/admin/StaffDashboard#StaffDashboard'],
+    },
   },
   // Staff screens: Traditional Chinese first. zh (Simplified) is deliberately not offered, so a
   // browser asking for zh-HK gets Traditional Chinese, not Simplified.
   i18n: {
     supportedLanguages: { 'zh-TW': zhTw, en },
     fallbackLanguage: 'zh-TW',
+    // No "Payload 設定" and no "<No Age>" placeholders: the staff's words, an empty cell is a dash.
+    translations: {
+      'zh-TW': { general: { payloadSettings: '介面設定', noLabel: '—' } },
+      en: { general: { payloadSettings: 'Display settings', noLabel: '—' } },
+    },
   },
   // Content (e.g. the procedures) is kept in both languages.
   localization: {
@@ -96,43 +119,46 @@ export default buildConfig({
     defaultLocale: 'zh-TW',
     fallback: true,
   },
-  collections: [
-    Estates,
-    EstateSettings,
-    EstateLogos,
-    Households,
-    Members,
-    Passes,
-    PassReceipts,
-    Signatures,
-    Residents,
-    Users,
-    Kiosks,
-    Procedures,
-    Publications,
-    Subscriptions,
-    Notifications,
-    StatusChanges,
-    BenchmarkBaselines,
-    AttemptCounters,
-    DeliveryClaims,
-    MailBatches,
-    MailItems,
-    MailPhotos,
-    MailAuthorisations,
-    MailHolds,
-    MailItemClaims,
-    OperationClaims,
-    Complaints,
-    ComplaintPhotos,
-    MaintenanceNotices,
-    HomeVisits,
-    VisitorRequests,
-    VisitorPasses,
-    VisitorPassUses,
-    WorkPermits,
-    PermitPhotos,
-  ],
+  collections: apiTabForAdminsOnly(
+    staffShownByName([
+      Estates,
+      EstateSettings,
+      EstateLogos,
+      Households,
+      Members,
+      Passes,
+      PassReceipts,
+      Signatures,
+      Residents,
+      Users,
+      Kiosks,
+      Procedures,
+      Publications,
+      Subscriptions,
+      Notifications,
+      StatusChanges,
+      BenchmarkBaselines,
+      AttemptCounters,
+      DeliveryClaims,
+      MailBatches,
+      MailItems,
+      MailPhotos,
+      MailAuthorisations,
+      MailHolds,
+      MailItemClaims,
+      OperationClaims,
+      Complaints,
+      ComplaintPhotos,
+      MaintenanceNotices,
+      HomeVisits,
+      VisitorRequests,
+      VisitorPasses,
+      VisitorPassUses,
+      WorkPermits,
+      PermitPhotos,
+    ]),
+  ),
+  endpoints: [searchEndpoint],
   hooks: { afterError: [explainErrors] },
   editor: lexicalEditor(),
   db: selectDatabaseAdapter(process.env.DATABASE_URI || DEFAULT_DATABASE_URI),

@@ -18,7 +18,13 @@ export const actorFields: Field[] = (['createdBy', 'updatedBy'] as const).map((n
   // Residents and kiosks never learn which staff member touched a record (issue 6 #3).
   access: { ...serverOwned, read: staffOnlyField },
   // Records seeded by the system have no actor: show the field only when there is one.
-  admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.[name]) },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    condition: (data) => Boolean(data?.[name]),
+    // The name, not Payload's "未命名 - ID: 1" for an account the reader may not open.
+    components: { Field: '/src/components/admin/ActorField#ActorField' },
+  },
 }))
 
 /** Records the acting user on every write; runs after field access has stripped client values. */

@@ -34,6 +34,8 @@ export const Households: CollectionConfig = {
   admin: {
     useAsTitle: 'unit',
     defaultColumns: ['unit', 'status', 'movedInAt'],
+    // Found by a member's name too (kept by the members' hook).
+    listSearchableFields: ['unit', 'memberNames'],
     group: HOUSEHOLDS_GROUP,
     components: {
       beforeList: ['/src/components/admin/HouseholdTools#RegisterImportLink'],
@@ -107,6 +109,13 @@ export const Households: CollectionConfig = {
       label: { en: 'Moved in at', 'zh-TW': '入住時間' },
       access: serverOwned,
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'memberNames',
+      type: 'text',
+      label: { en: 'Members’ names', 'zh-TW': '成員姓名' },
+      access: serverOwned,
+      admin: { hidden: true },
     },
     {
       name: 'handover',

@@ -51,7 +51,7 @@ export const MaintenanceNotices: CollectionConfig = {
   slug: 'maintenance-notices',
   labels: {
     singular: { en: 'Maintenance Notice', 'zh-TW': '維修通知單' },
-    plural: { en: 'Maintenance Notices', 'zh-TW': '維修通知單' },
+    plural: { en: 'Maintenance notices', 'zh-TW': '維修通知單' },
   },
   admin: {
     useAsTitle: 'work',

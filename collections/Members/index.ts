@@ -19,6 +19,7 @@ import {
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
 import { assignMemberOrdinal } from './hooks/assignMemberOrdinal'
+import { keepHouseholdMemberNames } from './hooks/keepHouseholdMemberNames'
 import { preparePasses } from './hooks/preparePasses'
 
 /** A household member (PAS-1). Each one is entitled to free passes, prepared on creation (PAS-2, PAS-6). */
@@ -50,7 +51,7 @@ export const Members: CollectionConfig = {
       assignMemberOrdinal,
       stampActor,
     ],
-    afterChange: [preparePasses],
+    afterChange: [preparePasses, keepHouseholdMemberNames],
   },
   fields: [
     {

@@ -170,6 +170,7 @@ export const Passes: CollectionConfig = {
       name: 'qrToken',
       type: 'text',
       unique: true,
+      label: { en: 'QR code token', 'zh-TW': '二維碼憑證' },
       // A credential: only the office (to print it) and the holder's household (to show it).
       access: { ...serverOwned, read: servingResidentsField() },
       admin: { readOnly: true, position: 'sidebar' },

@@ -458,6 +458,22 @@ export const ERRORS = {
     en: 'Only the gate guard checks a visitor in or out, and only an admitted visitor is checked in ({from} → {to}).',
     'zh-TW': '只有大門保安可登記訪客進出，且只可為已獲准許的訪客登記進入（{from} → {to}）。',
   },
+  'search.staff-only': {
+    en: 'Only the estate’s staff can search its records.',
+    'zh-TW': '只有本屋苑的員工可以搜尋屋苑紀錄。',
+  },
+  'search.query-too-short': {
+    en: 'Type at least {min} characters (or one Chinese character).',
+    'zh-TW': '請輸入最少 {min} 個字元（或一個中文字）。',
+  },
+  'search.query-too-long': {
+    en: 'Search for at most {max} characters.',
+    'zh-TW': '搜尋字詞最多 {max} 個字元。',
+  },
+  'search.query-invalid': {
+    en: 'The search contains characters that cannot be searched.',
+    'zh-TW': '搜尋字詞含有無法搜尋的字元。',
+  },
   'visitors.confirmation-required': {
     en: 'Record who confirmed (a name) and how: by phone or in person.',
     'zh-TW': '請記錄確認人姓名及確認方式：電話或當面。',

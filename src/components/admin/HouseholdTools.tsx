@@ -1,13 +1,13 @@
 'use client'
-import { Button, useTranslation } from '@payloadcms/ui'
+import { Button, Gutter, useTranslation } from '@payloadcms/ui'
 
 const t = (lang: string, zh: string, en: string) => (lang === 'en' ? en : zh)
 
-/** Above the households list: the way to the register import (PAS-1). */
+/** Above the households list, inside the page's margins: the way to the register import (PAS-1). */
 export function RegisterImportLink() {
   const { i18n } = useTranslation()
   return (
-    <div style={{ marginBottom: 'var(--base)' }}>
+    <Gutter className="register-import-link">
       <Button el="link" url="/office/import" buttonStyle="secondary" size="medium">
         {t(
           i18n.language,
@@ -15,6 +15,6 @@ export function RegisterImportLink() {
           'Import the sales office register (CSV/XLSX)',
         )}
       </Button>
-    </div>
+    </Gutter>
   )
 }

@@ -1,3 +1,4 @@
+import { ActorField as ActorField_4f14733bd774049e6e5098ce6a990029 } from '../../../../src/components/admin/ActorField'
 import { HouseholdWorkflowMoves as HouseholdWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
 import { HouseholdHandover as HouseholdHandover_adcdaa071d1a7378a66d79b345828200 } from '../../../../src/components/admin/HouseholdHandover'
 import { RegisterImportLink as RegisterImportLink_b416854123946d7128cf237c1af121a7 } from '../../../../src/components/admin/HouseholdTools'
@@ -33,11 +34,15 @@ import { SubscriptionListLinks as SubscriptionListLinks_3ce0b65d465e37c127082c04
 import { MailItemWorkflowMoves as MailItemWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
 import { ComplaintWorkflowMoves as ComplaintWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
 import { VisitSheetLink as VisitSheetLink_6a5f71f3ecf77a8a46d524cce2f3d768 } from '../../../../src/components/admin/VisitSheetLink'
+import { EstateIcon as EstateIcon_b91df0672a8f298951d3a8a96ef8f71b } from '../../../../src/components/admin/EstateBrand'
+import { EstateLogo as EstateLogo_b91df0672a8f298951d3a8a96ef8f71b } from '../../../../src/components/admin/EstateBrand'
 import { EstateSwitcher as EstateSwitcher_92c3a54772cee288912e437d662cb49b } from '../../../../src/components/admin/EstateSwitcher'
+import { StaffDashboard as StaffDashboard_2cdb9e4b3de8f9ab0c6dcafd67751cc9 } from '../../../../src/components/admin/StaffDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/admin/ActorField#ActorField": ActorField_4f14733bd774049e6e5098ce6a990029,
   "/src/components/admin/WorkflowMoves#HouseholdWorkflowMoves": HouseholdWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
   "/src/components/admin/HouseholdHandover#HouseholdHandover": HouseholdHandover_adcdaa071d1a7378a66d79b345828200,
   "/src/components/admin/HouseholdTools#RegisterImportLink": RegisterImportLink_b416854123946d7128cf237c1af121a7,
@@ -73,6 +78,9 @@ export const importMap = {
   "/src/components/admin/WorkflowMoves#MailItemWorkflowMoves": MailItemWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
   "/src/components/admin/WorkflowMoves#ComplaintWorkflowMoves": ComplaintWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
   "/src/components/admin/VisitSheetLink#VisitSheetLink": VisitSheetLink_6a5f71f3ecf77a8a46d524cce2f3d768,
+  "/src/components/admin/EstateBrand#EstateIcon": EstateIcon_b91df0672a8f298951d3a8a96ef8f71b,
+  "/src/components/admin/EstateBrand#EstateLogo": EstateLogo_b91df0672a8f298951d3a8a96ef8f71b,
   "/src/components/admin/EstateSwitcher#EstateSwitcher": EstateSwitcher_92c3a54772cee288912e437d662cb49b,
+  "/src/components/admin/StaffDashboard#StaffDashboard": StaffDashboard_2cdb9e4b3de8f9ab0c6dcafd67751cc9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

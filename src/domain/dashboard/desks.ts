@@ -1,0 +1,111 @@
+import { stringify } from 'qs-esm'
+import type { CollectionSlug, Where } from 'payload'
+
+import type { StaffRole } from '@/access/roles'
+
+type Words = { en: string; 'zh-TW': string }
+
+/**
+ * One line of the staff dashboard: a pile of today's work, the records that make it, and where to
+ * go to work through it. Which roles see it says whose work it is; whether they may count it at
+ * all is still the collection's read access (counted as the user).
+ */
+export type Desk = {
+  key: string
+  label: Words
+  collection: CollectionSlug
+  where: (now: Date) => Where
+  roles: readonly StaffRole[]
+  /** An office page for the desk; otherwise the admin list filtered by `where`. */
+  page?: string
+}
+
+const OFFICE: readonly StaffRole[] = ['cs', 'supervisor', 'manager', 'admin']
+const WORKERS: readonly StaffRole[] = ['engineering', 'environment', 'security']
+
+const OPEN_COMPLAINT = ['received', 'planned', 'scheduled', 'in-progress', 'awaiting-acceptance']
+const COMMITTED_COMPLAINT = ['planned', 'scheduled', 'in-progress']
+
+export const DESKS: readonly Desk[] = [
+  {
+    key: 'households-awaiting-handover',
+    label: { en: 'Households awaiting handover', 'zh-TW': '待移交出入證的住戶' },
+    collection: 'households',
+    where: () => ({ status: { equals: 'pre-move-in' } }),
+    roles: OFFICE,
+  },
+  {
+    key: 'passes-awaiting-payment',
+    label: { en: 'Passes awaiting payment', 'zh-TW': '待繳費的出入證' },
+    collection: 'passes',
+    where: (): Where => ({
+      and: [
+        { fee: { greater_than: 0 } },
+        { feePaidAt: { exists: false } },
+        { status: { not_equals: 'void' } },
+      ],
+    }),
+    roles: [...OFFICE, 'finance'],
+  },
+  {
+    key: 'passes-lost',
+    label: { en: 'Passes reported lost', 'zh-TW': '已報失的出入證' },
+    collection: 'passes',
+    where: () => ({ status: { equals: 'lost' } }),
+    roles: [...OFFICE, 'guard', 'security'],
+  },
+  {
+    key: 'emails-failing',
+    label: { en: 'E-mails failing (retrying)', 'zh-TW': '發送失敗的電郵（重試中）' },
+    collection: 'notifications',
+    where: () => ({ status: { equals: 'failed' } }),
+    roles: ['cs', 'manager', 'admin'],
+  },
+  {
+    key: 'mail-waiting',
+    label: { en: 'Mail items waiting for pickup', 'zh-TW': '待領取的郵件' },
+    collection: 'mail-items',
+    where: () => ({ status: { equals: 'waiting' } }),
+    roles: OFFICE,
+    page: '/office/mail',
+  },
+  {
+    key: 'complaints-open',
+    label: { en: 'Complaints open', 'zh-TW': '處理中的投訴' },
+    collection: 'complaints',
+    where: () => ({ status: { in: OPEN_COMPLAINT } }),
+    roles: [...OFFICE, ...WORKERS],
+    page: '/office/complaints',
+  },
+  {
+    key: 'complaints-overdue',
+    label: { en: 'Complaints past their committed time', 'zh-TW': '已過承諾處理時間的投訴' },
+    collection: 'complaints',
+    where: (now): Where => ({
+      and: [
+        { status: { in: COMMITTED_COMPLAINT } },
+        { committedTime: { less_than: now.toISOString() } },
+      ],
+    }),
+    roles: [...OFFICE, ...WORKERS],
+  },
+  {
+    key: 'visitors-waiting',
+    label: { en: 'Visitors waiting at the gate', 'zh-TW': '門口等候中的訪客' },
+    collection: 'visitor-requests',
+    where: () => ({ status: { equals: 'waiting' } }),
+    roles: [...OFFICE, 'guard', 'security'],
+    page: '/office/gate',
+  },
+]
+
+/** The desks whose work falls to someone holding these roles, in the dashboard's order. */
+export const desksForRoles = (roles: readonly StaffRole[]): Desk[] =>
+  DESKS.filter((desk) => desk.roles.some((role) => roles.includes(role)))
+
+/** The admin list of a desk's records, filtered as the count was. */
+export function deskHref(desk: Desk, now: Date): string {
+  if (desk.page) return desk.page
+  const query = stringify({ where: desk.where(now) }, { addQueryPrefix: true })
+  return `/admin/collections/${desk.collection}${query}`
+}
