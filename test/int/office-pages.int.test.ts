@@ -35,6 +35,8 @@ const ID_PAGES = [
   '/office/subscriptions/{id}/sign',
   '/office/subscriptions/{id}/cancel',
   '/office/visits/{id}/sheet',
+  // No such page at all: the same 404 page.
+  '/office/no-such-page/{id}',
 ]
 
 describe('cs: an office page for a record that is not there', () => {

@@ -1,13 +1,17 @@
 'use client'
 import { useState } from 'react'
 
-import {
-  REGISTER_FILE_ACCEPT,
-  type RegisterLine,
-  type RegisterPreview,
-  type RegisterProblem,
+// Types only from the parser: it (papaparse, the workbook reader) stays on the server.
+import type {
+  RegisterLine,
+  RegisterPreview,
+  RegisterProblem,
 } from '@/domain/register/parseRegister'
-import { GENDER_LABELS, RELATIONSHIP_LABELS } from '@/domain/register/vocabulary'
+import {
+  GENDER_LABELS,
+  REGISTER_FILE_ACCEPT,
+  RELATIONSHIP_LABELS,
+} from '@/domain/register/vocabulary'
 import { officeText, type OfficeLang } from '@/i18n/office'
 
 type ImportResult = {

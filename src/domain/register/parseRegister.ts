@@ -21,6 +21,9 @@ import {
   RELATIONSHIP_LABELS,
   RELATIONSHIP_WORDS,
   RELATIONSHIPS,
+  CSV_MIMES,
+  REGISTER_FILE_ACCEPT,
+  XLSX_MIME,
   type Gender,
   type LocalizedText,
   type RegisterField,
@@ -105,10 +108,7 @@ export const MAX_NAME_LENGTH = 100
 export const MAX_AGE = 130
 export const UNIT_PATTERN = /^[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-export const CSV_MIMES = ['text/csv', 'application/csv'] as const
-/** For an upload input's `accept` attribute. */
-export const REGISTER_FILE_ACCEPT = ['.csv', '.xlsx', ...CSV_MIMES, XLSX_MIME].join(',')
+export { CSV_MIMES, REGISTER_FILE_ACCEPT, XLSX_MIME }
 
 const REQUIRED_FIELDS = ['unit', 'name', 'gender', 'relationship'] as const
 /** The fields stored as text; the age is stored as a number, so it is only checked as one. */

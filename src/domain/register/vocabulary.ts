@@ -37,6 +37,11 @@ export const GENDER_LABELS: Record<Gender, LocalizedText> = {
   other: { en: 'Other', 'zh-TW': '其他' },
 }
 
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export const CSV_MIMES = ['text/csv', 'application/csv'] as const
+/** For an upload input's `accept` attribute (the import page's chooser). */
+export const REGISTER_FILE_ACCEPT = ['.csv', '.xlsx', ...CSV_MIMES, XLSX_MIME].join(',')
+
 /** The register's columns, in the order of the template file. */
 export const REGISTER_FIELDS = ['unit', 'name', 'gender', 'relationship', 'age'] as const
 export type RegisterField = (typeof REGISTER_FIELDS)[number]
