@@ -14,7 +14,7 @@ export const Procedures: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['numeral', 'title', 'numberingNote', 'updatedAt'],
+    defaultColumns: ['title', 'numeral', 'numberingNote', 'updatedAt'],
     group: { en: 'Office', 'zh-TW': '管理處' },
   },
   defaultSort: 'order',
@@ -68,7 +68,10 @@ export const Procedures: CollectionConfig = {
       admin: {
         readOnly: true,
         condition: (data) => Boolean(data?.numberingNote),
-        components: { Field: '@/components/admin/ProcedureNumberingNote#ProcedureNumberingNote' },
+        components: {
+          Field: '@/components/admin/ProcedureNumberingNote#ProcedureNumberingNote',
+          Cell: '@/components/admin/ProcedureNumberingNote#ProcedureNumberingCell',
+        },
       },
       hooks: { afterRead: [noteSourceNumbering] },
     },

@@ -22,7 +22,7 @@ const WORDS = {
     notFound: '找不到此頁',
     procedures: '工作程序',
     mail: '郵件收發程序',
-    noSeven: '原文沒有(七)節',
+    noSeven: '原文沒有（七）節',
   },
   en: {
     title: 'Import the sales office register',
@@ -70,9 +70,12 @@ function registerFile(unit: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.writeFileSync(
     file,
-    ['單元,姓名,性別,關係,年齡', `${unit},周大衛,男,業主,`, `${unit},周小欣,女,女兒,7`, `${unit},周表哥,男,表親,`].join(
-      '\n',
-    ),
+    [
+      '單元,姓名,性別,關係,年齡',
+      `${unit},周大衛,男,業主,`,
+      `${unit},周小欣,女,女兒,7`,
+      `${unit},周表哥,男,表親,`,
+    ].join('\n'),
   )
   return file
 }
@@ -111,7 +114,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
       const unit = `${1 + Math.floor(Math.random() * 90)}-${Date.now() % 100000}`
       await page.locator('#register-file').setInputFiles(registerFile(unit))
       await expect(page.getByText(`register-preview-${unit}.csv`)).toBeVisible()
-      await page.getByRole('button', { name: w.preview }).click()
+      await page.getByRole('button', { name: w.preview, exact: true }).click()
       await expect(page.getByRole('heading', { name: w.toFix })).toBeVisible()
 
       // All three rows are in the table, in file order; row 4 is highlighted with its reason.
@@ -124,7 +127,10 @@ for (const lang of ['zh-TW', 'en'] as const) {
       await expect(rows.nth(2)).toContainText('周表哥')
       await expect(rows.nth(2)).toContainText(w.badReason)
       await expectNoViolations(page, 'import preview')
-      await page.screenshot({ path: `test-results/screens/office-import-preview.${lang}.png`, fullPage: true })
+      await page.screenshot({
+        path: `test-results/screens/office-import-preview.${lang}.png`,
+        fullPage: true,
+      })
     })
 
     test(`GEN-3: an unknown or malformed id on an office page is a 404 page in ${lang}`, async ({
@@ -153,10 +159,16 @@ for (const lang of ['zh-TW', 'en'] as const) {
       await page.goto('/admin/collections/procedures')
       await expect(page.getByRole('heading', { name: w.procedures, exact: true })).toBeVisible()
       await expect(page.getByText(/— zh-TW|— en/)).toHaveCount(0)
-      await page.screenshot({ path: `test-results/screens/admin-procedures-list.${lang}.png`, fullPage: true })
+      await page.screenshot({
+        path: `test-results/screens/admin-procedures-list.${lang}.png`,
+        fullPage: true,
+      })
       await page.getByRole('link', { name: w.mail }).click()
       await expect(page.getByRole('note')).toContainText(w.noSeven)
-      await page.screenshot({ path: `test-results/screens/admin-procedure-mail.${lang}.png`, fullPage: true })
+      await page.screenshot({
+        path: `test-results/screens/admin-procedure-mail.${lang}.png`,
+        fullPage: true,
+      })
     })
   })
 }
@@ -174,7 +186,10 @@ test.describe('cs: the office language switch', () => {
     await page.goto('/office/import')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(WORDS['zh-TW'].title)
     const group = page.getByRole('group', { name: '語言' })
-    await expect(group.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(group.getByRole('button', { name: '中文' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
     await group.getByRole('button', { name: 'English' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(WORDS.en.title)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
@@ -187,7 +202,10 @@ test.describe('cs: the office language switch', () => {
     await expect(page.getByRole('heading', { name: 'Households', exact: true })).toBeVisible()
 
     await page.goto('/office/import')
-    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click()
+    await page
+      .getByRole('group', { name: 'Language' })
+      .getByRole('button', { name: '中文' })
+      .click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(WORDS['zh-TW'].title)
   })
 })

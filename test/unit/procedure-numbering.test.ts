@@ -23,7 +23,7 @@ describe('staff: reading the procedures in the admin', () => {
       "The source numbers 2 sections (五); this is the first of them in the source's order.",
     )
     expect(notes.get(7)?.map((n) => n['zh-TW'])).toContainEqual(
-      '原文有 2 節同編為(五)，此為原文次序中的第二節。',
+      '原文有 2 節同編為（五），此為原文次序中的第二節。',
     )
   })
 
@@ -32,7 +32,7 @@ describe('staff: reading the procedures in the admin', () => {
     expect(notes.get(8)).toEqual([
       {
         en: 'The source has no section (七): its numbering goes from (六) to (八).',
-        'zh-TW': '原文沒有(七)節：編號由(六)直接跳至(八)。',
+        'zh-TW': '原文沒有（七）節：編號由（六）直接跳至（八）。',
       },
     ])
   })

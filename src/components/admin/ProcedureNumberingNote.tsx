@@ -18,3 +18,8 @@ export function ProcedureNumberingNote({ path }: { path: string }) {
     </aside>
   )
 }
+
+/** The list's column: the note, or nothing (not Payload's "<No …>" placeholder) when regular. */
+export function ProcedureNumberingCell({ cellData }: { cellData?: unknown }) {
+  return typeof cellData === 'string' && cellData ? <span>{cellData}</span> : null
+}

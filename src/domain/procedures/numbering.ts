@@ -15,6 +15,8 @@ export function numeralValue(numeral: string): number | null {
 }
 
 const shownNumeral = (value: number) => `(${DIGITS[value - 1]})`
+/** In Chinese text the brackets are full width: （五）. */
+const zhNumeral = (value: number) => `（${DIGITS[value - 1]}）`
 const ORDINALS_EN = ['first', 'second', 'third', 'fourth', 'fifth']
 const ORDINALS_ZH = ['第一', '第二', '第三', '第四', '第五']
 
@@ -44,7 +46,7 @@ export function numberingNotes(sections: readonly NumberedSection[]): Map<number
       const nth = same.indexOf(section)
       add(section.order, {
         en: `The source numbers ${same.length} sections ${numeral}; this is the ${ORDINALS_EN[nth] ?? nth + 1} of them in the source's order.`,
-        'zh-TW': `原文有 ${same.length} 節同編為${numeral}，此為原文次序中的${ORDINALS_ZH[nth] ?? `第 ${nth + 1} `}節。`,
+        'zh-TW': `原文有 ${same.length} 節同編為${zhNumeral(value)}，此為原文次序中的${ORDINALS_ZH[nth] ?? `第 ${nth + 1} `}節。`,
       })
     }
 
@@ -53,10 +55,12 @@ export function numberingNotes(sections: readonly NumberedSection[]): Map<number
     if (below >= 1 && !known.includes(below) && values.indexOf(value) === index) {
       let from = below
       while (from >= 1 && !known.includes(from)) from--
-      const missing = Array.from({ length: value - from - 1 }, (_, i) => shownNumeral(from + 1 + i))
+      const gap = Array.from({ length: value - from - 1 }, (_, i) => from + 1 + i)
+      const missing = gap.map(shownNumeral)
+      const missingZh = gap.map(zhNumeral)
       add(section.order, {
         en: `The source has no section ${missing.join(', ')}: its numbering goes from ${from >= 1 ? shownNumeral(from) : 'the start'} to ${numeral}.`,
-        'zh-TW': `原文沒有${missing.join('、')}節：編號由${from >= 1 ? shownNumeral(from) : '開首'}直接跳至${numeral}。`,
+        'zh-TW': `原文沒有${missingZh.join('、')}節：編號由${from >= 1 ? zhNumeral(from) : '開首'}直接跳至${zhNumeral(value)}。`,
       })
     }
 
@@ -64,7 +68,7 @@ export function numberingNotes(sections: readonly NumberedSection[]): Map<number
     if (previous !== null && previous !== undefined && value < previous && value < highest) {
       add(section.order, {
         en: `In the source this section ${numeral} comes after section ${shownNumeral(previous)}; the order here is the source's.`,
-        'zh-TW': `原文中本節${numeral}排在${shownNumeral(previous)}之後；此處按原文次序排列。`,
+        'zh-TW': `原文中本節${zhNumeral(value)}排在${zhNumeral(previous)}之後；此處按原文次序排列。`,
       })
     }
   })

@@ -4,6 +4,7 @@ import { RegisterImportLink as RegisterImportLink_b416854123946d7128cf237c1af121
 import { MemberPassActions as MemberPassActions_c448541358c259c32d998bd338f7d140 } from '../../../../src/components/admin/PassActions'
 import { PassWorkflowMoves as PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
 import { KioskKeyQr as KioskKeyQr_e52fe773de317a6b2c066cec9dc9c800 } from '../../../../src/components/admin/KioskKeyQr'
+import { ProcedureNumberingCell as ProcedureNumberingCell_888be091cc0e77354298d0bb13d2d586 } from '@/components/admin/ProcedureNumberingNote'
 import { ProcedureNumberingNote as ProcedureNumberingNote_888be091cc0e77354298d0bb13d2d586 } from '@/components/admin/ProcedureNumberingNote'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -44,6 +45,7 @@ export const importMap = {
   "/src/components/admin/PassActions#MemberPassActions": MemberPassActions_c448541358c259c32d998bd338f7d140,
   "/src/components/admin/WorkflowMoves#PassWorkflowMoves": PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
   "/src/components/admin/KioskKeyQr#KioskKeyQr": KioskKeyQr_e52fe773de317a6b2c066cec9dc9c800,
+  "@/components/admin/ProcedureNumberingNote#ProcedureNumberingCell": ProcedureNumberingCell_888be091cc0e77354298d0bb13d2d586,
   "@/components/admin/ProcedureNumberingNote#ProcedureNumberingNote": ProcedureNumberingNote_888be091cc0e77354298d0bb13d2d586,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
