@@ -186,7 +186,7 @@ function RegisterPreviewTable({
   }
 
   return (
-    <section aria-live="polite" aria-labelledby="register-rows">
+    <section aria-live="polite">
       {preview.problems.length > 0 ? (
         <div className="problems">
           <h2>
