@@ -105,3 +105,30 @@ describe('cs: the office pages’ language switch', () => {
     expect(zh.html).not.toContain('Import the sales office register')
   })
 })
+
+describe('staff: reading the procedures (GEN-6, issue 8)', () => {
+  async function sections(lang: 'zh-TW' | 'en') {
+    const res = await fetch(
+      `${inject('baseURL')}/api/procedures?sort=order&limit=50&depth=0&locale=${lang}`,
+      {
+        headers: { Authorization: `JWT ${token}`, 'Accept-Language': lang },
+      },
+    )
+    expect(res.status).toBe(200)
+    const { docs } = (await res.json()) as {
+      docs: { key: string; numberingNote?: string | null }[]
+    }
+    return Object.fromEntries(docs.map((d) => [d.key, d.numberingNote ?? null]))
+  }
+
+  it('GEN-6: a section says where the source skips (七) or repeats (五), in the reader’s language; a regular one says nothing', async () => {
+    const en = await sections('en')
+    expect(en.mail).toBe('The source has no section (七): its numbering goes from (六) to (八).')
+    expect(en['home-visits']).toContain('The source numbers 2 sections (五); this is the first')
+    expect(en.subscriptions).toContain('this is the second')
+    expect(en['staff-on-duty']).toBeNull()
+    const zh = await sections('zh-TW')
+    expect(zh.mail).toBe('原文沒有（七）節：編號由（六）直接跳至（八）。')
+    expect(zh['staff-on-duty']).toBeNull()
+  })
+})
