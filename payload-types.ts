@@ -757,6 +757,7 @@ export interface Procedure {
   numeral: string;
   order: number;
   key: string;
+  numberingNote?: string | null;
   title: string;
   body?: {
     root: {
@@ -2392,6 +2393,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   numeral?: T;
   order?: T;
   key?: T;
+  numberingNote?: T;
   title?: T;
   body?: T;
   estate?: T;

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { rolesOnly } from '@/access'
+import { rolesOnly, serverOwned } from '@/access'
 import { assignEstate, estateAccess, estateField, estateVersionsAccess } from '@/access/estate'
 import { actorFields, stampActor } from '../../hooks/stampActor'
+import { noteSourceNumbering } from './hooks/noteSourceNumbering'
 
 /** GEN-6: the office's written procedures, section by section, readable by every staff member. */
 export const Procedures: CollectionConfig = {
@@ -13,7 +14,7 @@ export const Procedures: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'numeral', 'updatedAt'],
+    defaultColumns: ['title', 'numeral', 'numberingNote', 'updatedAt'],
     group: { en: 'Office', 'zh-TW': '管理處' },
   },
   defaultSort: 'order',
@@ -56,6 +57,23 @@ export const Procedures: CollectionConfig = {
           admin: { width: '60%' },
         },
       ],
+    },
+    {
+      // Not stored: where the source's numbering repeats, skips or runs backwards (GEN-6).
+      name: 'numberingNote',
+      type: 'textarea',
+      virtual: true,
+      label: { en: 'Numbering in the source', 'zh-TW': '原文編號說明' },
+      access: serverOwned,
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.numberingNote),
+        components: {
+          Field: '@/components/admin/ProcedureNumberingNote#ProcedureNumberingNote',
+          Cell: '@/components/admin/ProcedureNumberingNote#ProcedureNumberingCell',
+        },
+      },
+      hooks: { afterRead: [noteSourceNumbering] },
     },
     {
       name: 'title',

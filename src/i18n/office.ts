@@ -11,6 +11,26 @@ const dict = {
     en: 'One row per household member: unit, name, gender, relationship, age (required for children). CSV or XLSX, Chinese or English headers.',
   },
   file: { 'zh-TW': '檔案', en: 'File' },
+  chooseFile: { 'zh-TW': '選擇檔案…', en: 'Choose a file…' },
+  noFileChosen: { 'zh-TW': '尚未選擇檔案', en: 'No file chosen' },
+  templates: { 'zh-TW': '範本', en: 'Templates' },
+  templateZh: { 'zh-TW': '下載範本（中文欄名）', en: 'Download the template (Chinese headings)' },
+  templateEn: { 'zh-TW': '下載範本（英文欄名）', en: 'Download the template (English headings)' },
+  templateHelp: {
+    'zh-TW':
+      'CSV 檔，可用 Excel 開啟及填寫。也接受 UTF-8、GBK/GB18030 或 Big5 編碼的 CSV 及簡體中文欄名。',
+    en: 'A CSV file to open and fill in with Excel. CSVs in UTF-8, GBK/GB18030 or Big5, with Simplified Chinese headings, are accepted too.',
+  },
+  rowsInFile: { 'zh-TW': '檔案中的成員資料', en: 'Member rows in the file' },
+  rowsSummary: {
+    'zh-TW': '共 {rows} 行，{bad} 行需要修正',
+    en: '{rows} rows, {bad} to fix',
+  },
+  fileProblems: { 'zh-TW': '整個檔案的問題', en: 'Problems with the whole file' },
+  problem: { 'zh-TW': '問題', en: 'Problem' },
+  rowNumber: { 'zh-TW': '行號', en: 'Row' },
+  rowOk: { 'zh-TW': '可匯入', en: 'Ready' },
+  openHousehold: { 'zh-TW': '開啟已登記的住戶', en: 'Open the registered household' },
   preview: { 'zh-TW': '預覽', en: 'Preview' },
   confirmImport: { 'zh-TW': '確認匯入', en: 'Confirm import' },
   problems: { 'zh-TW': '需要修正的行', en: 'Rows to fix' },
@@ -63,6 +83,16 @@ const dict = {
   signedReceipts: { 'zh-TW': '已簽收的簽收單', en: 'Signed receipts' },
   status: { 'zh-TW': '狀態', en: 'Status' },
   working: { 'zh-TW': '處理中…', en: 'Working…' },
+  languageSwitch: { 'zh-TW': '語言', en: 'Language' },
+  languageSaveFailed: {
+    'zh-TW': '未能儲存語言設定，請再試一次。',
+    en: 'The language could not be saved; please try again.',
+  },
+  notFoundTitle: { 'zh-TW': '找不到此頁', en: 'Page not found' },
+  notFoundHelp: {
+    'zh-TW': '此記錄不存在、編號有誤，或您沒有查看權限。請返回管理介面再試。',
+    en: 'This record does not exist, its number is wrong, or you may not see it. Go back to the admin panel and try again.',
+  },
 } as const
 
 export type OfficeKey = keyof typeof dict
@@ -71,6 +101,15 @@ export const officeText =
   (lang: OfficeLang) =>
   (key: OfficeKey, params: Record<string, string | number> = {}) =>
     dict[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
+
+/** The admin panel keeps the staff member's language in this cookie; the office pages share it. */
+export const OFFICE_LANG_COOKIE = 'payload-lng'
+
+export const OFFICE_LANGS = ['zh-TW', 'en'] as const
+/** How each language names itself on the switch. */
+export const OFFICE_LANGUAGE_NAMES: Record<OfficeLang, string> = { 'zh-TW': '中文', en: 'English' }
+/** The `lang` attribute for text in that language. */
+export const OFFICE_HTML_LANG: Record<OfficeLang, string> = { 'zh-TW': 'zh-Hant-TW', en: 'en' }
 
 /** The admin panel keeps the staff member's language in the `payload-lng` cookie. */
 export const officeLang = (cookieValue: string | undefined): OfficeLang =>

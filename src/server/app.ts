@@ -4,6 +4,7 @@ import morgan from 'morgan'
 import type { Payload } from 'payload'
 
 import { CLIENT_ADDRESS_HEADER } from '@/auth/clientAddress'
+import { contentFollowsAdminLanguage } from './contentLocale'
 import { refuseCrossSiteWrites } from './crossSite'
 import { watchDatabase } from './databaseWatch'
 import { databaseAnswers } from './health'
@@ -89,6 +90,7 @@ export function createApp({
     res.set('Allow', 'GET, HEAD, OPTIONS').status(204).end()
   })
 
+  app.use(contentFollowsAdminLanguage(payload))
   app.all('/{*splat}', (req, res) => handleNext(req, res))
   return app
 }

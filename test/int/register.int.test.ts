@@ -134,6 +134,91 @@ describe('staff: cs importing the register', () => {
   })
 })
 
+describe('staff: cs importing files as sales offices send them (issue 8)', () => {
+  // GBK bytes, as Excel on mainland-Chinese Windows saves a CSV.
+  const gbk = (hex: string) => Buffer.from(hex, 'hex')
+  const GBK_HEADER = gbk('b5a5d4aa2cd0d5c3fb2cd0d4b1f02cb9d8cfb52cc4eac1e4') // 单元,姓名,性别,关系,年龄
+  const GBK_OWNER = gbk('b3c2b4f3cec42cc4d02cd2b5d6f72c') // 陈大文,男,业主,
+  const GBK_CHILD = gbk('b3c2d0a1c3f72cc4d02cb6f9d7d32c38cbea') // 陈小明,男,儿子,8岁
+  const line = (...parts: Buffer[]) => Buffer.concat([...parts, Buffer.from('\r\n')])
+
+  it('PAS-1: a GBK CSV with Simplified headings and words imports, the names stored as written', async () => {
+    const unit = uniqueUnit()
+    const content = new Uint8Array(
+      Buffer.concat([
+        line(GBK_HEADER),
+        line(Buffer.from(`${unit},`), GBK_OWNER),
+        line(Buffer.from(`${unit},`), GBK_CHILD),
+      ]),
+    )
+    const res = await upload(csToken, { name: '住户资料.csv', type: 'text/csv', content }, true)
+    expect(res.status).toBe(201)
+    expect(res.body.result).toMatchObject({ households: 1, members: 2, passes: 6 })
+    const payload = await testPayload()
+    const members = await payload.find({
+      collection: 'members',
+      where: { 'household.unit': { equals: unit } },
+      sort: 'ordinal',
+    })
+    expect(members.docs.map((m) => [m.name, m.gender, m.relationship, m.age])).toEqual([
+      ['陈大文', 'male', 'owner', null],
+      ['陈小明', 'male', 'child', 8],
+    ])
+  })
+
+  it('PAS-1: the preview keeps every row; a unit already registered names its rows and its household', async () => {
+    const { household } = await makeHousehold()
+    const fresh = uniqueUnit()
+    const content = csv([
+      ['單元', '姓名', '性別', '關係', '年齡'],
+      [household.unit, '甲', '男', '業主', ''],
+      [fresh, '乙', '女', '業主', ''],
+      [fresh, '丙', '男', '朋友', ''],
+      [household.unit, '丁', '女', '配偶', ''],
+    ])
+    const res = await upload(
+      csToken,
+      { name: 'register.csv', type: 'text/csv', content },
+      false,
+      'en',
+    )
+    expect(res.status).toBe(200)
+    const { lines, problems } = res.body.preview
+    expect(lines.map((l: { row: number; member?: unknown }) => [l.row, Boolean(l.member)])).toEqual(
+      [
+        [2, true],
+        [3, true],
+        [4, false],
+        [5, true],
+      ],
+    )
+    const exists = problems.find((p: { code: string }) => p.code === 'unit-exists')
+    expect(exists).toMatchObject({ row: 2, rows: [2, 5], household: household.id })
+    expect(exists.message.en).toBe(
+      `Rows 2, 5: unit ${household.unit} is already registered; add its members on the household page instead`,
+    )
+    expect(exists.message['zh-TW']).toContain('第 2、5 行')
+  })
+})
+
+describe('anonymous: the register template', () => {
+  it.each([
+    ['zh-TW', '單元,姓名,性別,關係,年齡'],
+    ['en', 'Unit,Name,Gender,Relationship,Age'],
+  ])(
+    'PAS-1: the %s template is a CSV with a BOM and the headings in that language',
+    async (lang, header) => {
+      const res = await fetch(`${inject('baseURL')}/office/import/template?lang=${lang}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment;/)
+      const bytes = new Uint8Array(await res.arrayBuffer())
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      expect(new TextDecoder().decode(bytes.slice(3))).toBe(`${header}\r\n`)
+    },
+  )
+})
+
 describe('staff: cs uploading a hostile file', () => {
   const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 

@@ -13,9 +13,13 @@ import {
   validateRegisterTable,
   type RegisterPreview,
 } from '@/domain/register/parseRegister'
+import { decodeRegisterText } from '@/domain/register/decodeRegisterText'
 import {
   GENDER_LABELS,
   GENDERS,
+  REGISTER_FIELD_LABELS,
+  REGISTER_FIELDS,
+  registerTemplateCsv,
   RELATIONSHIP_LABELS,
   RELATIONSHIPS,
 } from '@/domain/register/vocabulary'
@@ -246,6 +250,149 @@ describe('staff: cs importing the register', () => {
       expect(codes(preview)).toEqual([[2, 'unreadable-file']])
       expect(preview.households).toEqual([])
     })
+  })
+
+  describe('files as sales offices send them (issue 8)', () => {
+    // "单元,姓名,性别,关系,年龄 / 3-1502,陈大文,男,业主,45 / 3-1502,李美玲,女,配偶, /
+    // 3-1502,陈小明,男,儿子,8岁" as Excel on mainland-Chinese Windows saves a CSV: GBK.
+    const GBK = Buffer.from(
+      'b5a5d4aa2cd0d5c3fb2cd0d4b1f02cb9d8cfb52cc4eac1e40d0a332d313530322cb3c2b4f3cec42cc4d02cd2b5d6f72c34350d0a332d313530322cc0eec3c0c1e12cc5ae2cc5e4c5bc2c0d0a332d313530322cb3c2d0a1c3f72cc4d02cb6f9d7d32c38cbea0d0a',
+      'hex',
+    )
+    // "單元,姓名,性別,關係,年齡 / 3-1502,陳大文,男,業主,45 / 3-1502,張美玲,女,配偶," in Big5.
+    const BIG5 = Buffer.from(
+      'b3e6a4b82ca96da6572ca9caa74f2cc3f6ab592ca67ec4d60d0a332d313530322cb3afa46aa4e52ca86b2cb77ea5442c34350d0a332d313530322cb169acfcacc22ca46b2cb074b0b82c0d0a',
+      'hex',
+    )
+    // "单元,姓名,性别,关系 / 1-0101,欧阳娜娜,女,业主 / 1-0101,曾昭琳,男,丈夫" in GB18030.
+    const GB18030 = Buffer.from(
+      'b5a5d4aa2cd0d5c3fb2cd0d4b1f02cb9d8cfb50d0a312d303130312cc5b7d1f4c4c8c4c82cc5ae2cd2b5d6f70d0a312d303130312cd4f8d5d1c1d52cc4d02cd5c9b7f20d0a',
+      'hex',
+    )
+
+    it('PAS-1: a GBK CSV with Simplified headings and values is read, names stored as written', async () => {
+      expect(decodeRegisterText(GBK)?.encoding).toBe('gb18030')
+      const preview = await parseRegisterFile({
+        name: '住户资料.csv',
+        mimetype: 'text/csv',
+        data: GBK,
+      })
+      expect(preview.problems).toEqual([])
+      expect(preview.households).toEqual([
+        {
+          unit: '3-1502',
+          members: [
+            { unit: '3-1502', name: '陈大文', gender: 'male', relationship: 'owner', age: 45 },
+            { unit: '3-1502', name: '李美玲', gender: 'female', relationship: 'spouse', age: null },
+            { unit: '3-1502', name: '陈小明', gender: 'male', relationship: 'child', age: 8 },
+          ],
+        },
+      ])
+    })
+
+    it('PAS-1: GB18030 with names that Big5 would also decode is read as GB18030', async () => {
+      expect(decodeRegisterText(GB18030)?.encoding).toBe('gb18030')
+      const preview = await parseRegisterFile({ name: 'register.csv', data: GB18030 })
+      expect(preview.problems).toEqual([])
+      expect(members(preview)).toEqual(['1-0101 欧阳娜娜', '1-0101 曾昭琳'])
+    })
+
+    it('PAS-1: a Big5 CSV (valid GB18030 bytes too) is still read as Big5', async () => {
+      expect(new TextDecoder('gb18030', { fatal: true }).decode(BIG5)).not.toContain('陳大文')
+      expect(decodeRegisterText(BIG5)?.encoding).toBe('big5')
+      const preview = await parseRegisterFile({ name: 'register.csv', data: BIG5 })
+      expect(preview.problems).toEqual([])
+      expect(members(preview)).toEqual(['3-1502 陳大文', '3-1502 張美玲'])
+    })
+
+    it('PAS-1: UTF-8 with and without a BOM reads the same', async () => {
+      const text = '单元,姓名,性别,关系,年龄\n3-1502,陈大文,男,业主,45\n'
+      const withBom = await parseRegisterFile({
+        name: 'a.csv',
+        data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+      })
+      const without = await parseRegisterFile({ name: 'a.csv', data: Buffer.from(text, 'utf8') })
+      expect(decodeRegisterText(Buffer.from(text, 'utf8'))?.encoding).toBe('utf-8')
+      expect(withBom.problems).toEqual([])
+      expect(withBom.households).toEqual(without.households)
+      expect(members(withBom)).toEqual(['3-1502 陈大文'])
+    })
+
+    it('PAS-1: every Simplified relationship word maps like its Traditional one', () => {
+      const preview = parseRegisterCsv(
+        csv(
+          '单元号,姓名,性别,与业主关系,年龄',
+          '1-0101,甲,男,户主,',
+          '1-0101,乙,女,女儿,3岁',
+          '1-0101,丙,男,父亲,',
+          '1-0101,丁,女,母亲,',
+          '1-0101,戊,男,亲属,',
+          '1-0101,己,男,亲戚,',
+          '1-0101,庚,女,租户,',
+          '1-0101,辛,女,家佣,',
+          '1-0101,壬,女,佣人,',
+        ),
+      )
+      expect(preview.problems).toEqual([])
+      expect(preview.households[0]!.members.map((m) => m.relationship)).toEqual([
+        'owner',
+        'child',
+        'parent',
+        'parent',
+        'relative',
+        'relative',
+        'tenant',
+        'helper',
+        'helper',
+      ])
+    })
+  })
+
+  describe('the preview shows every row (issue 8)', () => {
+    it('PAS-1: bad rows stay in the lines, in file order, with the cells as written and no member', () => {
+      const preview = parseRegisterCsv(
+        csv(
+          '單元,姓名,性別,關係,年齡',
+          '3-1502,陳大文,男,業主,45',
+          '３－１５０２,陳小明,男,子女,',
+          '',
+          '3-1502,李美玲,女,朋友,',
+        ),
+      )
+      expect(codes(preview)).toEqual([
+        [3, 'child-without-age'],
+        [5, 'unknown-relationship'],
+      ])
+      expect(
+        preview.lines.map((l) => [l.row, l.cells.unit, l.cells.name, Boolean(l.member)]),
+      ).toEqual([
+        [2, '3-1502', '陳大文', true],
+        [3, '3-1502', '陳小明', false],
+        [5, '3-1502', '李美玲', false],
+      ])
+      expect(preview.lines[2]!.cells.relationship).toBe('朋友')
+      expect(members(preview)).toEqual(['3-1502 陳大文'])
+    })
+  })
+
+  describe('the template (issue 8)', () => {
+    it.each(['zh-TW', 'en'] as const)(
+      'PAS-1: the %s template is a CSV with a BOM whose header row the import reads',
+      async (lang) => {
+        const template = registerTemplateCsv(lang)
+        expect(template.startsWith('\uFEFF')).toBe(true)
+        expect(template.slice(1).split('\r\n')[0]).toBe(
+          REGISTER_FIELDS.map((f) => REGISTER_FIELD_LABELS[f][lang]).join(','),
+        )
+        const row = lang === 'en' ? '3-1502,Chan Tai Man,male,owner,45' : '3-1502,陳大文,男,業主,45'
+        const preview = await parseRegisterFile({
+          name: 'template.csv',
+          data: Buffer.from(`${template}${row}\r\n`, 'utf8'),
+        })
+        expect(preview.problems).toEqual([])
+        expect(preview.rows).toBe(1)
+      },
+    )
   })
 
   describe('XLSX', () => {

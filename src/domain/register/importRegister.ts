@@ -3,14 +3,22 @@ import { commitTransaction, Forbidden, initTransaction, killTransaction } from '
 
 import { OFFICE_ROLES } from '@/access/residents'
 import { hasRole } from '@/access/roles'
-import type { RegisterPreview, RegisterProblem } from './parseRegister'
+import { UNIT_PATTERN, type RegisterPreview, type RegisterProblem } from './parseRegister'
 
-/** Units in the file that already have a household: importing them again would double members. */
+/**
+ * Units in the file that already have a household: importing them again would double members.
+ * Each is named with its rows in the file and the household, for a link to it.
+ */
 export async function findExistingUnits(
   req: PayloadRequest,
   preview: RegisterPreview,
 ): Promise<RegisterProblem[]> {
-  const units = preview.households.map((h) => h.unit)
+  const rowsOfUnit = new Map<string, number[]>()
+  for (const line of preview.lines) {
+    if (!UNIT_PATTERN.test(line.cells.unit)) continue
+    rowsOfUnit.set(line.cells.unit, [...(rowsOfUnit.get(line.cells.unit) ?? []), line.row])
+  }
+  const units = [...rowsOfUnit.keys()]
   if (units.length === 0) return []
   // Units are unique per estate: only the importing office's estate counts (read as the user).
   const existing = await req.payload.find({
@@ -22,15 +30,29 @@ export async function findExistingUnits(
     user: req.user,
     overrideAccess: false,
   })
-  return existing.docs.map((h) => ({
-    row: 0,
-    column: 'unit',
-    code: 'unit-exists',
-    message: {
-      en: `Unit ${h.unit} is already registered; add its members on the household page instead`,
-      'zh-TW': `單元 ${h.unit} 已經登記，請到該住戶頁面新增成員`,
-    },
-  }))
+  return existing.docs.map((h) => {
+    const rows = rowsOfUnit.get(h.unit) ?? []
+    const where = rowList(rows)
+    return {
+      row: rows[0] ?? 0,
+      rows,
+      household: h.id,
+      column: 'unit',
+      code: 'unit-exists' as const,
+      message: {
+        en: `${where.en}: unit ${h.unit} is already registered; add its members on the household page instead`,
+        'zh-TW': `${where.zh}：單元 ${h.unit} 已經登記，請到該住戶頁面新增成員`,
+      },
+    }
+  })
+}
+
+/** "Row 3" / "Rows 3, 4, 7" and 第 3 行 / 第 3、4、7 行. */
+function rowList(rows: number[]) {
+  return {
+    en: `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')}`,
+    zh: `第 ${rows.join('、')} 行`,
+  }
 }
 
 /**

@@ -8,15 +8,25 @@ import Papa from 'papaparse'
 // The universal build unpacks by the zip's central directory, the one checkWorkbookLimits reads.
 import { readSheet } from 'read-excel-file/universal'
 
+import { decodeRegisterText } from '@/domain/register/decodeRegisterText'
 import { formulaTrigger } from '@/domain/export/spreadsheetCell'
 import { type ErrorCode, errorMessage } from '@/errors/catalogue'
 import {
   GENDER_LABELS,
+  GENDER_WORDS,
   GENDERS,
+  REGISTER_FIELD_LABELS,
+  REGISTER_FIELDS,
+  REGISTER_HEADING_VARIANTS,
   RELATIONSHIP_LABELS,
+  RELATIONSHIP_WORDS,
   RELATIONSHIPS,
+  CSV_MIMES,
+  REGISTER_FILE_ACCEPT,
+  XLSX_MIME,
   type Gender,
   type LocalizedText,
+  type RegisterField,
   type Relationship,
 } from '@/domain/register/vocabulary'
 import {
@@ -60,6 +70,10 @@ export type RegisterProblemCode =
 export type RegisterProblem = {
   /** 1-based row in the file (the spreadsheet row; the header is row 1). */
   row: number
+  /** Every row the problem is about, when more than one (a unit already registered). */
+  rows?: number[]
+  /** The household already registered (unit-exists), for a link to it. */
+  household?: number | string
   /** The register field the problem is about: unit, name, gender, relationship or age. */
   column?: string
   code: RegisterProblemCode
@@ -68,37 +82,49 @@ export type RegisterProblem = {
   refusal?: { code: ErrorCode; params: Record<string, string | number> }
 }
 
+/** One member row of the file as written, good or bad, so the preview can show every row. */
+export type RegisterLine = {
+  /** 1-based row in the file. */
+  row: number
+  /** The cells as written (trimmed; the unit normalised as it would be stored). */
+  cells: Record<RegisterField, string>
+  /** What the row imports as; absent when the row has a problem. */
+  member?: RegisterRow
+}
+
 export type RegisterPreview = {
   households: { unit: string; members: RegisterRow[] }[]
+  /** Every member row of the file in file order, bad ones included (empty without a usable header). */
+  lines: RegisterLine[]
   /** How many member rows the file has (blank lines not counted). */
   rows: number
   problems: RegisterProblem[]
 }
 
-export type RegisterField = 'unit' | 'name' | 'gender' | 'relationship' | 'age'
+export type { RegisterField }
 
 export const MAX_REGISTER_ROWS = 5000
 export const MAX_NAME_LENGTH = 100
 export const MAX_AGE = 130
 export const UNIT_PATTERN = /^[0-9A-Za-z]{1,4}-[0-9A-Za-z]{1,6}$/
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-export const CSV_MIMES = ['text/csv', 'application/csv'] as const
-/** For an upload input's `accept` attribute. */
-export const REGISTER_FILE_ACCEPT = ['.csv', '.xlsx', ...CSV_MIMES, XLSX_MIME].join(',')
+export { CSV_MIMES, REGISTER_FILE_ACCEPT, XLSX_MIME }
 
 const REQUIRED_FIELDS = ['unit', 'name', 'gender', 'relationship'] as const
 /** The fields stored as text; the age is stored as a number, so it is only checked as one. */
 const TEXT_FIELDS: readonly RegisterField[] = ['unit', 'name', 'gender', 'relationship']
 
 /** Accepted headings per field, already normalised (NFKC, no spaces, lower case). */
-export const HEADER_ALIASES: Record<RegisterField, readonly string[]> = {
-  unit: ['單元', '單元號', '房號', 'unit'],
-  name: ['姓名', 'name'],
-  gender: ['性別', 'gender'],
-  relationship: ['關係', '與業主關係', 'relationship'],
-  age: ['年齡', 'age'],
-}
+export const HEADER_ALIASES: Record<RegisterField, readonly string[]> = Object.fromEntries(
+  REGISTER_FIELDS.map((field) => [
+    field,
+    [
+      REGISTER_FIELD_LABELS[field]['zh-TW'],
+      ...REGISTER_HEADING_VARIANTS[field],
+      REGISTER_FIELD_LABELS[field].en.toLowerCase(),
+    ],
+  ]),
+) as unknown as Record<RegisterField, readonly string[]>
 
 const FIELD_LABELS: Record<RegisterField, LocalizedText> = {
   unit: { en: 'unit', 'zh-TW': '單元' },
@@ -109,44 +135,13 @@ const FIELD_LABELS: Record<RegisterField, LocalizedText> = {
 }
 
 const GENDER_ALIASES: Record<string, Gender> = {
-  女: 'female',
-  女性: 'female',
-  f: 'female',
-  female: 'female',
-  男: 'male',
-  男性: 'male',
-  m: 'male',
-  male: 'male',
-  其他: 'other',
-  other: 'other',
+  ...Object.fromEntries(GENDERS.map((value) => [value, value])),
+  ...GENDER_WORDS,
 }
 
 const RELATIONSHIP_ALIASES: Record<string, Relationship> = {
   ...Object.fromEntries(RELATIONSHIPS.map((value) => [value, value])),
-  業主: 'owner',
-  戶主: 'owner',
-  配偶: 'spouse',
-  妻子: 'spouse',
-  丈夫: 'spouse',
-  太太: 'spouse',
-  先生: 'spouse',
-  子女: 'child',
-  兒子: 'child',
-  女兒: 'child',
-  孩子: 'child',
-  孩童: 'child',
-  父母: 'parent',
-  父親: 'parent',
-  母親: 'parent',
-  親屬: 'relative',
-  親戚: 'relative',
-  租客: 'tenant',
-  租戶: 'tenant',
-  保姆: 'helper',
-  保母: 'helper',
-  家傭: 'helper',
-  傭人: 'helper',
-  其他: 'other',
+  ...RELATIONSHIP_WORDS,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +234,7 @@ const ACCEPTED_TYPES = {
 }
 
 function unreadable(en: string, zh: string, row = 1): RegisterPreview {
-  return { households: [], rows: 0, problems: [problem(row, 'unreadable-file', en, zh)] }
+  return { households: [], lines: [], rows: 0, problems: [problem(row, 'unreadable-file', en, zh)] }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -283,7 +278,7 @@ function mapColumns(header: readonly unknown[]): Partial<Record<RegisterField, n
 /**
  * Validates a register table: `header` is the heading row (row `headerRow`, 1 unless the file
  * has blank lines above it) and `rows` the rows under it, blank ones included so that row numbers
- * match the file. Rows with any problem are left out of `households`.
+ * match the file. Rows with any problem are left out of `households`; `lines` keeps every row.
  */
 export function validateRegisterTable(
   header: string[],
@@ -300,6 +295,7 @@ export function validateRegisterTable(
   if (isBlankRow(header) && dataRows.length === 0) {
     return {
       households: [],
+      lines: [],
       rows: 0,
       problems: [
         problem(
@@ -348,7 +344,7 @@ export function validateRegisterTable(
     )
   }
 
-  if (problems.length > 0) return { households: [], rows: dataRows.length, problems }
+  if (problems.length > 0) return { households: [], lines: [], rows: dataRows.length, problems }
 
   const at = (cells: unknown[], field: RegisterField): unknown => {
     const index = columns[field]
@@ -357,8 +353,20 @@ export function validateRegisterTable(
 
   const households = new Map<string, RegisterRow[]>()
   const firstSeen = new Map<string, number>()
+  const lines: RegisterLine[] = []
 
   for (const { cells, row } of dataRows) {
+    const line: RegisterLine = {
+      row,
+      cells: {
+        unit: normalizeUnit(cellText(at(cells, 'unit'))),
+        name: normalizeName(cellText(at(cells, 'name'))),
+        gender: cellText(at(cells, 'gender')).trim(),
+        relationship: cellText(at(cells, 'relationship')).trim(),
+        age: cellText(at(cells, 'age')).trim(),
+      },
+    }
+    lines.push(line)
     const rowProblems: RegisterProblem[] = []
     const add = (code: RegisterProblemCode, field: RegisterField, en: string, zh: string) =>
       rowProblems.push(problem(row, code, `Row ${row}: ${en}`, `第 ${row} 行：${zh}`, field))
@@ -503,13 +511,16 @@ export function validateRegisterTable(
       problems.push(...rowProblems)
       continue
     }
+    const member = { unit, name, gender, relationship, age: age.age }
+    line.member = member
     const members = households.get(unit) ?? []
-    members.push({ unit, name, gender, relationship, age: age.age })
+    members.push(member)
     households.set(unit, members)
   }
 
   return {
     households: [...households].map(([unit, members]) => ({ unit, members })),
+    lines,
     rows: dataRows.length,
     problems,
   }
@@ -563,6 +574,7 @@ function workbookRefused(
 ): RegisterPreview {
   const refused = (code: ErrorCode, params: Record<string, string | number>): RegisterPreview => ({
     households: [],
+    lines: [],
     rows: 0,
     problems: [
       {
@@ -615,24 +627,6 @@ async function readXlsx(data: Buffer | ArrayBuffer, fileName?: string): Promise<
   return validateSheet(sheet)
 }
 
-/** Decodes a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, or Big5 as saved by Excel. */
-function decodeCsv(data: Buffer): string | null {
-  const tryDecode = (encoding: string, bytes: Uint8Array) => {
-    try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes)
-    } catch {
-      return null
-    }
-  }
-  let text: string | null
-  if (data[0] === 0xff && data[1] === 0xfe) text = tryDecode('utf-16le', data)
-  else if (data[0] === 0xfe && data[1] === 0xff) text = tryDecode('utf-16be', data)
-  else text = tryDecode('utf-8', data) ?? tryDecode('big5', data)
-  // A binary file (a workbook or a PDF renamed to .csv) is not a CSV.
-  if (text === null || text.includes('\u0000')) return null
-  return text
-}
-
 function fileExtension(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? ''
   const dot = base.lastIndexOf('.')
@@ -669,12 +663,12 @@ export async function parseRegisterFile(file: {
   }
   if (kind === 'xlsx') return readXlsx(file.data, file.name || '(unnamed)')
 
-  const text = decodeCsv(file.data)
-  if (text === null) {
+  const decoded = decodeRegisterText(file.data)
+  if (decoded === null) {
     return unreadable(
-      `"${fileName}" could not be read as a CSV text file (it looks like a binary file or an unknown text encoding). Upload ${ACCEPTED_TYPES.en}; save CSV files as UTF-8.`,
-      `「${fileName}」無法以 CSV 文字檔讀取（看來是二進位檔或未知的文字編碼）。請上傳${ACCEPTED_TYPES.zh}；CSV 檔請以 UTF-8 儲存。`,
+      `"${fileName}" could not be read as a CSV text file (it looks like a binary file or an unknown text encoding). Upload ${ACCEPTED_TYPES.en}; CSV files are read in UTF-8, GBK/GB18030 or Big5.`,
+      `「${fileName}」無法以 CSV 文字檔讀取（看來是二進位檔或未知的文字編碼）。請上傳${ACCEPTED_TYPES.zh}；CSV 檔可用 UTF-8、GBK/GB18030 或 Big5 編碼。`,
     )
   }
-  return parseRegisterCsv(text)
+  return parseRegisterCsv(decoded.text)
 }

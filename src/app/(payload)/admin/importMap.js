@@ -6,6 +6,8 @@ import { MemberPassActions as MemberPassActions_c448541358c259c32d998bd338f7d140
 import { PassWorkflowMoves as PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
 import { PassFeeCell as PassFeeCell_5392b9fd101e4f49f0d72084f0e34e15 } from '../../../../src/components/admin/PassFeeCell'
 import { KioskKeyQr as KioskKeyQr_e52fe773de317a6b2c066cec9dc9c800 } from '../../../../src/components/admin/KioskKeyQr'
+import { ProcedureNumberingCell as ProcedureNumberingCell_888be091cc0e77354298d0bb13d2d586 } from '@/components/admin/ProcedureNumberingNote'
+import { ProcedureNumberingNote as ProcedureNumberingNote_888be091cc0e77354298d0bb13d2d586 } from '@/components/admin/ProcedureNumberingNote'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -50,6 +52,8 @@ export const importMap = {
   "/src/components/admin/WorkflowMoves#PassWorkflowMoves": PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
   "/src/components/admin/PassFeeCell#PassFeeCell": PassFeeCell_5392b9fd101e4f49f0d72084f0e34e15,
   "/src/components/admin/KioskKeyQr#KioskKeyQr": KioskKeyQr_e52fe773de317a6b2c066cec9dc9c800,
+  "@/components/admin/ProcedureNumberingNote#ProcedureNumberingCell": ProcedureNumberingCell_888be091cc0e77354298d0bb13d2d586,
+  "@/components/admin/ProcedureNumberingNote#ProcedureNumberingNote": ProcedureNumberingNote_888be091cc0e77354298d0bb13d2d586,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import { readEstateOf } from '@/components/office/mail/estateOf'
 import { requireOfficeStaff } from '@/components/office/staff'
 import { isOverdue } from '@/domain/complaints/rules'
@@ -11,8 +9,9 @@ import {
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { complaintDeskText } from '@/i18n/complaintDesk'
 import type { Household } from '@payload-types'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '投訴櫃枱 · Complaints desk' }
+export const generateMetadata = officeTitle('投訴櫃枱', 'Complaints desk')
 
 const OPEN = COMPLAINT_STATUSES.filter((s) => s !== 'closed')
 

@@ -1,11 +1,10 @@
-import type { Metadata } from 'next'
-
 import { readEstateOf } from '@/components/office/mail/estateOf'
 import { requireVisitorStaff } from '@/components/office/visitors/requireVisitorStaff'
 import { VisitorBoard } from '@/components/office/visitors/VisitorBoard'
 import { HOST_DEPARTMENT_LABELS, HOST_DEPARTMENTS } from '@/domain/visitors/transitions'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '大門訪客登記 · Gate: visitors' }
+export const generateMetadata = officeTitle('大門訪客登記', 'Gate: visitors')
 
 /**
  * The gate board (VIS-1, VIS-5), made for a tablet at the gate: the guard records who asks to

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import { requireOfficeStaff } from '@/components/office/staff'
 import { readEstateOf } from '@/components/office/mail/estateOf'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
@@ -8,8 +6,9 @@ import { DEFAULT_MAIL_REMINDER_DAYS } from '@/domain/mail/remindUnclaimedMail'
 import { MAIL_KIND_LABELS, MAIL_SOURCE_LABELS } from '@/domain/mail/transitions'
 import { mailDeskText } from '@/i18n/mailDesk'
 import type { Household, MailBatch } from '@payload-types'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '郵件櫃枱 · Mail desk' }
+export const generateMetadata = officeTitle('郵件櫃枱', 'Mail desk')
 
 /**
  * The mail desk (MAIL-1 … MAIL-6): batches waiting for CS to count and sign, the recent batches

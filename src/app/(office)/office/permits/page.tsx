@@ -1,13 +1,12 @@
-import type { Metadata } from 'next'
-
 import { readEstateOf } from '@/components/office/mail/estateOf'
 import { PermitsBoard } from '@/components/office/permits/PermitsBoard'
 import { requireVisitorStaff } from '@/components/office/visitors/requireVisitorStaff'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { PERMIT_STEP_LABELS, PERMIT_STEPS } from '@/domain/permits/transitions'
 import { permitsBoardText } from '@/i18n/permitsBoard'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '施工許可證 · Work permits' }
+export const generateMetadata = officeTitle('施工許可證', 'Work permits')
 
 /**
  * The permits board (PMT-2, PMT-3): every permit in progress with its countdown and the next

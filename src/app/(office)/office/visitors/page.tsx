@@ -1,10 +1,9 @@
-import type { Metadata } from 'next'
-
 import { readEstateOf } from '@/components/office/mail/estateOf'
 import { requireVisitorStaff } from '@/components/office/visitors/requireVisitorStaff'
 import { VisitorBoard } from '@/components/office/visitors/VisitorBoard'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '客服訪客板 · CS visitor board' }
+export const generateMetadata = officeTitle('客服訪客板', 'CS visitor board')
 
 /**
  * The CS board (VIS-2, VIS-3): requests waiting at the gate with how long each has waited, the

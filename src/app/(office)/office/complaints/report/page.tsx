@@ -1,12 +1,11 @@
-import type { Metadata } from 'next'
-
 import { readEstateOf } from '@/components/office/mail/estateOf'
 import { requireOfficeStaff } from '@/components/office/staff'
 import { monthlyReport } from '@/domain/complaints/monthlyReport'
 import { COMPLAINT_DEPARTMENT_LABELS } from '@/domain/complaints/transitions'
 import { complaintDeskText } from '@/i18n/complaintDesk'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '投訴月報 · Complaints report' }
+export const generateMetadata = officeTitle('投訴月報', 'Complaints report')
 
 const thisMonth = () => new Date().toISOString().slice(0, 7)
 

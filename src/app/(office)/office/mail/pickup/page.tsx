@@ -1,10 +1,9 @@
-import type { Metadata } from 'next'
-
 import { DeskPickup } from '@/components/office/mail/DeskPickup'
 import { requireOfficeStaff } from '@/components/office/staff'
 import { mailDeskText } from '@/i18n/mailDesk'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '櫃枱領取郵件 · Mail pickup at the desk' }
+export const generateMetadata = officeTitle('櫃枱領取郵件', 'Mail pickup at the desk')
 
 /** MAIL-4: the same pickup as at the kiosk, with the addressee signing on the office's screen. */
 export default async function DeskPickupPage() {

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import { PrintButton } from '@/components/office/PrintButton'
 import { readEstateOf } from '@/components/office/mail/estateOf'
 import { requireOfficeStaff } from '@/components/office/staff'
@@ -9,8 +7,9 @@ import { formatEstateDateTime, monthInZone } from '@/domain/estates/timeZone'
 import { MAIL_KIND_LABELS } from '@/domain/mail/transitions'
 import { mailDeskText } from '@/i18n/mailDesk'
 import type { Household, Signature } from '@payload-types'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '郵件領取登記冊 · Mail pickup register' }
+export const generateMetadata = officeTitle('郵件領取登記冊', 'Mail pickup register')
 
 type Args = { searchParams: Promise<{ month?: string }> }
 

@@ -1,5 +1,4 @@
 import config from '@payload-config'
-import type { Metadata } from 'next'
 import { cookies, headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 import { getPayload } from 'payload'
@@ -14,8 +13,9 @@ import { officeLang } from '@/i18n/office'
 import { noticeText } from '@/i18n/maintenanceNotice'
 import { isRecordId } from '@/server/ids'
 import type { Complaint, Household, Signature, User } from '@payload-types'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '維修通知單 · Maintenance Notice' }
+export const generateMetadata = officeTitle('維修通知單', 'Maintenance Notice')
 
 /**
  * CMP-4: the Maintenance Notice on screen and on A4, with its three signature boxes (the signed

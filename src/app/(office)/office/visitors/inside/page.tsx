@@ -1,13 +1,12 @@
-import type { Metadata } from 'next'
-
 import { readEstateOf } from '@/components/office/mail/estateOf'
 import { PrintButton } from '@/components/office/PrintButton'
 import { requireVisitorStaff } from '@/components/office/visitors/requireVisitorStaff'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { HOST_DEPARTMENT_LABELS } from '@/domain/visitors/transitions'
 import { visitorBoardText } from '@/i18n/visitorBoards'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '仍在內的訪客 · Visitors still inside' }
+export const generateMetadata = officeTitle('仍在內的訪客', 'Visitors still inside')
 
 /** VIS-5, end of day: visitors checked in and not out, on screen and printable on A4. */
 export default async function VisitorsInsidePage() {

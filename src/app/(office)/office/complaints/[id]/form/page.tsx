@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { readEstateOf } from '@/components/office/mail/estateOf'
@@ -12,8 +11,9 @@ import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { complaintDeskText } from '@/i18n/complaintDesk'
 import { isRecordId } from '@/server/ids'
 import type { Household, User } from '@payload-types'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '業戶投訴表 · Complaint Form' }
+export const generateMetadata = officeTitle('業戶投訴表', 'Complaint Form')
 
 /**
  * CMP-6: the Resident Complaint Form, printed twice on A4 — one copy for the property manager,

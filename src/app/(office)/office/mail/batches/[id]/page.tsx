@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import { CountBatchForm } from '@/components/office/mail/CountBatchForm'
 import { RecordItemForm } from '@/components/office/mail/RecordItemForm'
 import { readEstateOf } from '@/components/office/mail/estateOf'
@@ -13,8 +11,9 @@ import {
 } from '@/domain/mail/transitions'
 import { mailDeskText } from '@/i18n/mailDesk'
 import type { Household, User } from '@payload-types'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '郵件批次 · Mail batch' }
+export const generateMetadata = officeTitle('郵件批次', 'Mail batch')
 
 type Args = { params: Promise<{ id: string }> }
 

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { readEstateOf } from '@/components/office/mail/estateOf'
@@ -8,8 +7,9 @@ import { CONDUCT_RULES, VISIT_PARTY_LABELS } from '@/domain/visits/visits'
 import { noticeText } from '@/i18n/maintenanceNotice'
 import { isRecordId } from '@/server/ids'
 import type { Complaint, Household } from '@payload-types'
+import { officeTitle } from '@/components/office/officeTitle'
 
-export const metadata: Metadata = { title: '上門跟進表 · Home visit sheet' }
+export const generateMetadata = officeTitle('上門跟進表', 'Home visit sheet')
 
 /**
  * HV-1, HV-2, HV-3: the sheet taken on a home visit — the resident's name with how it is said,
