@@ -31,7 +31,7 @@ export const VisitorPassUses: CollectionConfig = {
     // Who scanned it: a guard's account or a kiosk.
     { name: 'scannedBy', type: 'relationship', relationTo: ['users', 'kiosks'] },
     { name: 'place', type: 'select', options: ['gate', 'kiosk'], required: true },
-    // An offline check-in uploaded later: the device's key (`<device>:<Idempotency-Key>`) makes a
+    // An offline check-in uploaded later: the device's key (`<estate>:<Idempotency-Key>`) makes a
     // replayed upload answer the same, once; `flag` is why it would have been refused online.
     { name: 'idempotencyKey', type: 'text', unique: true },
     { name: 'offline', type: 'checkbox', defaultValue: false },

@@ -25,6 +25,11 @@ export type PassClaims = {
   n: string
 }
 
+const UNSIGNED_SHAPE = /^[A-Za-z0-9_-]{43}$/
+/** 43 URL-safe characters: the random tokens passes had before they were signed. */
+export const isUnsignedPassTokenShape = (value: unknown): value is string =>
+  typeof value === 'string' && UNSIGNED_SHAPE.test(value)
+
 const SIGNED_SHAPE = /^eyJ[A-Za-z0-9_-]{10,60}\.eyJ[A-Za-z0-9_-]{20,300}\.[A-Za-z0-9_-]{86}$/
 
 /** A compact JWS of the size a pass token has (a malformed one is refused before any crypto). */

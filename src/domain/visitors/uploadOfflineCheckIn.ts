@@ -81,7 +81,7 @@ async function useByKey(req: PayloadRequest, key: string): Promise<UseRow | null
  * VIS-4 offline: a gate board or kiosk that checked a visitor in while cut off from the server
  * uploads the check-in when the network returns (`POST /api/visitor-passes/check-in` with
  * `{ token, offline: true, scannedAt }` and an `Idempotency-Key`). The token must be the estate's
- * (signed by its key, stored on a pass); the check-in is recorded once per device and key —
+ * (signed by its key, stored on a pass); the check-in is recorded once per estate and key —
  * a replay, or two uploads at the same moment, answer the same — at the time it was scanned.
  * It happened, so it is recorded even when the pass was used up, revoked or outside its window
  * by then; such a check-in is flagged to the estate's Security staff through the outbox.
@@ -97,7 +97,8 @@ export async function uploadOfflineCheckIn(
   const scannedAt = readScannedAt(body.scannedAt, now)
   if (!scannedAt) refuse(req, 'visitors.offline-scanned-at', 400)
   const pass = await findScannedPass(req, scanner, body.token)
-  const key = `${scanner.device}:${rawKey}`
+  // The estate's, not the device's: on a shared gate tablet the next guard's upload is the same.
+  const key = `${String(scanner.estate)}:${rawKey}`
 
   for (let attempt = 0; attempt < 50; attempt++) {
     const earlier = await useByKey(req, key)

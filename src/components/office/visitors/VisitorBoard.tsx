@@ -30,6 +30,7 @@ export function VisitorBoard({
   lang,
   estateName,
   timeZone,
+  estateId,
   units,
   departments,
 }: {
@@ -37,6 +38,8 @@ export function VisitorBoard({
   lang: OfficeLang
   estateName: string
   timeZone: string
+  /** The gate board keeps the estate's offline pass bundle under it. */
+  estateId?: number | string
   units: { id: number | string; unit: string }[]
   departments: { value: string; label: string }[]
 }) {
@@ -232,7 +235,9 @@ export function VisitorBoard({
           </button>
         </form>
       ) : null}
-      {mode === 'gate' ? <GatePassScanner lang={lang} /> : null}
+      {mode === 'gate' ? (
+        <GatePassScanner lang={lang} timeZone={timeZone} estateId={estateId ?? ''} />
+      ) : null}
 
       <h2>
         {t('waitingList')} ({waiting.length})
