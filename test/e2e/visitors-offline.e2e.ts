@@ -116,12 +116,18 @@ test.describe('guard (gate board, network cut)', () => {
     await expect(page.getByText('通行證有效（本裝置離線核對）：第 1 / 1 次。')).toBeVisible()
     await expect(status).toContainText('等候上載的離線登記：1 個。')
     await scan(page, '通行證代碼（掃描器）', p.revoked.token)
-    await expect(page.getByRole('alert')).toContainText('此訪客通行證已被住戶取消。')
+    await expect(
+      page.getByRole('alert').filter({ hasText: '此訪客通行證已被住戶取消。' }),
+    ).toBeVisible()
     // The same one-use pass again, on the same device: used up.
     await scan(page, '通行證代碼（掃描器）', p.valid.token)
-    await expect(page.getByRole('alert')).toContainText('此訪客通行證的使用次數已用完。')
+    await expect(
+      page.getByRole('alert').filter({ hasText: '此訪客通行證的使用次數已用完。' }),
+    ).toBeVisible()
     await scan(page, '通行證代碼（掃描器）', `${p.valid.token.slice(0, -2)}AA`)
-    await expect(page.getByRole('alert')).toContainText('這不是本屋苑的訪客通行證。')
+    await expect(
+      page.getByRole('alert').filter({ hasText: '這不是本屋苑的訪客通行證。' }),
+    ).toBeVisible()
     await expectAxeClean(page)
     await page.screenshot({ path: 'test-results/screens/gate-offline.zh-TW.png', fullPage: true })
     expect(await p.usesOf(p.valid.id)).toBe(0)
@@ -154,9 +160,11 @@ test.describe('guard (gate board, network cut)', () => {
       page.getByText('Valid pass (checked offline on this device): use 1 of 1.'),
     ).toBeVisible()
     await scan(page, 'Pass code (scanner)', p.revoked.token)
-    await expect(page.getByRole('alert')).toContainText(
-      'This visitor pass was cancelled by the resident.',
-    )
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: 'This visitor pass was cancelled by the resident.' }),
+    ).toBeVisible()
     await expectAxeClean(page)
     await page.screenshot({ path: 'test-results/screens/gate-offline.en.png', fullPage: true })
     await context.setOffline(false)

@@ -327,9 +327,15 @@ describe('guard and kiosk (uploading offline check-ins)', () => {
   it('GEN-5: a resident, CS and anonymous callers cannot upload offline check-ins', async () => {
     const { auth } = await resident()
     const p = await pass(auth)
-    for (const who of [auth, cs, undefined]) {
+    for (const who of [auth, cs, { token: 'nonsense' }]) {
       expect((await upload(p.token, { auth: who })).status).toBe(403)
     }
+    const anonymous = await api('/api/visitor-passes/check-in', {
+      method: 'POST',
+      json: { token: p.token, offline: true, scannedAt: new Date().toISOString() },
+      headers: { 'Idempotency-Key': randomUUID() },
+    })
+    expect(anonymous.status).toBe(403)
     expect((await usesOf(p.id)).totalDocs).toBe(0)
   })
 })

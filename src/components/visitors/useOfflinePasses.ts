@@ -41,6 +41,7 @@ type Kept = OfflineBundle & { clockOffsetMs: number }
 const BUNDLE_PATH = '/api/visitor-passes/offline-bundle'
 const CHECK_IN_PATH = '/api/visitor-passes/check-in'
 const REFRESH_MS = 60_000
+const RETRY_OFFLINE_MS = 5_000
 
 function readStored<T>(key: string): T | null {
   try {
@@ -184,6 +185,14 @@ export function useOfflinePasses({
       window.removeEventListener('offline', gone)
     }
   }, [bundleKey, enabled, readQueue, refresh])
+
+  // Cut off (the server down, or the network with no browser event): look again every 5 s, so
+  // the queue goes up soon after the server answers again.
+  useEffect(() => {
+    if (!enabled || online) return
+    const timer = setInterval(() => void refresh(), RETRY_OFFLINE_MS)
+    return () => clearInterval(timer)
+  }, [enabled, online, refresh])
 
   const checkOffline = useCallback(
     async (token: string): Promise<PassOutcome> => {
