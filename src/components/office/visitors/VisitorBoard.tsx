@@ -69,10 +69,14 @@ export function VisitorBoard({
     }
     void loop()
     const tick = setInterval(() => setNow(Date.now()), 1000)
+    // The browser knows first: say so at once, not at the next poll.
+    const gone = () => setOnline(false)
+    window.addEventListener('offline', gone)
     return () => {
       stopped = true
       if (timer.current) clearTimeout(timer.current)
       clearInterval(tick)
+      window.removeEventListener('offline', gone)
     }
   }, [refresh])
 
