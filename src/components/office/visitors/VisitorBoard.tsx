@@ -71,12 +71,15 @@ export function VisitorBoard({
     const tick = setInterval(() => setNow(Date.now()), 1000)
     // The browser knows first: say so at once, not at the next poll.
     const gone = () => setOnline(false)
+    const back = () => void refresh()
     window.addEventListener('offline', gone)
+    window.addEventListener('online', back)
     return () => {
       stopped = true
       if (timer.current) clearTimeout(timer.current)
       clearInterval(tick)
       window.removeEventListener('offline', gone)
+      window.removeEventListener('online', back)
     }
   }, [refresh])
 
