@@ -105,6 +105,7 @@ export interface Config {
     'visitor-requests': VisitorRequest;
     'visitor-passes': VisitorPass;
     'visitor-pass-uses': VisitorPassus;
+    'estate-pass-keys': EstatePassKey;
     'work-permits': WorkPermit;
     'permit-photos': PermitPhoto;
     'payload-kv': PayloadKv;
@@ -156,6 +157,7 @@ export interface Config {
     'visitor-requests': VisitorRequestsSelect<false> | VisitorRequestsSelect<true>;
     'visitor-passes': VisitorPassesSelect<false> | VisitorPassesSelect<true>;
     'visitor-pass-uses': VisitorPassUsesSelect<false> | VisitorPassUsesSelect<true>;
+    'estate-pass-keys': EstatePassKeysSelect<false> | EstatePassKeysSelect<true>;
     'work-permits': WorkPermitsSelect<false> | WorkPermitsSelect<true>;
     'permit-photos': PermitPhotosSelect<false> | PermitPhotosSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1704,6 +1706,38 @@ export interface VisitorPassus {
         value: number | Kiosk;
       } | null);
   place: 'gate' | 'kiosk';
+  idempotencyKey?: string | null;
+  offline?: boolean | null;
+  uploadedAt?: string | null;
+  flag?: ('used-up' | 'revoked' | 'expired' | 'not-yet-valid') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estate-pass-keys".
+ */
+export interface EstatePassKey {
+  id: number;
+  estate: number | Estate;
+  publicJwk:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  privateJwk:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2069,6 +2103,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'visitor-pass-uses';
         value: number | VisitorPassus;
+      } | null)
+    | ({
+        relationTo: 'estate-pass-keys';
+        value: number | EstatePassKey;
       } | null)
     | ({
         relationTo: 'work-permits';
@@ -2855,6 +2893,21 @@ export interface VisitorPassUsesSelect<T extends boolean = true> {
   usedAt?: T;
   scannedBy?: T;
   place?: T;
+  idempotencyKey?: T;
+  offline?: T;
+  uploadedAt?: T;
+  flag?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estate-pass-keys_select".
+ */
+export interface EstatePassKeysSelect<T extends boolean = true> {
+  estate?: T;
+  publicJwk?: T;
+  privateJwk?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -40,6 +40,7 @@ import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
 import { VisitorRequests } from './collections/VisitorRequests'
 import { VisitorPasses } from './collections/VisitorPasses'
 import { VisitorPassUses } from './collections/VisitorPassUses'
+import { EstatePassKeys } from './collections/EstatePassKeys'
 import { WorkPermits } from './collections/WorkPermits'
 import { PermitPhotos } from './collections/PermitPhotos'
 import { alertPermitDeadlinesTask } from './src/jobs/alertPermitDeadlines'
@@ -154,6 +155,7 @@ export default buildConfig({
       VisitorRequests,
       VisitorPasses,
       VisitorPassUses,
+      EstatePassKeys,
       WorkPermits,
       PermitPhotos,
     ]),

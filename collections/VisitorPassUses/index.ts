@@ -8,6 +8,8 @@ export const VISITOR_PASS_USES = 'visitor-pass-uses'
  * VIS-4: one row per use of a visitor pass. Its unique `slot` (`<pass>#<n>`, n from 1 to the
  * pass's uses) is taken before the check-in is answered, so two scans of the same pass at the
  * same moment at the gate and the kiosk give at most `maxUses` check-ins on every database.
+ * A check-in a device made while cut off from the server is uploaded later and kept even beyond
+ * the pass's uses (it happened), flagged to Security.
  * Server-only: the pass shows its uses; no API, no admin screen.
  */
 export const VisitorPassUses: CollectionConfig = {
@@ -29,5 +31,15 @@ export const VisitorPassUses: CollectionConfig = {
     // Who scanned it: a guard's account or a kiosk.
     { name: 'scannedBy', type: 'relationship', relationTo: ['users', 'kiosks'] },
     { name: 'place', type: 'select', options: ['gate', 'kiosk'], required: true },
+    // An offline check-in uploaded later: the device's key (`<estate>:<Idempotency-Key>`) makes a
+    // replayed upload answer the same, once; `flag` is why it would have been refused online.
+    { name: 'idempotencyKey', type: 'text', unique: true },
+    { name: 'offline', type: 'checkbox', defaultValue: false },
+    { name: 'uploadedAt', type: 'date' },
+    {
+      name: 'flag',
+      type: 'select',
+      options: ['used-up', 'revoked', 'expired', 'not-yet-valid'],
+    },
   ],
 }

@@ -18,8 +18,10 @@ import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { VISITOR_DESK, VISITORS_GROUP } from '../VisitorRequests'
 import { checkInWithPassEndpoint } from './endpoints/checkIn'
+import { offlineBundleEndpoint } from './endpoints/offlineBundle'
 import { sharePassEndpoint } from './endpoints/share'
 import { prepareVisitorPass } from './hooks/prepareVisitorPass'
+import { signVisitorPass } from './hooks/signVisitorPass'
 import { passStateField, passUsesField } from './passFields'
 
 const passWorkflow = workflowOf(VISITOR_PASS_WORKFLOW, { field: 'status', household: 'household' })
@@ -51,7 +53,7 @@ export const VisitorPasses: CollectionConfig = {
     readVersions: estateVersionsAccess({ staff: VISITOR_DESK }),
   },
   indexes: [{ fields: ['household', 'createdAt'] }],
-  endpoints: [checkInWithPassEndpoint, sharePassEndpoint],
+  endpoints: [checkInWithPassEndpoint, offlineBundleEndpoint, sharePassEndpoint],
   versions: { maxPerDoc: 10 },
   hooks: {
     beforeChange: [
@@ -60,7 +62,7 @@ export const VisitorPasses: CollectionConfig = {
       passWorkflow.beforeChange,
       stampActor,
     ],
-    afterChange: [passWorkflow.afterChange],
+    afterChange: [signVisitorPass, passWorkflow.afterChange],
   },
   fields: [
     {

@@ -538,6 +538,14 @@ export const ERRORS = {
     en: 'Only the gate guard or a lobby kiosk checks a visitor pass.',
     'zh-TW': '只有大門保安或大堂自助機可核對訪客通行證。',
   },
+  'visitors.offline-key-required': {
+    en: 'An offline check-in needs an Idempotency-Key header (8 to 100 letters, digits, - or _).',
+    'zh-TW': '離線登記須附 Idempotency-Key 標頭（8 至 100 個字母、數字、- 或 _）。',
+  },
+  'visitors.offline-scanned-at': {
+    en: 'An offline check-in needs scannedAt: when it was scanned, within the last 7 days.',
+    'zh-TW': '離線登記須附 scannedAt：掃描時間，須在過去 7 日內。',
+  },
   'permits.step-not-yours': {
     en: 'A permit moves one step at a time, each by its own role: {from} → {to} is not yours to make.',
     'zh-TW': '許可證須按次序逐步處理，每步只由指定部門負責：你不可進行 {from} → {to}。',

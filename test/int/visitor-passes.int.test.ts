@@ -97,7 +97,7 @@ describe('resident', () => {
     const list = await api('/api/visitor-passes?depth=0', { auth })
     expect(JSON.stringify(list.body)).not.toContain('token')
     const share = await api(`/api/visitor-passes/${doc.id}/share`, { auth })
-    expect(share.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    expect(share.body.token).toMatch(/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]{86}$/)
     expect(share.body.token).not.toBe('x'.repeat(43))
     expect(share.body.url).toContain(`/visit/${share.body.token}`)
     const gql = await graphql('{ VisitorPasses { docs { id visitorName } } }', auth)

@@ -1,12 +1,17 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { checkInWithPass, PassRefused } from '@/domain/visitors/checkInWithPass'
+import { uploadOfflineCheckIn } from '@/domain/visitors/uploadOfflineCheckIn'
 import { readJsonBody, requireUser } from '@/server/endpointHelpers'
 
 /**
  * `POST /api/visitor-passes/check-in` `{ token }` — a guard or a lobby kiosk scans a visitor pass
  * (VIS-4). 200 `{ visitorName, hostUnit, use, maxUses }`; otherwise 4xx `{ reason, message }` with
  * `reason` one of expired, not-yet-valid, revoked, used-up, unknown (and the usual `errors`).
+ *
+ * A device that checked a visitor in while offline uploads it with `{ token, offline: true,
+ * scannedAt }` and an `Idempotency-Key` header: 200 with `offline: true`, `flag` (why it would
+ * have been refused, flagged to Security, or null) and `replayed`; `unknown` tokens are refused.
  */
 export const checkInWithPassEndpoint: Endpoint = {
   path: '/check-in',
@@ -15,7 +20,10 @@ export const checkInWithPassEndpoint: Endpoint = {
     requireUser(req)
     const body = await readJsonBody(req)
     try {
-      const result = await checkInWithPass(req, body.token)
+      const result =
+        body.offline === true
+          ? await uploadOfflineCheckIn(req, body)
+          : await checkInWithPass(req, body.token)
       return Response.json(result, { headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {
       if (!(error instanceof PassRefused)) throw error

@@ -1,12 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { actorOf } from '@/access/actor'
-import {
-  checkPassWindow,
-  hashPassToken,
-  isPassUses,
-  newPassToken,
-} from '@/domain/visitors/passRules'
+import { checkPassWindow, isPassUses } from '@/domain/visitors/passRules'
 import { cleanText } from '@/domain/visitors/rules'
 import { invalidField } from '@/errors/refuse'
 
@@ -20,8 +15,8 @@ const WINDOW_CODES = {
 
 /**
  * VIS-4: a new pass is the resident's household's (whatever the client sent), for a named
- * visitor, a window of at most 7 days and 1–20 uses; its token is drawn here, and only its hash
- * is what a scan looks up. After creation only the status moves (the workflow guard).
+ * visitor, a window of at most 7 days and 1–20 uses. Its token is signed once the pass has an id
+ * (`signVisitorPass`). After creation only the status moves (the workflow guard).
  */
 export const prepareVisitorPass: CollectionBeforeChangeHook = ({
   data,
@@ -47,8 +42,8 @@ export const prepareVisitorPass: CollectionBeforeChangeHook = ({
   data.validUntil = new Date(data.validUntil).toISOString()
   data.maxUses ??= 1
   if (!isPassUses(data.maxUses)) throw invalidField(req, where, 'maxUses', 'visitors.pass-uses')
-  const token = newPassToken()
-  data.token = token
-  data.tokenHash = hashPassToken(token)
+  // Whatever a client sent: the token is the server's, signed after the pass is saved.
+  data.token = null
+  data.tokenHash = null
   return data
 }

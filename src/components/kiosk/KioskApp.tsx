@@ -15,6 +15,7 @@ import {
   otherLang,
 } from '@/i18n/kiosk'
 import { useHydrated } from '../portal/useHydrated'
+import { type SendToServer, useOfflinePasses } from '../visitors/useOfflinePasses'
 import { useIdle, useNow, useOnline } from './hooks'
 import { IdlePrompt } from './IdlePrompt'
 import { callKiosk, fetchLogo } from './kioskApi'
@@ -52,6 +53,22 @@ export function KioskApp({ version }: { version: string }) {
   const langRef = useRef(lang)
   langRef.current = lang
   const apiKey = pairing?.apiKey ?? null
+  const sendAsKiosk = useCallback<SendToServer>(
+    (path, init) =>
+      apiKey
+        ? callKiosk(path, { apiKey, lang: langRef.current, ...init })
+        : Promise.resolve({ ok: false, status: 0, message: '' }),
+    [apiKey],
+  )
+  // VIS-4 offline: the estate's pass bundle is kept fresh while the kiosk runs, not only on the
+  // visitor screen, so a visitor can still be checked in when the network goes down.
+  const passes = useOfflinePasses({
+    storageKey: `kiosk:${pairing?.identity?.kiosk.id ?? 'unpaired'}`,
+    lang,
+    timeZone: pairing?.identity?.estate.timeZone ?? 'Asia/Shanghai',
+    send: sendAsKiosk,
+    enabled: Boolean(apiKey && pairing?.identity),
+  })
 
   useEffect(() => setPairing(readPairing()), [])
 
@@ -227,7 +244,7 @@ export function KioskApp({ version }: { version: string }) {
           ))}
         </div>
       </header>
-      {!online ? (
+      {!online && session.screen !== 'visitor-pass' ? (
         <div className="kiosk-offline" role="alert">
           <p className="kiosk-offline__title">
             <span>{BOTH.offline[lang]}</span>
@@ -262,7 +279,7 @@ export function KioskApp({ version }: { version: string }) {
             onAction={dispatch}
           />
         ) : session.screen === 'visitor-pass' ? (
-          <VisitorPassScreen t={t} lang={lang} apiKey={apiKey} onAnswered={report} onDone={reset} />
+          <VisitorPassScreen t={t} lang={lang} passes={passes} onAnswered={report} onDone={reset} />
         ) : session.screen === 'mail-code' ? (
           <MailCodeScreen
             t={t}

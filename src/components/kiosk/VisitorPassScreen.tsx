@@ -3,31 +3,34 @@ import { useEffect, useRef, useState } from 'react'
 
 import type { KioskLang, KioskText } from '@/i18n/kiosk'
 import { kioskVisitorText } from '@/i18n/kioskVisitors'
-import { callKiosk } from './kioskApi'
+import { offlinePassText } from '@/i18n/offlinePasses'
+import type { PassOutcome, useOfflinePasses } from '../visitors/useOfflinePasses'
 import { QrScanner } from './QrScanner'
 
-type CheckInReply = { visitorName: string; hostUnit: string | null; use: number; maxUses: number }
-type Outcome = { ok: true; reply: CheckInReply } | { ok: false; message: string }
+type Outcome = Extract<PassOutcome, { ok: true }> | { ok: false; message: string }
 
 /**
  * VIS-4 at the lobby kiosk: a visitor holds up the pass the resident shared; the camera (jsQR) or
  * a USB/Bluetooth scanner typing into the focused field reads its token, and the server checks the
- * visitor in, or says why not in the kiosk's language.
+ * visitor in, or says why not in the kiosk's language. With the network down the kiosk checks the
+ * pass itself (signature, window, cancelled passes) and sends the check-in when it is back; the
+ * screen says which.
  */
 export function VisitorPassScreen({
   t,
   lang,
-  apiKey,
+  passes,
   onAnswered,
   onDone,
 }: {
   t: KioskText
   lang: KioskLang
-  apiKey: string
+  passes: ReturnType<typeof useOfflinePasses>
   onAnswered: (reached: boolean) => void
   onDone: () => void
 }) {
   const v = kioskVisitorText(lang)
+  const o = offlinePassText(lang)
   const inputRef = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
@@ -39,18 +42,14 @@ export function VisitorPassScreen({
   async function check(token: string) {
     if (busy || !token.trim()) return
     setBusy(true)
-    const result = await callKiosk<CheckInReply>('/api/visitor-passes/check-in', {
-      apiKey,
-      lang,
-      body: { token: token.trim() },
-    })
+    const result = await passes.check(token.trim())
     setBusy(false)
-    onAnswered(result.status !== 0)
+    onAnswered(!result.offline)
     if (inputRef.current) inputRef.current.value = ''
-    if (result.ok && typeof result.data?.visitorName === 'string') {
-      return setOutcome({ ok: true, reply: result.data })
+    if (result.ok && (result.offline || typeof result.reply?.visitorName === 'string')) {
+      return setOutcome(result)
     }
-    if (result.ok) return setOutcome({ ok: false, message: t.unexpectedError(result.status) })
+    if (result.ok) return setOutcome({ ok: false, message: t.unexpectedError(200) })
     setOutcome({ ok: false, message: result.status === 429 ? v('tooMany') : result.message })
   }
 
@@ -66,6 +65,18 @@ export function VisitorPassScreen({
       >
         <div className="kiosk-col">
           <h1 id="kiosk-title">{v('title')}</h1>
+          <div
+            className={
+              passes.online ? 'kiosk-link kiosk-link--online' : 'kiosk-link kiosk-link--offline'
+            }
+            role="status"
+            aria-label={o('statusLabel')}
+          >
+            <p>
+              <strong>{passes.online ? o('online') : o('offline')}</strong>
+            </p>
+            {passes.queued ? <p>{o('queued', { n: passes.queued })}</p> : null}
+          </div>
           <p className="kiosk-lead">{v('intro')}</p>
           <QrScanner
             labels={{
@@ -91,7 +102,13 @@ export function VisitorPassScreen({
           />
         </div>
         <div className="kiosk-col">
-          {outcome?.ok ? (
+          {outcome?.ok && outcome.offline ? (
+            <div className="kiosk-visitor-ok" role="status">
+              <p className="kiosk-lead">
+                <strong>{o('offlineOk', { n: outcome.use, max: outcome.maxUses })}</strong>
+              </p>
+            </div>
+          ) : outcome?.ok ? (
             <div className="kiosk-visitor-ok" role="status">
               <p className="kiosk-lead">
                 <strong>{v('welcome', { name: outcome.reply.visitorName })}</strong>

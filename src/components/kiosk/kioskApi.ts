@@ -16,11 +16,13 @@ export async function callKiosk<T>(
   {
     apiKey,
     lang,
+    method = 'POST',
     body,
     headers,
   }: {
     apiKey: string
     lang: KioskLang
+    method?: 'GET' | 'POST'
     body?: unknown
     headers?: Record<string, string>
   },
@@ -29,7 +31,7 @@ export async function callKiosk<T>(
   let response: Response
   try {
     response = await fetch(path, {
-      method: 'POST',
+      method,
       credentials: 'omit',
       cache: 'no-store',
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -37,10 +39,10 @@ export async function callKiosk<T>(
         Accept: 'application/json',
         'Accept-Language': lang,
         Authorization: `kiosks API-Key ${apiKey}`,
-        'Content-Type': 'application/json',
+        ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}),
         ...headers,
       },
-      body: JSON.stringify(body ?? {}),
+      body: method === 'POST' ? JSON.stringify(body ?? {}) : undefined,
     })
   } catch {
     return { ok: false, status: 0, code: null, message: t.networkError }

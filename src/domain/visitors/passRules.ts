@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 
+import { isUnsignedPassTokenShape } from './passTokens'
+
 /** VIS-4: the longest window a visitor pass may cover. */
 export const MAX_PASS_WINDOW_MS = 7 * 24 * 60 * 60 * 1000
 export const MAX_PASS_USES = 20
@@ -7,9 +9,8 @@ export const MAX_PASS_USES = 20
 /** 256 bits from the system's random source, as 43 URL-safe characters: the QR holds only this. */
 export const newPassToken = () => randomBytes(32).toString('base64url')
 
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/
-export const isPassTokenShape = (value: unknown): value is string =>
-  typeof value === 'string' && TOKEN_SHAPE.test(value)
+/** A token of the first, unsigned kind (still accepted online; see passTokens for the signed). */
+export const isPassTokenShape = isUnsignedPassTokenShape
 
 /** Tokens are looked up by their hash: the stored index never holds a usable token. */
 export const hashPassToken = (token: string) => createHash('sha256').update(token).digest('hex')

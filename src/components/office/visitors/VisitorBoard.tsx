@@ -30,6 +30,7 @@ export function VisitorBoard({
   lang,
   estateName,
   timeZone,
+  estateId,
   units,
   departments,
 }: {
@@ -37,6 +38,8 @@ export function VisitorBoard({
   lang: OfficeLang
   estateName: string
   timeZone: string
+  /** The gate board keeps the estate's offline pass bundle under it. */
+  estateId?: number | string
   units: { id: number | string; unit: string }[]
   departments: { value: string; label: string }[]
 }) {
@@ -66,10 +69,17 @@ export function VisitorBoard({
     }
     void loop()
     const tick = setInterval(() => setNow(Date.now()), 1000)
+    // The browser knows first: say so at once, not at the next poll.
+    const gone = () => setOnline(false)
+    const back = () => void refresh()
+    window.addEventListener('offline', gone)
+    window.addEventListener('online', back)
     return () => {
       stopped = true
       if (timer.current) clearTimeout(timer.current)
       clearInterval(tick)
+      window.removeEventListener('offline', gone)
+      window.removeEventListener('online', back)
     }
   }, [refresh])
 
@@ -232,7 +242,9 @@ export function VisitorBoard({
           </button>
         </form>
       ) : null}
-      {mode === 'gate' ? <GatePassScanner lang={lang} /> : null}
+      {mode === 'gate' ? (
+        <GatePassScanner lang={lang} timeZone={timeZone} estateId={estateId ?? ''} />
+      ) : null}
 
       <h2>
         {t('waitingList')} ({waiting.length})

@@ -29,6 +29,7 @@ export default async function GateBoardPage() {
       lang={lang}
       estateName={lang === 'en' ? estate.nameEn : estate.name}
       timeZone={estate.timeZone}
+      estateId={estate.id ?? ''}
       units={units.docs.map((h) => ({ id: h.id, unit: h.unit }))}
       departments={HOST_DEPARTMENTS.map((value) => ({
         value,

@@ -8,6 +8,7 @@ import { estateName, readEstate } from '@/domain/estates/readEstate'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { idOf } from '@/domain/relations'
 import { hashPassToken, isPassTokenShape, passState } from '@/domain/visitors/passRules'
+import { isSignedPassTokenShape } from '@/domain/visitors/passTokens'
 import { portalVisitorsText } from '@/i18n/portalVisitors'
 import { countPassUses } from '../../../../../collections/VisitorPasses/passFields'
 import { currentPortalLang } from '../../session'
@@ -25,7 +26,7 @@ export default async function SharedVisitorPassPage({
   params: Promise<{ token: string }>
 }) {
   const { token } = await params
-  if (!isPassTokenShape(token)) notFound()
+  if (!isPassTokenShape(token) && !isSignedPassTokenShape(token)) notFound()
   const lang = await currentPortalLang()
   const t = portalVisitorsText(lang)
   const payload = await getPayload({ config })
