@@ -105,6 +105,7 @@ export interface Config {
     'visitor-requests': VisitorRequest;
     'visitor-passes': VisitorPass;
     'visitor-pass-uses': VisitorPassus;
+    'do-not-admit': DoNotAdmit;
     'work-permits': WorkPermit;
     'permit-photos': PermitPhoto;
     'payload-kv': PayloadKv;
@@ -156,6 +157,7 @@ export interface Config {
     'visitor-requests': VisitorRequestsSelect<false> | VisitorRequestsSelect<true>;
     'visitor-passes': VisitorPassesSelect<false> | VisitorPassesSelect<true>;
     'visitor-pass-uses': VisitorPassUsesSelect<false> | VisitorPassUsesSelect<true>;
+    'do-not-admit': DoNotAdmitSelect<false> | DoNotAdmitSelect<true>;
     'work-permits': WorkPermitsSelect<false> | WorkPermitsSelect<true>;
     'permit-photos': PermitPhotosSelect<false> | PermitPhotosSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1581,6 +1583,19 @@ export interface VisitorRequest {
       'zh-TW': string;
     };
   }[];
+  doNotAdmit?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  overrideWarning?: boolean | null;
+  overrideNote?: string | null;
+  overriddenBy?: (number | null) | User;
+  overriddenAt?: string | null;
   confirmedBy?: string | null;
   confirmedHow?: ('phone' | 'in-person' | 'portal') | null;
   answeredBy?:
@@ -1638,6 +1653,18 @@ export interface VisitorPass {
   validFrom: string;
   validUntil: string;
   maxUses?: number | null;
+  days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  dailyFrom?: string | null;
+  dailyUntil?: string | null;
+  doNotAdmit?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   uses?: number | null;
   status?: ('active' | 'revoked') | null;
   state?: string | null;
@@ -1699,6 +1726,52 @@ export interface VisitorPassus {
         value: number | Kiosk;
       } | null);
   place: 'gate' | 'kiosk';
+  day?: string | null;
+  estate?: (number | null) | Estate;
+  checkedOutAt?: string | null;
+  checkedOutBy?: (number | null) | User;
+}
+/**
+ * A visitor whose name, organisation or plate matches an entry is flagged on the gate and CS boards; visitor passes that match are refused.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "do-not-admit".
+ */
+export interface DoNotAdmit {
+  id: number;
+  name?: string | null;
+  organisation?: string | null;
+  plate?: string | null;
+  reason: string;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2064,6 +2137,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'visitor-pass-uses';
         value: number | VisitorPassus;
+      } | null)
+    | ({
+        relationTo: 'do-not-admit';
+        value: number | DoNotAdmit;
       } | null)
     | ({
         relationTo: 'work-permits';
@@ -2799,6 +2876,11 @@ export interface VisitorRequestsSelect<T extends boolean = true> {
   hostDepartment?: T;
   status?: T;
   moves?: T;
+  doNotAdmit?: T;
+  overrideWarning?: T;
+  overrideNote?: T;
+  overriddenBy?: T;
+  overriddenAt?: T;
   confirmedBy?: T;
   confirmedHow?: T;
   answeredBy?: T;
@@ -2823,6 +2905,10 @@ export interface VisitorPassesSelect<T extends boolean = true> {
   validFrom?: T;
   validUntil?: T;
   maxUses?: T;
+  days?: T;
+  dailyFrom?: T;
+  dailyUntil?: T;
+  doNotAdmit?: T;
   uses?: T;
   status?: T;
   state?: T;
@@ -2845,6 +2931,25 @@ export interface VisitorPassUsesSelect<T extends boolean = true> {
   usedAt?: T;
   scannedBy?: T;
   place?: T;
+  day?: T;
+  estate?: T;
+  checkedOutAt?: T;
+  checkedOutBy?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "do-not-admit_select".
+ */
+export interface DoNotAdmitSelect<T extends boolean = true> {
+  name?: T;
+  organisation?: T;
+  plate?: T;
+  reason?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

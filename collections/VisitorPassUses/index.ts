@@ -8,6 +8,8 @@ export const VISITOR_PASS_USES = 'visitor-pass-uses'
  * VIS-4: one row per use of a visitor pass. Its unique `slot` (`<pass>#<n>`, n from 1 to the
  * pass's uses) is taken before the check-in is answered, so two scans of the same pass at the
  * same moment at the gate and the kiosk give at most `maxUses` check-ins on every database.
+ * A recurring pass's slot is `<pass>#<day>#<n>`: its uses count per visit day. A use stays
+ * "inside" (VIS-5) until the guard checks the visitor out (`checkedOutAt`).
  * Server-only: the pass shows its uses; no API, no admin screen.
  */
 export const VisitorPassUses: CollectionConfig = {
@@ -29,5 +31,11 @@ export const VisitorPassUses: CollectionConfig = {
     // Who scanned it: a guard's account or a kiosk.
     { name: 'scannedBy', type: 'relationship', relationTo: ['users', 'kiosks'] },
     { name: 'place', type: 'select', options: ['gate', 'kiosk'], required: true },
+    // The estate's day of the visit (YYYY-MM-DD, its time zone): a recurring pass counts uses per day.
+    { name: 'day', type: 'text', index: true },
+    // VIS-5: the estate, to list who is inside; the guard's check-out when the visitor leaves.
+    { name: 'estate', type: 'relationship', relationTo: 'estates', index: true },
+    { name: 'checkedOutAt', type: 'date', index: true },
+    { name: 'checkedOutBy', type: 'relationship', relationTo: 'users' },
   ],
 }
