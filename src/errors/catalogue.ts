@@ -543,8 +543,8 @@ export const ERRORS = {
     'zh-TW': '不可進入：{name} 在本屋苑禁止進入名單上（{reason}），請致電管理處。',
   },
   'visitors.pass-do-not-admit-kiosk': {
-    en: 'This pass cannot be used here. Please see the guard at the gate.',
-    'zh-TW': '此通行證不可在此使用，請到大門找保安。',
+    en: 'This pass cannot be used at the kiosk.',
+    'zh-TW': '此通行證不可在自助機使用。',
   },
   'visitors.pass-schedule-days': {
     en: 'Choose at least one day of the week for a recurring pass.',

@@ -6,7 +6,13 @@ import { kioskVisitorText } from '@/i18n/kioskVisitors'
 import { callKiosk } from './kioskApi'
 import { QrScanner } from './QrScanner'
 
-type CheckInReply = { visitorName: string; hostUnit: string | null; use: number; maxUses: number }
+type CheckInReply = {
+  visitorName: string
+  hostUnit: string | null
+  use: number
+  maxUses: number
+  schedule?: string | null
+}
 type Outcome = { ok: true; reply: CheckInReply } | { ok: false; message: string }
 
 /**
@@ -98,7 +104,13 @@ export function VisitorPassScreen({
               </p>
               <p className="kiosk-lead">{v('visiting', { unit: outcome.reply.hostUnit ?? '' })}</p>
               <p className="kiosk-note">
-                {v('useOf', { n: outcome.reply.use, max: outcome.reply.maxUses })}
+                {outcome.reply.schedule
+                  ? v('useOfToday', {
+                      n: outcome.reply.use,
+                      max: outcome.reply.maxUses,
+                      schedule: outcome.reply.schedule,
+                    })
+                  : v('useOf', { n: outcome.reply.use, max: outcome.reply.maxUses })}
               </p>
             </div>
           ) : outcome ? (

@@ -6,14 +6,26 @@ import { QrScanner } from '@/components/kiosk/QrScanner'
 import type { OfficeLang } from '@/i18n/office'
 import { visitorBoardText } from '@/i18n/visitorBoards'
 
-type Reply = { visitorName: string; hostUnit: string | null; use: number; maxUses: number }
+type Reply = {
+  visitorName: string
+  hostUnit: string | null
+  use: number
+  maxUses: number
+  schedule: string | null
+}
 
 /**
  * VIS-4 at the gate: a USB/Bluetooth scanner types the pass's token into the field and presses
  * Enter, or the tablet's camera reads it (jsQR). A valid pass checks the visitor in with no call
  * to the office; a refusal says why, in the guard's language.
  */
-export function GatePassScanner({ lang }: { lang: OfficeLang }) {
+export function GatePassScanner({
+  lang,
+  onCheckedIn,
+}: {
+  lang: OfficeLang
+  onCheckedIn?: () => void | Promise<void>
+}) {
   const t = visitorBoardText(lang)
   const inputRef = useRef<HTMLInputElement>(null)
   const [camera, setCamera] = useState(false)
@@ -30,15 +42,18 @@ export function GatePassScanner({ lang }: { lang: OfficeLang }) {
     setBusy(false)
     if (inputRef.current) inputRef.current.value = ''
     if (result.ok) {
+      const { visitorName, hostUnit, use, maxUses, schedule } = result.data
       setOutcome({
         ok: true,
-        text: t('passOk', {
-          name: result.data.visitorName,
-          unit: result.data.hostUnit ?? '',
-          n: result.data.use,
-          max: result.data.maxUses,
+        text: t(schedule ? 'passOkRecurring' : 'passOk', {
+          name: visitorName,
+          unit: hostUnit ?? '',
+          n: use,
+          max: maxUses,
+          schedule: schedule ?? '',
         }),
       })
+      void onCheckedIn?.()
     } else setOutcome({ ok: false, text: result.message })
     inputRef.current?.focus()
   }
