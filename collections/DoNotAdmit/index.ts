@@ -39,6 +39,7 @@ export const DoNotAdmit: CollectionConfig = {
         '訪客姓名、機構或車牌與名單相符時，大門及客服訪客板會顯示警示；相符的訪客通行證不獲接受。',
     },
   },
+  graphQL: { singularName: 'DoNotAdmitEntry', pluralName: 'DoNotAdmitEntries' },
   defaultSort: '-createdAt',
   access: {
     read: estateAccess({ staff: [...DO_NOT_ADMIT_KEEPERS, 'guard'] }),
