@@ -74,6 +74,9 @@ export default async function PortalVisitorsPage() {
   }
   const timeZone = estate.timeZone ?? 'Asia/Shanghai'
   const when = (iso?: string | null) => (iso ? formatEstateDateTime(iso, timeZone, lang) : '')
+  // A recurring pass's first and last days: its hours are its schedule's.
+  const day = (iso?: string | null) =>
+    iso ? formatEstateDateTime(iso, timeZone, lang, { time: false }) : ''
   return (
     <>
       <PortalHeader
@@ -117,7 +120,9 @@ export default async function PortalVisitorsPage() {
                   </p>
                 ) : null}
                 <p>
-                  {t('window', { from: when(pass.validFrom), until: when(pass.validUntil) })}
+                  {schedule
+                    ? t('window', { from: day(pass.validFrom), until: day(pass.validUntil) })
+                    : t('window', { from: when(pass.validFrom), until: when(pass.validUntil) })}
                   {' · '}
                   {schedule
                     ? t('usesToday', { n: pass.uses ?? 0, max: pass.maxUses ?? 1 })

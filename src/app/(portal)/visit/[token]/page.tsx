@@ -62,7 +62,8 @@ export default async function SharedVisitorPassPage({
     schedule ? { schedule, timeZone: estate.timeZone } : null,
   )
   const state = found === 'off-hours' ? 'valid' : found
-  const when = (iso: string) => formatEstateDateTime(iso, estate.timeZone, lang)
+  const when = (iso: string, time = true) =>
+    formatEstateDateTime(iso, estate.timeZone, lang, { time })
   return (
     <main id="main" tabIndex={-1} className="portal-main portal-visit">
       <p className="portal-visit__estate">{estateName(estate, lang)}</p>
@@ -72,7 +73,12 @@ export default async function SharedVisitorPassPage({
           {t('schedule', { schedule: describeSchedule(schedule, lang) })}
         </p>
       ) : null}
-      <p>{t('window', { from: when(pass.validFrom), until: when(pass.validUntil) })}</p>
+      <p>
+        {t('window', {
+          from: when(pass.validFrom, !schedule),
+          until: when(pass.validUntil, !schedule),
+        })}
+      </p>
       {state === 'valid' ? (
         <>
           <PassQrCode token={token} label={t('publicQr')} />
