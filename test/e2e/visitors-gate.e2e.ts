@@ -108,7 +108,8 @@ test.describe('guard and cs: the do-not-admit list', () => {
     await expect(gate.getByText('已覆核警示：住戶親自到大門接，保安陪同')).toBeVisible({
       timeout: 2_500,
     })
-    await expect(gate.getByRole('button', { name: '登記進入 · 郭' })).toBeVisible()
+    await gate.getByRole('button', { name: '登記進入 · 郭' }).click()
+    await expect(gate.getByRole('button', { name: '登記離開 · 郭' })).toBeVisible()
     await gate.context().close()
     await cs.context().close()
   })
@@ -260,6 +261,12 @@ test.describe('resident and guard: a recurring visitor pass', () => {
     ).toBeVisible()
     await gate.screenshot({ path: `${SHOTS}/gate-recurring.zh-TW.png`, fullPage: true })
     await expectAxeClean(gate)
+    // VIS-5: on the printable list of visitors inside, marked as a pass visitor.
+    await gate.goto('/office/visitors/inside')
+    await expect(
+      gate.getByRole('row').filter({ hasText: '清潔工李姐' }).getByText('訪客通行證（大門）'),
+    ).toBeVisible()
+    await gate.goto('/office/gate')
     await gate.getByRole('button', { name: '登記離開 · 清潔工李姐' }).click()
     await expect(gate.getByRole('button', { name: '登記離開 · 清潔工李姐' })).toHaveCount(0)
     await gate.context().close()
@@ -309,7 +316,7 @@ test.describe('guard: residents’ own passes', () => {
 })
 
 test.describe('security: the inside list', () => {
-  test('VIS-5: the inside page lists visitors by request and by pass, in both languages', async ({
+  test('VIS-5: the inside page reads in both languages, each visitor marked how they came in, and passes axe', async ({
     browser,
   }) => {
     for (const lang of ['zh-TW', 'en'] as const) {
@@ -317,8 +324,9 @@ test.describe('security: the inside list', () => {
       await page.goto('/office/visitors/inside')
       await expect(
         page
-          .getByRole('columnheader', { name: lang === 'en' ? 'How' : '進入方式' })
-          .or(page.getByText(lang === 'en' ? 'None.' : '沒有。')),
+          .getByRole('row')
+          .filter({ hasText: '郭' })
+          .getByText(lang === 'en' ? 'At the gate, on request' : '大門登記'),
       ).toBeVisible()
       await page.screenshot({ path: `${SHOTS}/visitors-inside.${lang}.png`, fullPage: true })
       await expectAxeClean(page)
