@@ -31,7 +31,7 @@ export const DoNotAdmit: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'reason',
-    defaultColumns: ['name', 'organisation', 'plate', 'reason', 'createdBy', 'createdAt'],
+    defaultColumns: ['reason', 'name', 'organisation', 'plate', 'createdBy', 'createdAt'],
     group: VISITORS_GROUP,
     description: {
       en: 'A visitor whose name, organisation or plate matches an entry is flagged on the gate and CS boards; visitor passes that match are refused.',

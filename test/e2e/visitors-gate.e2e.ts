@@ -337,3 +337,30 @@ test.describe('security: the inside list', () => {
     }
   })
 })
+
+test.describe('cs: the list in the admin panel', () => {
+  test('VIS-2: cs adds an entry to the do-not-admit list in the admin panel, in both languages', async ({
+    browser,
+  }) => {
+    for (const lang of ['zh-TW', 'en'] as const) {
+      const page = await staffPage(browser, ['cs'], `CS admin ${lang}`, lang)
+      await page.goto('/admin/collections/do-not-admit/create')
+      const reason = lang === 'en' ? 'Reason' : '原因'
+      await expect(page.getByLabel(reason, { exact: false }).first()).toBeVisible({
+        timeout: 30_000,
+      })
+      await page.getByLabel(lang === 'en' ? 'Organisation' : '機構').fill(`壞公司${lang}`)
+      await page.getByLabel(reason, { exact: false }).first().fill('Unpaid damage 未賠償損壞')
+      await page.screenshot({ path: `${SHOTS}/admin-do-not-admit.${lang}.png`, fullPage: true })
+      await page.keyboard.press('Control+s')
+      await expect(page).toHaveURL(/do-not-admit\/\d+/, { timeout: 30_000 })
+      await page.goto('/admin/collections/do-not-admit')
+      await expect(page.getByText(`壞公司${lang}`)).toBeVisible({ timeout: 30_000 })
+      await page.screenshot({
+        path: `${SHOTS}/admin-do-not-admit-list.${lang}.png`,
+        fullPage: true,
+      })
+      await page.context().close()
+    }
+  })
+})
