@@ -417,6 +417,30 @@ describe('guard and kiosk (recurring passes)', () => {
     expect(use!.slot).toMatch(new RegExp(`^${p.id}#\\d{4}-\\d{2}-\\d{2}#1$`))
   })
 
+  it('VIS-4: 8 parallel scans of a recurring 2-a-day pass at the gate and kiosks check in exactly 2', async () => {
+    const { auth } = await resident()
+    const now = today()
+    const p = await pass(auth, {
+      validUntil: hours(24 * 30),
+      days: [now.weekday],
+      ...now.around,
+      maxUses: 2,
+    })
+    const other = { apiKey: (await makeKiosk()).apiKey }
+    const scanners = [guard, kiosk, other, guard, kiosk, other, guard, kiosk]
+    const results = await Promise.all(scanners.map((who) => scan(p.token, who)))
+    expect(results.filter((r) => r.status === 200)).toHaveLength(2)
+    expect(results.filter((r) => r.status === 409).every((r) => r.body.reason === 'used-up')).toBe(
+      true,
+    )
+    const payload = await testPayload()
+    const uses = await payload.count({
+      collection: 'visitor-pass-uses',
+      where: { pass: { equals: p.id } },
+    })
+    expect(uses.totalDocs).toBe(2)
+  })
+
   it('VIS-4: outside its days it is refused not-yet-valid, naming its days and hours; with no window left, expired', async () => {
     const { auth } = await resident()
     const other = WEEKDAYS.find((d) => d !== today().weekday && d !== today(1).weekday)!
