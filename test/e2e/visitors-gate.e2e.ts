@@ -277,7 +277,7 @@ test.describe('resident and guard: a recurring visitor pass', () => {
 })
 
 test.describe('guard: residents’ own passes', () => {
-  test('PAS-5: the guard types a void pass’s number and sees it caught in red, with holder and unit; an active one in green', async ({
+  test('PAS-5: the guard types a void pass’s number and sees it caught in red, with holder, unit and an empty photo frame', async ({
     browser,
     request,
   }) => {
