@@ -37,6 +37,7 @@ import { sendNotificationTask } from './src/jobs/sendNotification'
 import { remindUnclaimedMailTask } from './src/jobs/remindUnclaimedMail'
 import { closeUnansweredComplaintsTask } from './src/jobs/closeUnansweredComplaints'
 import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
+import { DoNotAdmit } from './collections/DoNotAdmit'
 import { VisitorRequests } from './collections/VisitorRequests'
 import { VisitorPasses } from './collections/VisitorPasses'
 import { VisitorPassUses } from './collections/VisitorPassUses'
@@ -156,6 +157,7 @@ export default buildConfig({
       VisitorPasses,
       VisitorPassUses,
       EstatePassKeys,
+      DoNotAdmit,
       WorkPermits,
       PermitPhotos,
     ]),

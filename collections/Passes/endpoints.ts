@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { changePassStatus } from '@/domain/passes/changePassStatus'
+import { checkPassAtGate } from '@/domain/passes/checkPassAtGate'
 import { issuePass, quoteNextPass } from '@/domain/passes/issuePass'
 import { PASS_STATUSES, type PassStatus } from '@/domain/passes/transitions'
 import { refuse } from '@/errors/refuse'
@@ -53,5 +54,20 @@ export const changePassStatusEndpoint: Endpoint = {
       body.status as PassStatus,
     )
     return Response.json({ doc })
+  },
+}
+
+/**
+ * POST /api/passes/gate-check { code } — the gate guard scans a resident's access pass or types
+ * its number: holder, unit, photo and status (a lost or void pass is caught), nothing more.
+ */
+export const gateCheckPassEndpoint: Endpoint = {
+  path: '/gate-check',
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    requireUser(req)
+    const body = await readJsonBody(req)
+    const pass = await checkPassAtGate(req, body.code)
+    return Response.json(pass, { headers: { 'Cache-Control': 'no-store' } })
   },
 }

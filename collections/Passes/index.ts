@@ -13,7 +13,12 @@ import { PASS_STATUS_LABELS, PASS_STATUSES, PASS_WORKFLOW } from '@/domain/passe
 import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
-import { changePassStatusEndpoint, quotePassEndpoint, requestPassEndpoint } from './endpoints'
+import {
+  changePassStatusEndpoint,
+  gateCheckPassEndpoint,
+  quotePassEndpoint,
+  requestPassEndpoint,
+} from './endpoints'
 import { assignPassIdentity } from './hooks/assignPassIdentity'
 import { explainSlotConflict } from './hooks/explainSlotConflict'
 import { refuseUnpaidActivation } from './hooks/refuseUnpaidActivation'
@@ -55,7 +60,12 @@ export const Passes: CollectionConfig = {
     { fields: ['estate', 'household'] },
     { fields: ['estate', 'status'] },
   ],
-  endpoints: [quotePassEndpoint, requestPassEndpoint, changePassStatusEndpoint],
+  endpoints: [
+    quotePassEndpoint,
+    requestPassEndpoint,
+    changePassStatusEndpoint,
+    gateCheckPassEndpoint,
+  ],
   versions: { maxPerDoc: 100 },
   hooks: {
     beforeChange: [

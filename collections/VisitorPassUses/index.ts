@@ -10,6 +10,8 @@ export const VISITOR_PASS_USES = 'visitor-pass-uses'
  * same moment at the gate and the kiosk give at most `maxUses` check-ins on every database.
  * A check-in a device made while cut off from the server is uploaded later and kept even beyond
  * the pass's uses (it happened), flagged to Security.
+ * A recurring pass's slot is `<pass>#<day>#<n>`: its uses count per visit day. A use stays
+ * "inside" (VIS-5) until the guard checks the visitor out (`checkedOutAt`).
  * Server-only: the pass shows its uses; no API, no admin screen.
  */
 export const VisitorPassUses: CollectionConfig = {
@@ -41,5 +43,11 @@ export const VisitorPassUses: CollectionConfig = {
       type: 'select',
       options: ['used-up', 'revoked', 'expired', 'not-yet-valid'],
     },
+    // The estate's day of the visit (YYYY-MM-DD, its time zone): a recurring pass counts uses per day.
+    { name: 'day', type: 'text', index: true },
+    // VIS-5: the estate, to list who is inside; the guard's check-out when the visitor leaves.
+    { name: 'estate', type: 'relationship', relationTo: 'estates', index: true },
+    { name: 'checkedOutAt', type: 'date', index: true },
+    { name: 'checkedOutBy', type: 'relationship', relationTo: 'users' },
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody, serverKeyField, serverOwned } from '@/access'
+import { nobody, serverKeyField, serverOwned, staffOnlyField } from '@/access'
 import {
   assignEstate,
   estateAccess,
@@ -9,6 +9,7 @@ import {
   estateVersionsAccess,
 } from '@/access/estate'
 import { OFFICE_ROLES } from '@/access/residents'
+import { WEEKDAY_LABELS, WEEKDAYS } from '@/domain/visitors/schedule'
 import {
   VISITOR_PASS_STATUS_LABELS,
   VISITOR_PASS_STATUSES,
@@ -17,7 +18,8 @@ import {
 import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { VISITOR_DESK, VISITORS_GROUP } from '../VisitorRequests'
-import { checkInWithPassEndpoint } from './endpoints/checkIn'
+import { flagDoNotAdmit } from '../DoNotAdmit/hooks/flagDoNotAdmit'
+import { checkInWithPassEndpoint, checkOutPassVisitorEndpoint } from './endpoints/checkIn'
 import { offlineBundleEndpoint } from './endpoints/offlineBundle'
 import { sharePassEndpoint } from './endpoints/share'
 import { prepareVisitorPass } from './hooks/prepareVisitorPass'
@@ -53,12 +55,18 @@ export const VisitorPasses: CollectionConfig = {
     readVersions: estateVersionsAccess({ staff: VISITOR_DESK }),
   },
   indexes: [{ fields: ['household', 'createdAt'] }],
-  endpoints: [checkInWithPassEndpoint, offlineBundleEndpoint, sharePassEndpoint],
+  endpoints: [
+    checkInWithPassEndpoint,
+    checkOutPassVisitorEndpoint,
+    offlineBundleEndpoint,
+    sharePassEndpoint,
+  ],
   versions: { maxPerDoc: 10 },
   hooks: {
     beforeChange: [
       prepareVisitorPass,
       assignEstate({ field: 'household', collection: 'households' }),
+      flagDoNotAdmit((pass) => ({ name: pass.visitorName as string })),
       passWorkflow.beforeChange,
       stampActor,
     ],
@@ -108,8 +116,64 @@ export const VisitorPasses: CollectionConfig = {
       name: 'maxUses',
       type: 'number',
       defaultValue: 1,
-      label: { en: 'Uses', 'zh-TW': '可使用次數' },
+      label: {
+        en: 'Uses (a day, for a recurring pass)',
+        'zh-TW': '可使用次數（定期通行證為每日）',
+      },
       access: { update: () => false },
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Recurring: days and hours', 'zh-TW': '定期：星期及時段' },
+      admin: {
+        description: {
+          en: 'Leave the days empty for a one-off pass. Hours are in the estate’s time zone; a recurring pass lasts at most 3 months.',
+          'zh-TW': '單次通行證不用選擇星期。時段以屋苑時區計算；定期通行證最長 3 個月。',
+        },
+      },
+      fields: [
+        {
+          name: 'days',
+          type: 'select',
+          hasMany: true,
+          options: WEEKDAYS.map((value) => ({
+            value,
+            label: { en: WEEKDAY_LABELS[value].en, 'zh-TW': WEEKDAY_LABELS[value]['zh-TW'] },
+          })),
+          label: { en: 'Days of the week', 'zh-TW': '星期' },
+          access: { update: () => false },
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'dailyFrom',
+              type: 'text',
+              maxLength: 5,
+              label: { en: 'Each day from (HH:MM)', 'zh-TW': '每日由（時:分）' },
+              access: { update: () => false },
+              admin: { width: '50%' },
+            },
+            {
+              name: 'dailyUntil',
+              type: 'text',
+              maxLength: 5,
+              label: { en: 'Each day until (HH:MM)', 'zh-TW': '每日至（時:分）' },
+              access: { update: () => false },
+              admin: { width: '50%' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Server: the do-not-admit entries the visitor's name matched when the pass was given.
+      // The scan checks the list again; residents never see it.
+      name: 'doNotAdmit',
+      type: 'json',
+      label: { en: 'Do-not-admit warning', 'zh-TW': '禁止進入警示' },
+      access: { ...serverOwned, read: staffOnlyField },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.doNotAdmit?.length) },
     },
     passUsesField,
     {

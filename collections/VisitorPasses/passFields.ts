@@ -1,6 +1,9 @@
 import type { Field, PayloadRequest } from 'payload'
 
+import { readEstate } from '@/domain/estates/readEstate'
+import { idOf } from '@/domain/relations'
 import { passState } from '@/domain/visitors/passRules'
+import { scheduleOf } from '@/domain/visitors/schedule'
 import { VISITOR_PASS_USES } from '../VisitorPassUses'
 
 /** A pass's uses: the check-ins its unique slots hold, counted once per read of the pass. */
@@ -32,7 +35,10 @@ export const passUsesField: Field = {
   },
 }
 
-/** What the pass is now: active, revoked, expired, not yet valid or used up (computed, shown). */
+/**
+ * What the pass is now: active, revoked, expired, not yet valid or used up (computed, shown). A
+ * recurring pass is active between its hours and expired when no window is left.
+ */
 export const passStateField: Field = {
   name: 'state',
   type: 'text',
@@ -44,7 +50,14 @@ export const passStateField: Field = {
     afterRead: [
       async ({ data, req }) => {
         if (data?.id === undefined || !data.validFrom || !data.validUntil) return undefined
-        const uses = await countPassUses(req, data.id)
+        const schedule = scheduleOf(data)
+        const estate = idOf(data.estate)
+        // A recurring pass between its hours is still active; its uses count per day.
+        const recurring =
+          schedule && estate != null
+            ? { schedule, timeZone: (await readEstate(req, estate)).timeZone }
+            : null
+        const uses = recurring ? 0 : await countPassUses(req, data.id)
         const state = passState(
           {
             status: data.status,
@@ -54,8 +67,10 @@ export const passStateField: Field = {
           },
           uses,
           new Date(),
+          recurring,
         )
-        return state === 'valid' ? 'active' : state
+        if (state === 'hours-over') return 'expired'
+        return state === 'valid' || state === 'off-hours' ? 'active' : state
       },
     ],
   },

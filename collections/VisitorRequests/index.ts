@@ -23,6 +23,7 @@ import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { visitorBoardEndpoint } from './endpoints/board'
 import { visitorDutyEndpoint } from './endpoints/duty'
+import { flagDoNotAdmit } from '../DoNotAdmit/hooks/flagDoNotAdmit'
 import { checkVisitorRequest } from './hooks/checkVisitorRequest'
 
 export const VISITORS_GROUP = { en: 'Visitors', 'zh-TW': '訪客' }
@@ -83,7 +84,17 @@ export const VisitorRequests: CollectionConfig = {
   endpoints: [visitorBoardEndpoint, visitorDutyEndpoint],
   versions: { maxPerDoc: 10 },
   hooks: {
-    beforeChange: [assignEstate(), visitorWorkflow.beforeChange, checkVisitorRequest, stampActor],
+    beforeChange: [
+      assignEstate(),
+      visitorWorkflow.beforeChange,
+      flagDoNotAdmit((request) => ({
+        name: request.surname as string,
+        organisation: request.organisation as string,
+        plate: request.plate as string,
+      })),
+      checkVisitorRequest,
+      stampActor,
+    ],
     afterChange: [visitorWorkflow.afterChange],
   },
   fields: [
@@ -154,9 +165,56 @@ export const VisitorRequests: CollectionConfig = {
     },
     visitorWorkflow.movesField,
     {
+      // Server: the do-not-admit entries the visitor matches (set when recorded, checked again
+      // when answered). The boards show it before anyone admits; residents never see it.
+      name: 'doNotAdmit',
+      type: 'json',
+      label: { en: 'Do-not-admit warning', 'zh-TW': '禁止進入警示' },
+      access: { ...serverOwned, read: staffOnlyField },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.doNotAdmit?.length) },
+    },
+    {
       type: 'collapsible',
       label: { en: 'Answer (VIS-2)', 'zh-TW': '回覆（VIS-2）' },
       fields: [
+        {
+          // Admitting a visitor who matches the do-not-admit list needs this and a note (cs).
+          name: 'overrideWarning',
+          type: 'checkbox',
+          label: {
+            en: 'Admit despite the do-not-admit warning',
+            'zh-TW': '雖有禁止進入警示，仍准許進入',
+          },
+          access: { create: () => false, update: estateRolesField('cs'), read: staffOnlyField },
+          admin: { condition: (data) => Boolean(data?.doNotAdmit?.length) },
+        },
+        {
+          name: 'overrideNote',
+          type: 'text',
+          maxLength: 300,
+          label: { en: 'Why (override note)', 'zh-TW': '覆核備註（原因）' },
+          access: { create: () => false, update: estateRolesField('cs'), read: staffOnlyField },
+          admin: { condition: (data) => Boolean(data?.doNotAdmit?.length) },
+        },
+        {
+          name: 'overriddenBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { en: 'Override by', 'zh-TW': '覆核人' },
+          access: staffStamp,
+          admin: { readOnly: true, condition: (data) => Boolean(data?.overriddenBy) },
+        },
+        {
+          name: 'overriddenAt',
+          type: 'date',
+          label: { en: 'Override at', 'zh-TW': '覆核時間' },
+          access: staffStamp,
+          admin: {
+            readOnly: true,
+            condition: (data) => Boolean(data?.overriddenAt),
+            date: { pickerAppearance: 'dayAndTime' },
+          },
+        },
         {
           name: 'confirmedBy',
           type: 'text',

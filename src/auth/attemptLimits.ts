@@ -39,6 +39,8 @@ function buildLimits(env: NodeJS.ProcessEnv) {
     pickupCodesByDevice: limit('pk', positive(env.PICKUP_CODE_LIMIT, 10), 15 * 60),
     // Visitor pass tokens that match nothing, per gate account or kiosk (VIS-4): no guessing.
     visitorPassMissesByDevice: limit('vp', positive(env.VISITOR_PASS_MISS_LIMIT, 10), 15 * 60),
+    // Residents' access pass codes that match nothing, per gate account: no guessing either.
+    residentPassMissesByDevice: limit('rp', positive(env.RESIDENT_PASS_MISS_LIMIT, 10), 15 * 60),
   }
 }
 

@@ -546,6 +546,78 @@ export const ERRORS = {
     en: 'An offline check-in needs scannedAt: when it was scanned, within the last 7 days.',
     'zh-TW': '離線登記須附 scannedAt：掃描時間，須在過去 7 日內。',
   },
+  'visitors.do-not-admit-empty': {
+    en: 'Name a person, an organisation or a vehicle plate for the do-not-admit list.',
+    'zh-TW': '禁止進入名單項目須填寫姓名、機構或車牌其中一項。',
+  },
+  'visitors.do-not-admit-reason': {
+    en: 'Give the reason for the do-not-admit entry.',
+    'zh-TW': '請填寫列入禁止進入名單的原因。',
+  },
+  'visitors.do-not-admit-override': {
+    en: 'This visitor matches the do-not-admit list: to admit, confirm the override and write a note.',
+    'zh-TW': '此訪客與禁止進入名單相符：如仍准許進入，須確認覆核並填寫備註。',
+  },
+  'visitors.do-not-admit-resident': {
+    en: 'The office must answer this request: please call the management office.',
+    'zh-TW': '此申請須由管理處回覆，請致電管理處。',
+  },
+  'visitors.pass-do-not-admit': {
+    en: 'Do not admit: {name} is on the estate’s do-not-admit list ({reason}). Call the office.',
+    'zh-TW': '不可進入：{name} 在本屋苑禁止進入名單上（{reason}），請致電管理處。',
+  },
+  'visitors.pass-do-not-admit-kiosk': {
+    en: 'This pass cannot be used at the kiosk.',
+    'zh-TW': '此通行證不可在自助機使用。',
+  },
+  'visitors.pass-schedule-days': {
+    en: 'Choose at least one day of the week for a recurring pass.',
+    'zh-TW': '定期通行證須選擇最少一個星期幾。',
+  },
+  'visitors.pass-schedule-hours': {
+    en: 'Give the hours as from–until (e.g. 09:00–12:00), ending after they start.',
+    'zh-TW': '請填寫時段（例如 09:00–12:00），結束時間須遲於開始時間。',
+  },
+  'visitors.pass-window-recurring-too-long': {
+    en: 'A recurring pass can last at most 3 months.',
+    'zh-TW': '定期通行證最長有效 3 個月。',
+  },
+  'visitors.pass-off-hours': {
+    en: 'Not now: this pass is valid only on {schedule}.',
+    'zh-TW': '現在不可使用：此通行證只限{schedule}使用。',
+  },
+  'visitors.pass-hours-over': {
+    en: 'This pass has expired: it was valid only on {schedule}, and no such time is left.',
+    'zh-TW': '此通行證已過期：只限{schedule}使用，之後已沒有可用時段。',
+  },
+  'visitors.pass-used-up-today': {
+    en: 'This pass has been used {max} times today, as many as it allows a day.',
+    'zh-TW': '此通行證今天已使用 {max} 次，已達每日上限。',
+  },
+  'visitors.pass-use-unknown': {
+    en: 'No visitor checked in with a pass matches this record.',
+    'zh-TW': '找不到此持通行證訪客的進入記錄。',
+  },
+  'visitors.pass-use-checked-out': {
+    en: 'This visitor has already been checked out.',
+    'zh-TW': '此訪客已登記離開。',
+  },
+  'visitors.pass-use-by-guard': {
+    en: 'Only the gate guard checks a visitor out.',
+    'zh-TW': '只有大門保安可登記訪客離開。',
+  },
+  'passes.gate-check-by-guard': {
+    en: 'Only the gate guard or Security checks a resident’s access pass.',
+    'zh-TW': '只有大門保安或安全管理部可核對業戶出入證。',
+  },
+  'passes.gate-unknown': {
+    en: 'No resident’s access pass of this estate has this code or number.',
+    'zh-TW': '本屋苑沒有此代碼或證號的業戶出入證。',
+  },
+  'passes.gate-too-many': {
+    en: 'Too many codes that match no pass. Try again in {minutes} minutes.',
+    'zh-TW': '不符的代碼過多，請於 {minutes} 分鐘後再試。',
+  },
   'permits.step-not-yours': {
     en: 'A permit moves one step at a time, each by its own role: {from} → {to} is not yours to make.',
     'zh-TW': '許可證須按次序逐步處理，每步只由指定部門負責：你不可進行 {from} → {to}。',

@@ -16,6 +16,10 @@ const dict = {
     en: 'You are checked in, visiting unit {unit}.',
   },
   useOf: { 'zh-TW': '第 {n} 次使用（共 {max} 次）', en: 'Use {n} of {max}' },
+  useOfToday: {
+    'zh-TW': '{schedule}：今天第 {n} 次使用（每日 {max} 次）',
+    en: '{schedule}: use {n} of {max} today',
+  },
   refused: { 'zh-TW': '未能登記', en: 'Not checked in' },
   askGuard: {
     'zh-TW': '請到大門向保安查詢。',

@@ -71,6 +71,7 @@ const ESTATE_OWNED = [
   'visitor-passes',
   'work-permits',
   'permit-photos',
+  'do-not-admit',
 ] as const
 const VERSIONED = new Set([
   'households',
@@ -119,6 +120,7 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'visitor-passes': { status: 'revoked' },
   'work-permits': { step: 'received' },
   'permit-photos': { alt: '入侵者' },
+  'do-not-admit': { reason: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -335,6 +337,11 @@ beforeAll(async () => {
     },
   })
   expect(permit.status).toBe(201)
+  // B's do-not-admit list.
+  await payload.create({
+    collection: 'do-not-admit',
+    data: { name: '乙名單', reason: '乙的原因', estate: estateB as number },
+  })
   for (const slug of ESTATE_OWNED) {
     const found = await payload.find({
       collection: slug,

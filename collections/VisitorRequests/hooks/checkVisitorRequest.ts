@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { actorOf, type RecordId } from '@/access/actor'
 import { idOf } from '@/domain/relations'
 import { cleanText, normalisePlate } from '@/domain/visitors/rules'
-import { invalidField } from '@/errors/refuse'
+import { invalidField, refuse } from '@/errors/refuse'
 
 const where = { collection: 'visitor-requests' }
 const STAFF_HOW = ['phone', 'in-person']
@@ -12,7 +12,9 @@ const STAFF_HOW = ['phone', 'in-person']
  * VIS-1, VIS-2, VIS-5 as one adapter (the workflow guard has already allowed the move): a new
  * request names the visitor and exactly one host, a unit of the same estate or a department; an
  * answer keeps who confirmed and how (a resident's answer is "confirmed by the resident in the
- * portal"), who answered and when; check-in and check-out keep their times.
+ * portal"), who answered and when; check-in and check-out keep their times. A visitor who matches
+ * the do-not-admit list (`doNotAdmit`, set by `flagDoNotAdmit` just before) is admitted only by
+ * CS with `overrideWarning` and a note; who overrode and when are kept.
  */
 export const checkVisitorRequest: CollectionBeforeChangeHook = async ({
   data,
@@ -52,8 +54,28 @@ export const checkVisitorRequest: CollectionBeforeChangeHook = async ({
     data.confirmedBy = originalDoc?.confirmedBy ?? null
     data.confirmedHow = originalDoc?.confirmedHow ?? null
   }
+  const admitting = from === 'waiting' && to === 'admitted'
+  if (!admitting) {
+    // An override is given only with the admission it allows.
+    data.overrideWarning = originalDoc?.overrideWarning ?? false
+    data.overrideNote = originalDoc?.overrideNote ?? null
+  }
   if (from === to) return data
   const actor = actorOf(req)
+  const flagged = Array.isArray(data.doNotAdmit) && data.doNotAdmit.length > 0
+  if (admitting && flagged) {
+    // A visitor on the do-not-admit list is admitted only by CS, knowingly, with a note.
+    if (actor.kind !== 'staff') refuse(req, 'visitors.do-not-admit-resident', 403)
+    data.overrideNote = cleanText(data.overrideNote)
+    if (data.overrideWarning !== true || !data.overrideNote || data.overrideNote.length > 300) {
+      throw invalidField(req, where, 'overrideWarning', 'visitors.do-not-admit-override')
+    }
+    data.overriddenBy = actor.id
+    data.overriddenAt = now
+  } else if (admitting) {
+    data.overrideWarning = false
+    data.overrideNote = null
+  }
   if (answering) {
     if (actor.kind === 'resident') {
       const resident = req.user as { name?: string | null; email?: string }

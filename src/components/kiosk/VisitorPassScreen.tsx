@@ -115,7 +115,13 @@ export function VisitorPassScreen({
               </p>
               <p className="kiosk-lead">{v('visiting', { unit: outcome.reply.hostUnit ?? '' })}</p>
               <p className="kiosk-note">
-                {v('useOf', { n: outcome.reply.use, max: outcome.reply.maxUses })}
+                {outcome.reply.schedule
+                  ? v('useOfToday', {
+                      n: outcome.reply.use,
+                      max: outcome.reply.maxUses,
+                      schedule: outcome.reply.schedule,
+                    })
+                  : v('useOf', { n: outcome.reply.use, max: outcome.reply.maxUses })}
               </p>
             </div>
           ) : outcome ? (

@@ -18,6 +18,8 @@ export type PassReply = {
   hostUnit: string | null
   use: number
   maxUses: number
+  /** A recurring pass's days and hours, in the reader's language: its uses count per day. */
+  schedule?: string | null
 }
 
 export type PassOutcome =

@@ -7,12 +7,20 @@ import { readEstate } from '@/domain/estates/readEstate'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { idOf } from '@/domain/relations'
 import { type ErrorCode } from '@/errors/catalogue'
-import { CodedError, refuse } from '@/errors/refuse'
+import { CodedError, refuse, requestLang } from '@/errors/refuse'
 import { isUniqueConflict } from '@/errors/uniqueConflict'
 import { VISITOR_PASS_USES } from '../../../collections/VisitorPassUses'
 import { estatePassKey } from './estatePassKey'
-import { hashPassToken, isPassTokenShape, type PassRefusal, passState } from './passRules'
+import {
+  hashPassToken,
+  isPassTokenShape,
+  type PassRefusal,
+  passState,
+  REFUSAL_OF_STATE,
+} from './passRules'
 import { isSignedPassTokenShape, verifyPassToken } from './passTokens'
+import { doNotAdmitWarnings } from './readDoNotAdmit'
+import { describeSchedule, localTime, scheduleOf } from './schedule'
 
 /** A refusal of a scan: the coded message in the reader's language, and the reason's word. */
 export class PassRefused extends CodedError {
@@ -22,8 +30,9 @@ export class PassRefused extends CodedError {
     reason: PassRefusal,
     status: number,
     params: Record<string, string> = {},
+    code: ErrorCode = `visitors.pass-${reason}` as ErrorCode,
   ) {
-    super(req, `visitors.pass-${reason}` as ErrorCode, status, params)
+    super(req, code, status, params)
     this.reason = reason
   }
 }
@@ -34,6 +43,7 @@ const STATUS: Record<PassRefusal, number> = {
   revoked: 410,
   'used-up': 409,
   unknown: 404,
+  'do-not-admit': 403,
 }
 
 /** Who is scanning: a guard of the estate at the gate, or a kiosk; anyone else is refused. */
@@ -93,6 +103,9 @@ export async function findScannedPass(req: PayloadRequest, scanner: Scanner, tok
       status: true,
       household: true,
       estate: true,
+      days: true,
+      dailyFrom: true,
+      dailyUntil: true,
     },
     req,
     overrideAccess: true,
@@ -107,39 +120,75 @@ export const hostUnitOf = (pass: ScannedPass) =>
 /**
  * VIS-4: a guard at the gate or a lobby kiosk scans a visitor pass. The token is looked up by its
  * hash in the scanner's estate only; a revoked, expired, not yet valid or used-up pass is refused
- * with its reason. A valid one takes the next unique use slot (`<pass>#<n>`) before it answers,
- * so parallel scans never check in more than `maxUses` visitors.
+ * with its reason. A recurring pass is valid only on its days and hours (the estate's time zone),
+ * and its uses count per visit day. A pass whose visitor is on the estate's do-not-admit list (as
+ * it is now, not as it was when the pass was given) is refused `do-not-admit`: the guard is told
+ * why and calls the office; a kiosk only sends the visitor to the guard. A valid one takes the
+ * next unique use slot before it answers, so parallel scans never check in more than `maxUses`
+ * visitors (a day).
  */
 export async function checkInWithPass(req: PayloadRequest, token: unknown, now = new Date()) {
   const scanner = scannerOf(req)
   const pass = await findScannedPass(req, scanner, token)
+  const estateId = idOf(pass.estate)!
+  const estate = await readEstate(req, estateId)
+  const lang = requestLang(req)
+  const schedule = scheduleOf(pass)
+  const recurring = schedule ? { schedule, timeZone: estate.timeZone } : null
+  // A recurring pass counts its uses per visit day (the estate's date).
+  const day = localTime(now, estate.timeZone).day
+  const maxUses = pass.maxUses ?? 1
 
   for (let attempt = 0; attempt < 50; attempt++) {
     const uses = (
       await req.payload.count({
         collection: VISITOR_PASS_USES,
-        where: { pass: { equals: pass.id } },
+        where: { pass: { equals: pass.id }, ...(recurring ? { day: { equals: day } } : {}) },
         req,
         overrideAccess: true,
       })
     ).totalDocs
-    const state = passState({ ...pass, maxUses: pass.maxUses ?? 1 }, uses, now)
+    const state = passState({ ...pass, maxUses }, uses, now, recurring)
     if (state !== 'valid') {
+      const reason = REFUSAL_OF_STATE[state]
       const params: Record<string, string> = {}
+      let code: ErrorCode | undefined
       if (state === 'not-yet-valid') {
-        const estate = await readEstate(req, idOf(pass.estate))
-        const lang = req.headers.get('accept-language')?.startsWith('en') ? 'en' : 'zh-TW'
         params.from = formatEstateDateTime(pass.validFrom, estate.timeZone, lang)
       }
-      throw new PassRefused(req, state, STATUS[state], params)
+      if ((state === 'off-hours' || state === 'hours-over') && schedule) {
+        params.schedule = describeSchedule(schedule, lang)
+        code = `visitors.pass-${state}`
+      }
+      if (state === 'used-up' && recurring) {
+        params.max = String(maxUses)
+        code = 'visitors.pass-used-up-today'
+      }
+      throw new PassRefused(req, reason, STATUS[reason], params, code)
+    }
+    if (attempt === 0) {
+      const warnings = await doNotAdmitWarnings(req, estateId, { name: pass.visitorName })
+      if (warnings) {
+        throw new PassRefused(
+          req,
+          'do-not-admit',
+          STATUS['do-not-admit'],
+          { name: pass.visitorName, reason: warnings.map((w) => w.reason).join('；') },
+          scanner.place === 'kiosk' ? 'visitors.pass-do-not-admit-kiosk' : 'visitors.pass-do-not-admit',
+        )
+      }
     }
     try {
-      await req.payload.create({
+      const use = await req.payload.create({
         collection: VISITOR_PASS_USES,
         data: {
-          slot: `${String(pass.id)}#${uses + 1}`,
+          slot: recurring
+            ? `${String(pass.id)}#${day}#${uses + 1}`
+            : `${String(pass.id)}#${uses + 1}`,
           pass: pass.id,
           usedAt: now.toISOString(),
+          day,
+          estate: estateId,
           scannedBy: scanner.scannedBy,
           place: scanner.place,
         },
@@ -151,9 +200,12 @@ export async function checkInWithPass(req: PayloadRequest, token: unknown, now =
         visitorName: pass.visitorName,
         hostUnit: hostUnitOf(pass),
         use: uses + 1,
-        maxUses: pass.maxUses,
+        maxUses,
+        perDay: recurring !== null,
+        schedule: schedule ? describeSchedule(schedule, lang) : null,
         validUntil: pass.validUntil,
         checkedInAt: now.toISOString(),
+        useId: use.id,
       }
     } catch (error) {
       // Another scan took this use at the same moment: count again.

@@ -4,6 +4,8 @@ import { Forbidden } from 'payload'
 import { actorOf, sameRecord } from '@/access/actor'
 import { readEstate } from '@/domain/estates/readEstate'
 import { idOf } from '@/domain/relations'
+import type { DoNotAdmitWarning } from './doNotAdmit'
+import { readPassVisitorsInside } from './readVisitorsInside'
 import { DEFAULT_VISITOR_RESPONSE_SECONDS, secondsWaited } from './rules'
 
 /** How long answered and finished requests stay on a board after their last change. */
@@ -27,12 +29,16 @@ export type BoardRow = {
   waitedSeconds: number
   overdue: boolean
   moves: { to: string; label: { en: string; 'zh-TW': string } }[]
+  /** Do-not-admit entries the visitor matches: shown before anyone admits. */
+  doNotAdmit: DoNotAdmitWarning[]
+  overrideNote: string | null
 }
 
 /**
  * What the gate and CS boards show (VIS-1 … VIS-3, VIS-5): every request still waiting, and those
  * answered, inside or gone in the last hours, read as the staff member (their estate only), with
- * how long each has waited by the server's clock and the moves the reader may make. The boards
+ * how long each has waited by the server's clock, any do-not-admit warning, and the moves the
+ * reader may make; and the visitors inside with a visitor pass (VIS-5, to check out). The boards
  * poll this every 2 seconds: each poll reads the database, so a request made through another
  * server process shows on the next poll.
  */
@@ -40,7 +46,7 @@ export async function readVisitorBoard(req: PayloadRequest, { now = new Date() }
   const actor = actorOf(req)
   if (actor.kind !== 'staff' || actor.estate === null) throw new Forbidden(req.t)
   const since = new Date(now.getTime() - RECENT_MS).toISOString()
-  const [found, settings, onDuty] = await Promise.all([
+  const [found, settings, onDuty, passVisitors] = await Promise.all([
     req.payload.find({
       collection: 'visitor-requests',
       where: {
@@ -74,6 +80,7 @@ export async function readVisitorBoard(req: PayloadRequest, { now = new Date() }
       req,
       overrideAccess: true,
     }),
+    readPassVisitorsInside(req.payload, actor.estate, req),
   ])
   const limit = settings.docs[0]?.visitorResponseSeconds ?? DEFAULT_VISITOR_RESPONSE_SECONDS
   const estate = await readEstate(req, actor.estate)
@@ -102,6 +109,8 @@ export async function readVisitorBoard(req: PayloadRequest, { now = new Date() }
       waitedSeconds: waited,
       overdue: doc.status === 'waiting' && waited >= limit,
       moves: (doc.moves as BoardRow['moves']) ?? [],
+      doNotAdmit: Array.isArray(doc.doNotAdmit) ? (doc.doNotAdmit as DoNotAdmitWarning[]) : [],
+      overrideNote: doc.overrideNote ?? null,
     }
   })
   return {
@@ -110,5 +119,6 @@ export async function readVisitorBoard(req: PayloadRequest, { now = new Date() }
     timeZone: estate.timeZone,
     onDuty: sameRecord(idOf(onDuty.onDutyAt), actor.estate),
     requests: rows,
+    passVisitors,
   }
 }

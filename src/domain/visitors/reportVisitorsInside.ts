@@ -6,7 +6,7 @@ import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { dayIn } from '@/domain/mail/rules'
 import { queueNotification } from '@/domain/notifications/queueNotification'
 import { idOf } from '@/domain/relations'
-import { HOST_DEPARTMENT_LABELS } from './transitions'
+import { readVisitorsInside } from './readVisitorsInside'
 
 export const DEFAULT_VISITOR_REPORT_HOUR = 22
 
@@ -18,8 +18,8 @@ const hourIn = (timeZone: string, at: Date) =>
 
 /**
  * VIS-5, end of day: at the estate's report hour (its own time zone, 22:00 by default), Security
- * staff get the list of visitors checked in and not out, through the outbox, once a day per
- * estate. `now` is the clock (tests move it); the job runs this every hour.
+ * staff get the list of visitors checked in and not out (by request at the gate, and with a
+ * visitor pass at the gate or a kiosk), through the outbox, once a day per estate. `now` is the clock (tests move it); the job runs this every hour.
  */
 export async function reportVisitorsInside(payload: Payload, { now = new Date() } = {}) {
   const req = await createLocalReq({}, payload)
@@ -40,23 +40,11 @@ export async function reportVisitorsInside(payload: Payload, { now = new Date() 
     ) {
       continue
     }
-    const inside = await payload.find({
-      collection: 'visitor-requests',
-      where: { estate: { equals: estate }, status: { equals: 'checked-in' } },
-      sort: 'checkedInAt',
-      limit: 1000,
-      depth: 1,
-      populate: { households: { unit: true } },
-      overrideAccess: true,
-    })
-    const lines = inside.docs.map((v) => {
-      const host =
-        v.hostHousehold && typeof v.hostHousehold === 'object'
-          ? v.hostHousehold.unit
-          : v.hostDepartment
-            ? HOST_DEPARTMENT_LABELS[v.hostDepartment]['zh-TW']
-            : ''
-      return `- ${v.surname}${v.organisation ? `（${v.organisation}）` : ''}${v.plate ? ` ${v.plate}` : ''} → ${host} · ${formatEstateDateTime(v.checkedInAt ?? v.createdAt, letterhead.timeZone, 'zh-TW')}`
+    const inside = await readVisitorsInside(payload, estate, req)
+    const lines = inside.map((v) => {
+      const host = v.hostUnit ?? v.hostDepartment?.['zh-TW'] ?? ''
+      const how = v.kind === 'pass' ? ' · 訪客通行證 visitor pass' : ''
+      return `- ${v.name}${v.organisation ? `（${v.organisation}）` : ''}${v.plate ? ` ${v.plate}` : ''} → ${host} · ${formatEstateDateTime(v.checkedInAt, letterhead.timeZone, 'zh-TW')}${how}`
     })
     const staff = await payload.find({
       collection: 'users',
@@ -76,11 +64,11 @@ export async function reportVisitorsInside(payload: Payload, { now = new Date() 
         {
           to: user.email,
           estate,
-          subject: `${estateName(letterhead, 'zh-TW')}：仍在內的訪客 ${inside.docs.length} 位（${day}）· Visitors still inside: ${inside.docs.length}`,
+          subject: `${estateName(letterhead, 'zh-TW')}：仍在內的訪客 ${inside.length} 位（${day}）· Visitors still inside: ${inside.length}`,
           body: [
             `${day} 仍在屋苑內（已登記進入、未登記離開）的訪客：`,
             lines.length ? lines.join('\n') : '沒有。',
-            `Visitors checked in and not out on ${day}: ${inside.docs.length}. The list is also on /office/visitors/inside.`,
+            `Visitors checked in and not out on ${day}: ${inside.length}. The list is also on /office/visitors/inside.`,
           ].join('\n\n'),
         },
         `visitors-inside:${estate}:${day}:${user.id}`,

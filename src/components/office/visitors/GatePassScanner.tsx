@@ -19,10 +19,12 @@ export function GatePassScanner({
   lang,
   timeZone,
   estateId,
+  onCheckedIn,
 }: {
   lang: OfficeLang
   timeZone: string
   estateId: number | string
+  onCheckedIn?: () => void | Promise<void>
 }) {
   const t = visitorBoardText(lang)
   const o = offlinePassText(lang)
@@ -44,15 +46,18 @@ export function GatePassScanner({
     setBusy(false)
     if (inputRef.current) inputRef.current.value = ''
     if (result.ok && !result.offline) {
+      const { visitorName, hostUnit, use, maxUses, schedule } = result.reply
       setOutcome({
         ok: true,
-        text: t('passOk', {
-          name: result.reply.visitorName,
-          unit: result.reply.hostUnit ?? '',
-          n: result.reply.use,
-          max: result.reply.maxUses,
+        text: t(schedule ? 'passOkRecurring' : 'passOk', {
+          name: visitorName,
+          unit: hostUnit ?? '',
+          n: use,
+          max: maxUses,
+          schedule: schedule ?? '',
         }),
       })
+      void onCheckedIn?.()
     } else if (result.ok) {
       setOutcome({ ok: true, text: o('offlineOk', { n: result.use, max: result.maxUses }) })
     } else setOutcome({ ok: false, text: result.message })

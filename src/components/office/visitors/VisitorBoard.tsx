@@ -2,12 +2,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { callApi } from '@/components/callApi'
+import type { MatchField } from '@/domain/visitors/doNotAdmit'
 import type { BoardRow } from '@/domain/visitors/readVisitorBoard'
+import type { VisitorInside } from '@/domain/visitors/readVisitorsInside'
 import { formatWaited } from '@/domain/visitors/rules'
 import { HOST_DEPARTMENT_LABELS } from '@/domain/visitors/transitions'
 import type { OfficeLang } from '@/i18n/office'
 import { visitorBoardText } from '@/i18n/visitorBoards'
 import { GatePassScanner } from './GatePassScanner'
+import { ResidentPassCheck } from './ResidentPassCheck'
 
 type Board = {
   serverTime: string
@@ -15,6 +18,7 @@ type Board = {
   timeZone: string
   onDuty: boolean
   requests: BoardRow[]
+  passVisitors: VisitorInside[]
 }
 
 /** How often the boards ask the server; each poll reads the database (every server process). */
@@ -111,11 +115,7 @@ export function VisitorBoard({
           ? t('portal')
           : ''
 
-  async function move(
-    row: BoardRow,
-    to: string,
-    answer?: { confirmedBy: string; confirmedHow: string },
-  ) {
+  async function move(row: BoardRow, to: string, answer?: Answer) {
     setBusy(true)
     setMessage(null)
     const result = await callApi(`/api/visitor-requests/${row.id}`, lang, {
@@ -156,6 +156,18 @@ export function VisitorBoard({
     await refresh()
   }
 
+  async function checkOutPassVisitor(visitor: VisitorInside) {
+    setBusy(true)
+    setMessage(null)
+    const result = await callApi('/api/visitor-passes/check-out', lang, {
+      method: 'POST',
+      body: { use: visitor.id },
+    })
+    setBusy(false)
+    if (!result.ok) setMessage({ ok: false, text: result.message })
+    await refresh()
+  }
+
   async function setDuty(onDuty: boolean) {
     setBusy(true)
     const result = await callApi('/api/visitor-requests/duty', lang, {
@@ -174,6 +186,7 @@ export function VisitorBoard({
   const answered = rows.filter((r) => r.status === 'admitted' || r.status === 'refused')
   const inside = rows.filter((r) => r.status === 'checked-in')
   const left = rows.filter((r) => r.status === 'checked-out')
+  const passVisitors = board?.passVisitors ?? []
   const overdue = waiting.filter((r) => board && waitedNow(r) >= board.responseSeconds)
 
   return (
@@ -243,8 +256,14 @@ export function VisitorBoard({
         </form>
       ) : null}
       {mode === 'gate' ? (
-        <GatePassScanner lang={lang} timeZone={timeZone} estateId={estateId ?? ''} />
+        <GatePassScanner
+          lang={lang}
+          timeZone={timeZone}
+          estateId={estateId ?? ''}
+          onCheckedIn={refresh}
+        />
       ) : null}
+      {mode === 'gate' ? <ResidentPassCheck lang={lang} /> : null}
 
       <h2>
         {t('waitingList')} ({waiting.length})
@@ -254,8 +273,12 @@ export function VisitorBoard({
         {waiting.map((row) => {
           const late = board !== null && waitedNow(row) >= board.responseSeconds
           return (
-            <li key={row.id} className={late ? 'visitor-card late' : 'visitor-card'}>
+            <li
+              key={row.id}
+              className={`visitor-card${late ? ' late' : ''}${row.doNotAdmit.length ? ' flagged' : ''}`}
+            >
               <VisitorSummary row={row} host={hostOf(row)} t={t} />
+              <DoNotAdmitWarning row={row} t={t} mode={mode} />
               <p>
                 {t('arrived')} {time(row.createdAt)} · {t('waited')}{' '}
                 <strong className="waited">{formatWaited(waitedNow(row))}</strong>
@@ -278,21 +301,23 @@ export function VisitorBoard({
         {answered.map((row) => (
           <li key={row.id} className={`visitor-card ${row.status}`}>
             <VisitorSummary row={row} host={hostOf(row)} t={t} />
+            <DoNotAdmitWarning row={row} t={t} mode={mode} />
             <p>
               <strong className="answer">{statusText(row.status, lang)}</strong>
               {' · '}
               {t('confirmedBy')}: {row.confirmedBy} ({howOf(row.confirmedHow)}) ·{' '}
               {time(row.answeredAt)}
             </p>
+            {row.overrideNote ? <p>{t('overridden', { note: row.overrideNote })}</p> : null}
             <MoveButtons row={row} busy={busy} lang={lang} onMove={move} />
           </li>
         ))}
       </ul>
 
       <h2>
-        {t('insideList')} ({inside.length})
+        {t('insideList')} ({inside.length + passVisitors.length})
       </h2>
-      {inside.length === 0 ? <p>{t('none')}</p> : null}
+      {inside.length === 0 && passVisitors.length === 0 ? <p>{t('none')}</p> : null}
       <ul className="visitor-cards">
         {inside.map((row) => (
           <li key={row.id} className="visitor-card">
@@ -301,6 +326,33 @@ export function VisitorBoard({
               {t('checkedIn')} {time(row.checkedInAt)}
             </p>
             <MoveButtons row={row} busy={busy} lang={lang} onMove={move} />
+          </li>
+        ))}
+        {passVisitors.map((visitor) => (
+          <li key={`pass-${visitor.id}`} className="visitor-card">
+            <p className="visitor-line">
+              <strong>{visitor.name}</strong> · {t('passVisitor')}
+              {' → '}
+              <span>
+                {t('host')} {visitor.hostUnit ?? ''}
+              </span>
+            </p>
+            <p>
+              {t('checkedIn')} {time(visitor.checkedInAt)} ·{' '}
+              {visitor.place === 'kiosk' ? t('byPassKiosk') : t('byPassGate')}
+            </p>
+            {mode === 'gate' ? (
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => void checkOutPassVisitor(visitor)}
+                >
+                  {t('checkOut')} · {visitor.name}
+                </button>
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -342,6 +394,35 @@ const STATUS_TEXT: Record<string, Record<OfficeLang, string>> = {
 const statusText = (status: string, lang: OfficeLang) => STATUS_TEXT[status]?.[lang] ?? status
 
 type T = ReturnType<typeof visitorBoardText>
+type Answer = {
+  confirmedBy: string
+  confirmedHow: string
+  overrideWarning?: boolean
+  overrideNote?: string
+}
+
+const FIELD_WORD = {
+  name: 'fieldName',
+  organisation: 'fieldOrganisation',
+  plate: 'fieldPlate',
+} as const satisfies Record<MatchField, string>
+
+/** A visitor matching the do-not-admit list: shown on both boards before anyone admits. */
+function DoNotAdmitWarning({ row, t, mode }: { row: BoardRow; t: T; mode: 'gate' | 'cs' }) {
+  if (row.doNotAdmit.length === 0) return null
+  const fields = [...new Set(row.doNotAdmit.flatMap((w) => w.fields))]
+  const reasons = row.doNotAdmit.map((w) => w.reason).filter(Boolean)
+  return (
+    <div className="dna-warning" role="note">
+      <p>
+        <strong>{t('warningTitle')}</strong>
+      </p>
+      <p>{t('warningField', { fields: fields.map((f) => t(FIELD_WORD[f])).join('、') })}</p>
+      {reasons.length ? <p>{t('warningReason', { reason: reasons.join('；') })}</p> : null}
+      {mode === 'gate' && row.status === 'waiting' ? <p>{t('warningGate')}</p> : null}
+    </div>
+  )
+}
 
 function VisitorSummary({ row, host, t }: { row: BoardRow; host: string; t: T }) {
   return (
@@ -397,14 +478,13 @@ function AnswerForm({
   t: T
   lang: OfficeLang
   busy: boolean
-  onAnswer: (
-    row: BoardRow,
-    to: string,
-    answer: { confirmedBy: string; confirmedHow: string },
-  ) => Promise<void>
+  onAnswer: (row: BoardRow, to: string, answer: Answer) => Promise<void>
 }) {
   const [confirmedBy, setConfirmedBy] = useState('')
   const [how, setHow] = useState('phone')
+  const [override, setOverride] = useState(false)
+  const [note, setNote] = useState('')
+  const flagged = row.doNotAdmit.length > 0
   return (
     <form className="answer-form" noValidate onSubmit={(e) => e.preventDefault()}>
       <label className="field">
@@ -431,14 +511,38 @@ function AnswerForm({
           </label>
         ))}
       </fieldset>
+      {flagged ? (
+        <div className="dna-override">
+          <label className="dna-override-check">
+            <input
+              type="checkbox"
+              checked={override}
+              onChange={(e) => setOverride(e.target.checked)}
+            />
+            {t('overrideWarning')}
+          </label>
+          <label className="field">
+            {t('overrideNote')}
+            <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={300} />
+          </label>
+        </div>
+      ) : null}
       <div className="actions">
         {row.moves.map((m) => (
           <button
             key={m.to}
             type="button"
             className={m.to === 'refused' ? 'button danger' : 'button'}
-            disabled={busy}
-            onClick={() => void onAnswer(row, m.to, { confirmedBy, confirmedHow: how })}
+            disabled={busy || (flagged && m.to === 'admitted' && (!override || !note.trim()))}
+            onClick={() =>
+              void onAnswer(row, m.to, {
+                confirmedBy,
+                confirmedHow: how,
+                ...(flagged && m.to === 'admitted'
+                  ? { overrideWarning: override, overrideNote: note }
+                  : {}),
+              })
+            }
           >
             {m.label[lang]} · {row.surname}
           </button>

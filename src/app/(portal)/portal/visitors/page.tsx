@@ -9,6 +9,7 @@ import { visitorPassLink } from '@/domain/visitors/sharePass'
 import { VisitorsAtGate } from '@/components/portal/VisitorsAtGate'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { idOf } from '@/domain/relations'
+import { describeSchedule, scheduleOf } from '@/domain/visitors/schedule'
 import { CONFIRMED_HOW_LABELS, VISITOR_STATUS_LABELS } from '@/domain/visitors/transitions'
 import { portalVisitorsText } from '@/i18n/portalVisitors'
 import { currentPortalLang, currentResident } from '../../session'
@@ -73,6 +74,9 @@ export default async function PortalVisitorsPage() {
   }
   const timeZone = estate.timeZone ?? 'Asia/Shanghai'
   const when = (iso?: string | null) => (iso ? formatEstateDateTime(iso, timeZone, lang) : '')
+  // A recurring pass's first and last days: its hours are its schedule's.
+  const day = (iso?: string | null) =>
+    iso ? formatEstateDateTime(iso, timeZone, lang, { time: false }) : ''
   return (
     <>
       <PortalHeader
@@ -104,15 +108,25 @@ export default async function PortalVisitorsPage() {
           {passes.docs.map((pass) => {
             const token = tokens.get(String(pass.id))
             const state = (pass.state ?? 'active') as 'active'
+            const schedule = scheduleOf(pass)
             return (
               <article key={pass.id} className="portal-card" aria-labelledby={`pass-${pass.id}`}>
                 <h3 id={`pass-${pass.id}`}>
                   {pass.visitorName} · {t(`state-${state}`)}
                 </h3>
+                {schedule ? (
+                  <p className="portal-schedule">
+                    {t('schedule', { schedule: describeSchedule(schedule, lang) })}
+                  </p>
+                ) : null}
                 <p>
-                  {t('window', { from: when(pass.validFrom), until: when(pass.validUntil) })}
+                  {schedule
+                    ? t('window', { from: day(pass.validFrom), until: day(pass.validUntil) })
+                    : t('window', { from: when(pass.validFrom), until: when(pass.validUntil) })}
                   {' · '}
-                  {t('uses', { n: pass.uses ?? 0, max: pass.maxUses ?? 1 })}
+                  {schedule
+                    ? t('usesToday', { n: pass.uses ?? 0, max: pass.maxUses ?? 1 })
+                    : t('uses', { n: pass.uses ?? 0, max: pass.maxUses ?? 1 })}
                 </p>
                 {token && state === 'active' ? (
                   <>

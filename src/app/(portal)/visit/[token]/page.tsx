@@ -9,6 +9,7 @@ import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { idOf } from '@/domain/relations'
 import { hashPassToken, isPassTokenShape, passState } from '@/domain/visitors/passRules'
 import { isSignedPassTokenShape } from '@/domain/visitors/passTokens'
+import { describeSchedule, scheduleOf } from '@/domain/visitors/schedule'
 import { portalVisitorsText } from '@/i18n/portalVisitors'
 import { countPassUses } from '../../../../../collections/VisitorPasses/passFields'
 import { currentPortalLang } from '../../session'
@@ -35,7 +36,16 @@ export default async function SharedVisitorPassPage({
     where: { tokenHash: { equals: hashPassToken(token) } },
     limit: 1,
     depth: 0,
-    select: { validFrom: true, validUntil: true, maxUses: true, status: true, estate: true },
+    select: {
+      validFrom: true,
+      validUntil: true,
+      maxUses: true,
+      status: true,
+      estate: true,
+      days: true,
+      dailyFrom: true,
+      dailyUntil: true,
+    },
     overrideAccess: true,
   })
   const pass = docs[0]
@@ -43,14 +53,33 @@ export default async function SharedVisitorPassPage({
   const { createLocalReq } = await import('payload')
   const req = await createLocalReq({}, payload)
   const estate = await readEstate(req, idOf(pass.estate))
-  const uses = await countPassUses(req, pass.id)
-  const state = passState({ ...pass, maxUses: pass.maxUses ?? 1 }, uses, new Date())
-  const when = (iso: string) => formatEstateDateTime(iso, estate.timeZone, lang)
+  const schedule = scheduleOf(pass)
+  // A recurring pass counts uses per day: between its hours it is still the visitor's pass.
+  const uses = schedule ? 0 : await countPassUses(req, pass.id)
+  const found = passState(
+    { ...pass, maxUses: pass.maxUses ?? 1 },
+    uses,
+    new Date(),
+    schedule ? { schedule, timeZone: estate.timeZone } : null,
+  )
+  const state = found === 'off-hours' ? 'valid' : found
+  const when = (iso: string, time = true) =>
+    formatEstateDateTime(iso, estate.timeZone, lang, { time })
   return (
     <main id="main" tabIndex={-1} className="portal-main portal-visit">
       <p className="portal-visit__estate">{estateName(estate, lang)}</p>
       <h1>{t('publicTitle')}</h1>
-      <p>{t('window', { from: when(pass.validFrom), until: when(pass.validUntil) })}</p>
+      {schedule ? (
+        <p className="portal-schedule">
+          {t('schedule', { schedule: describeSchedule(schedule, lang) })}
+        </p>
+      ) : null}
+      <p>
+        {t('window', {
+          from: when(pass.validFrom, !schedule),
+          until: when(pass.validUntil, !schedule),
+        })}
+      </p>
       {state === 'valid' ? (
         <>
           <PassQrCode token={token} label={t('publicQr')} />

@@ -2,13 +2,16 @@ import { readEstateOf } from '@/components/office/mail/estateOf'
 import { PrintButton } from '@/components/office/PrintButton'
 import { requireVisitorStaff } from '@/components/office/visitors/requireVisitorStaff'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
-import { HOST_DEPARTMENT_LABELS } from '@/domain/visitors/transitions'
+import { readVisitorsInside } from '@/domain/visitors/readVisitorsInside'
 import { visitorBoardText } from '@/i18n/visitorBoards'
 import { officeTitle } from '@/components/office/officeTitle'
 
 export const generateMetadata = officeTitle('仍在內的訪客', 'Visitors still inside')
 
-/** VIS-5, end of day: visitors checked in and not out, on screen and printable on A4. */
+/**
+ * VIS-5, end of day: visitors checked in and not out — admitted at the gate on a request, or
+ * checked in with a visitor pass — on screen and printable on A4.
+ */
 export default async function VisitorsInsidePage() {
   const { payload, user, lang } = await requireVisitorStaff('/office/visitors/inside', [
     'guard',
@@ -20,16 +23,7 @@ export default async function VisitorsInsidePage() {
   ])
   const t = visitorBoardText(lang)
   const estate = await readEstateOf(payload, user)
-  const inside = await payload.find({
-    collection: 'visitor-requests',
-    where: { status: { equals: 'checked-in' } },
-    sort: 'checkedInAt',
-    limit: 1000,
-    depth: 1,
-    populate: { households: { unit: true } },
-    user,
-    overrideAccess: false,
-  })
+  const inside = estate.id === null ? [] : await readVisitorsInside(payload, estate.id)
   const now = formatEstateDateTime(new Date(), estate.timeZone, lang)
   return (
     <main>
@@ -38,10 +32,10 @@ export default async function VisitorsInsidePage() {
         <PrintButton label={t('print')} />
       </div>
       <h1>
-        {lang === 'en' ? estate.nameEn : estate.name} · {t('stillInside')} ({inside.docs.length})
+        {lang === 'en' ? estate.nameEn : estate.name} · {t('stillInside')} ({inside.length})
       </h1>
       <p>{now}</p>
-      {inside.docs.length === 0 ? (
+      {inside.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
         <table>
@@ -52,23 +46,23 @@ export default async function VisitorsInsidePage() {
               <th scope="col">{t('plate')}</th>
               <th scope="col">{t('host')}</th>
               <th scope="col">{t('checkedIn')}</th>
+              <th scope="col">{t('howIn')}</th>
             </tr>
           </thead>
           <tbody>
-            {inside.docs.map((v) => (
-              <tr key={v.id}>
-                <td>{v.surname}</td>
+            {inside.map((v) => (
+              <tr key={`${v.kind}-${v.id}`}>
+                <td>{v.name}</td>
                 <td>{v.organisation}</td>
                 <td>{v.plate}</td>
+                <td>{v.hostUnit ?? v.hostDepartment?.[lang] ?? ''}</td>
+                <td>{formatEstateDateTime(v.checkedInAt, estate.timeZone, lang)}</td>
                 <td>
-                  {v.hostHousehold && typeof v.hostHousehold === 'object'
-                    ? v.hostHousehold.unit
-                    : v.hostDepartment
-                      ? HOST_DEPARTMENT_LABELS[v.hostDepartment][lang]
-                      : ''}
-                </td>
-                <td>
-                  {v.checkedInAt ? formatEstateDateTime(v.checkedInAt, estate.timeZone, lang) : ''}
+                  {v.kind === 'request'
+                    ? t('byRequest')
+                    : v.place === 'kiosk'
+                      ? t('byPassKiosk')
+                      : t('byPassGate')}
                 </td>
               </tr>
             ))}
