@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { RegisterPreview } from '@/domain/register/parseRegister'
 import { GENDER_LABELS, RELATIONSHIP_LABELS } from '@/domain/register/vocabulary'
 import { officeText, type OfficeLang } from '@/i18n/office'
+import { BatchPrintLinks } from './paper/BatchPrintLinks'
 
 type ImportResult = {
   households: number
@@ -103,6 +104,7 @@ export function RegisterImport({ lang }: { lang: OfficeLang }) {
             {t('imported')}: {result.households} {t('households')} · {result.members} {t('members')}{' '}
             · {result.passes} {t('passesPrepared')}
           </p>
+          <BatchPrintLinks lang={lang} householdIds={result.householdIds} />
         </div>
       )}
 
