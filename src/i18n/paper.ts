@@ -82,6 +82,7 @@ const dict = {
   },
   takePhoto: { 'zh-TW': '拍照或選擇相片', en: 'Take or choose a photo' },
   currentPhoto: { 'zh-TW': '現有相片', en: 'Current photo' },
+  newPhoto: { 'zh-TW': '拍攝新相片', en: 'A new photo' },
   preview: { 'zh-TW': '預覽', en: 'Preview' },
   savePhoto: { 'zh-TW': '儲存相片', en: 'Save photo' },
   photoSaved: { 'zh-TW': '相片已儲存。', en: 'Photo saved.' },

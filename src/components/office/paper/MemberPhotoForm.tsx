@@ -74,15 +74,20 @@ export function MemberPhotoForm({
         void save()
       }}
     >
-      <div className="field">
-        <label htmlFor="member-photo-file">{t('takePhoto')}</label>
+      {/* The browser's own file button speaks the browser's language: this label speaks the page's. */}
+      <div className="photo-picker">
         <input
           id="member-photo-file"
+          className="visually-hidden"
           type="file"
           accept="image/*"
           capture="user"
           onChange={(event) => choose(event.currentTarget.files?.[0] ?? null)}
         />
+        <label htmlFor="member-photo-file" className="button secondary">
+          {t('takePhoto')}
+        </label>
+        {file && <span className="photo-file-name">{file.name}</span>}
       </div>
       {previewUrl && (
         <figure className="photo-preview">

@@ -30,15 +30,16 @@ export default async function MemberPhotoPage({ params }: Args) {
         {household ? ` · ${household.unit}` : ''}
       </h1>
       <p>{t('photoHelp')}</p>
-      <figure className="photo-current">
+      <section className="photo-current" aria-labelledby="current-photo">
+        <h2 id="current-photo">{t('currentPhoto')}</h2>
         {photo?.url ? (
           // eslint-disable-next-line @next/next/no-img-element -- served by Payload with access checks
           <img src={photo.url} alt={t('photoOf', { name: member.name })} />
         ) : (
           <p className="empty">{t('noPhoto')}</p>
         )}
-        <figcaption>{t('currentPhoto')}</figcaption>
-      </figure>
+      </section>
+      <h2>{t('newPhoto')}</h2>
       <MemberPhotoForm lang={lang} memberId={member.id} />
     </main>
   )
