@@ -53,12 +53,10 @@ export function PassReceiptSheet({
         <thead>
           <tr>
             <td colSpan={4} className="letterhead-cell">
-              <div className="letterhead">
-                {logo?.url ? (
+              <div className={logo?.url ? 'letterhead with-logo' : 'letterhead'}>
+                {logo?.url && (
                   // eslint-disable-next-line @next/next/no-img-element -- served by Payload with access checks
                   <img src={logo.url} alt="" />
-                ) : (
-                  <span />
                 )}
                 <div>
                   <div className="office">{t('estateOffice', { estate: estateName })}</div>
@@ -120,7 +118,9 @@ export function PassReceiptSheet({
         <>
           <div className="receipt-totals" aria-label={t('totals')} role="group">
             <p>
-              {t('totals')}: {t('totalPasses', { n: totals.passes })} ·{' '}
+              {t('totals')}
+              {lang === 'en' ? ': ' : '：'}
+              {t('totalPasses', { n: totals.passes })} ·{' '}
               {t('totalFees', { amount: money(totals.fees, totals.currency) })} ·{' '}
               {t('totalPaid', { amount: money(totals.paid, totals.currency) })} ·{' '}
               {t('totalOwed', { amount: money(totals.owed, totals.currency) })}
