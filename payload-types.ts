@@ -504,7 +504,7 @@ export interface Member {
   relationship: 'owner' | 'spouse' | 'child' | 'parent' | 'relative' | 'tenant' | 'helper' | 'other';
   age?: number | null;
   /**
-   * For the pass card. Or take one with the camera: Office → member photo page.
+   * For the pass card.
    */
   photo?: (number | null) | MemberPhoto;
   ordinal?: number | null;
