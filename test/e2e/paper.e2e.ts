@@ -143,6 +143,15 @@ async function expectNoViolations(page: Page, name: string) {
   expect(found, name).toEqual([])
 }
 
+/** A print-emulated screenshot at the width of an A4 sheet (96 px per inch), to look at. */
+async function printScreenshot(page: Page, name: string) {
+  await page.emulateMedia({ media: 'print' })
+  const viewport = page.viewportSize()
+  await page.setViewportSize({ width: 794, height: 1123 })
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true })
+  if (viewport) await page.setViewportSize(viewport)
+}
+
 /** The pages of a PDF as Chromium prints the page on A4, and the raster images it holds. */
 async function printToPdf(page: Page) {
   const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1')
@@ -190,10 +199,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
 
       await page.emulateMedia({ media: 'print' })
       await expect(page.getByRole('button')).toHaveCount(0)
-      await page.screenshot({
-        path: `test-results/screens/paper-receipt-print.${lang}.png`,
-        fullPage: true,
-      })
+      await printScreenshot(page, `paper-receipt-print.${lang}`)
       const pdf = await printToPdf(page)
       expect(pdf.pages).toBe(1)
       // The only picture the printed receipt may carry is the estate's logo: no QR code, drawn or raster.
@@ -201,6 +207,26 @@ for (const lang of ['zh-TW', 'en'] as const) {
       await expect(
         page.locator('main svg, main canvas, main img:not(.letterhead img)'),
       ).toHaveCount(0)
+    })
+
+    test(`PAS-4: a household of more than 6 members runs onto a second page, the letterhead repeated at its top (${lang})`, async ({
+      page,
+      request,
+      context,
+      baseURL,
+    }) => {
+      const names = [...NAMES, ...NAMES.map((n) => `${n}二`), '梁表哥', '梁表姐']
+      const { household, unit } = await makeHousehold(request, names)
+      await signIn(context, request, baseURL!, lang)
+      await page.goto(`/office/households/${household.id}/receipt`)
+      await expect(page.locator('.receipt-table tbody tr')).toHaveCount(42)
+      await page.emulateMedia({ media: 'print' })
+      // The letterhead sits in the table's head, which the browser repeats on every printed page.
+      const head = page.locator('.receipt-table thead')
+      await expect(head.getByRole('heading', { level: 1 })).toContainText(unit)
+      expect(await head.evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group')
+      expect((await printToPdf(page)).pages).toBe(2)
+      await printScreenshot(page, `paper-receipt-long.${lang}`)
     })
 
     test(`PAS-5 PAS-3: the signed receipt shows who signed, the formal date in the estate's time zone, and each pass's payment (${lang})`, async ({
@@ -228,10 +254,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
       ).toBeVisible()
       await expect(page.getByText(w.stillOwed)).toBeVisible()
       await page.emulateMedia({ media: 'print' })
-      await page.screenshot({
-        path: `test-results/screens/paper-receipt-owed.${lang}.png`,
-        fullPage: true,
-      })
+      await printScreenshot(page, `paper-receipt-owed.${lang}`)
       await page.emulateMedia({ media: 'screen' })
 
       // Paid at the desk, then handed over and signed.
@@ -261,10 +284,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
       await expect(page.locator('.receipt-sign')).not.toContainText(/清晨|上午|下午|晚上|AM|PM/)
       await expect(page.locator('svg')).toHaveCount(0)
       await page.emulateMedia({ media: 'print' })
-      await page.screenshot({
-        path: `test-results/screens/paper-receipt-signed.${lang}.png`,
-        fullPage: true,
-      })
+      await printScreenshot(page, `paper-receipt-signed.${lang}`)
       expect((await printToPdf(page)).pages).toBe(1)
     })
 
@@ -321,10 +341,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
       expect(Math.abs(box.height - (54 / 25.4) * 96)).toBeLessThan(1.5)
       await expectNoViolations(page, 'cards')
       await page.emulateMedia({ media: 'print' })
-      await page.screenshot({
-        path: `test-results/screens/paper-cards-print.${lang}.png`,
-        fullPage: true,
-      })
+      await printScreenshot(page, `paper-cards-print.${lang}`)
       expect((await printToPdf(page)).pages).toBe(1)
     })
 
@@ -392,10 +409,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
       await expect(page.locator('.pass-card')).toHaveCount(9)
       await expectNoViolations(page, 'batch cards')
       await page.emulateMedia({ media: 'print' })
-      await page.screenshot({
-        path: `test-results/screens/paper-batch-cards.${lang}.png`,
-        fullPage: true,
-      })
+      await printScreenshot(page, `paper-batch-cards.${lang}`)
       expect((await printToPdf(page)).pages).toBe(2)
       await page.emulateMedia({ media: 'screen' })
 
