@@ -40,9 +40,9 @@ const refuseBadPhotos: CollectionBeforeOperationHook = async ({ args, operation,
   const file = req.file
   if (!file) return args
   if (file.size > MAX_MEMBER_PHOTO_BYTES) {
-    refuse(req, 'member-photo.too-large', 413, { mb: MAX_MEMBER_PHOTO_BYTES / 1024 / 1024 })
+    refuse(req, 'member.photo-too-large', 413, { mb: MAX_MEMBER_PHOTO_BYTES / 1024 / 1024 })
   }
-  if (!imageKind(await firstBytes(file))) refuse(req, 'member-photo.not-image', 415)
+  if (!imageKind(await firstBytes(file))) refuse(req, 'member.photo-not-image', 415)
   return args
 }
 
@@ -50,7 +50,7 @@ const refuseBadPhotos: CollectionBeforeOperationHook = async ({ args, operation,
 const takeMembersHousehold: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const memberId = idOf(data.member as number | { id: number } | undefined)
-  if (memberId === undefined || memberId === null) refuse(req, 'member-photo.member-required', 400)
+  if (memberId === undefined || memberId === null) refuse(req, 'member.photo-member-required', 400)
   const member = await req.payload.findByID({
     collection: 'members',
     id: memberId,
@@ -59,7 +59,7 @@ const takeMembersHousehold: CollectionBeforeChangeHook = async ({ data, operatio
     overrideAccess: true,
     disableErrors: true,
   })
-  if (!member) refuse(req, 'member-photo.member-required', 400)
+  if (!member) refuse(req, 'member.photo-member-required', 400)
   data.household = idOf(member.household)
   return data
 }

@@ -109,28 +109,28 @@ describe('cs', () => {
       type: 'image/png',
       name: 'face.png',
     })
-    expectRefusal(refused, 415, 'member-photo.not-image')
+    expectRefusal(refused, 415, 'member.photo-not-image')
     const svg = Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
     )
     expectRefusal(
       await upload(cs.token, home.members[0]!.id, svg, { type: 'image/jpeg', name: 'a.jpg' }),
       415,
-      'member-photo.not-image',
+      'member.photo-not-image',
     )
     // The refusal is in the caller's language.
     const zh = await upload(cs.token, home.members[0]!.id, text, { lang: 'zh-TW' })
-    expect(expectRefusal(zh, 415, 'member-photo.not-image').message).toContain('檔案不是相片')
+    expect(expectRefusal(zh, 415, 'member.photo-not-image').message).toContain('檔案不是相片')
   })
 
   it('GEN-1: a photo over 5 MB is refused', async () => {
     const home = await family()
     const big = Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)])
-    expectRefusal(await upload(cs.token, home.members[0]!.id, big), 413, 'member-photo.too-large')
+    expectRefusal(await upload(cs.token, home.members[0]!.id, big), 413, 'member.photo-too-large')
   })
 
   it('GEN-1: a photo names its member; an unknown or malformed member is refused', async () => {
-    expectRefusal(await upload(cs.token, undefined, PNG), 400, 'member-photo.member-required')
+    expectRefusal(await upload(cs.token, undefined, PNG), 400, 'member.photo-member-required')
     const unknown = await upload(cs.token, 99999999, PNG)
     expect(unknown.status).toBeGreaterThanOrEqual(400)
     expect(unknown.status).toBeLessThan(500)
@@ -150,7 +150,7 @@ describe('cs', () => {
         auth: cs,
         json: { photo },
       })
-      expectRefusal(res, 400, 'member-photo.wrong-member')
+      expectRefusal(res, 400, 'member.photo-not-theirs')
     }
     const payload = await testPayload()
     const member = await payload.findByID({ collection: 'members', id: a.members[0]!.id, depth: 0 })

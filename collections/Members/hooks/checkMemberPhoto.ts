@@ -28,7 +28,7 @@ export const checkMemberPhoto: CollectionBeforeChangeHook = async ({
         })
       : null
   if (!photo || String(idOf(photo.member)) !== String(originalDoc?.id)) {
-    refuse(req, 'member-photo.wrong-member', 400)
+    refuse(req, 'member.photo-not-theirs', 400)
   }
   return data
 }

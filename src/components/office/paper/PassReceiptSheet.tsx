@@ -32,6 +32,7 @@ export function PassReceiptSheet({
 }) {
   const { household, estate, passes, signed, sequence } = data
   const Heading = heading
+  const colon = lang === 'en' ? ': ' : '：'
   const currency = estate.currency
   const money = (amount: number, code?: string | null) =>
     formatMoney(amount, code || currency, lang)
@@ -119,7 +120,7 @@ export function PassReceiptSheet({
           <div className="receipt-totals" aria-label={t('totals')} role="group">
             <p>
               {t('totals')}
-              {lang === 'en' ? ': ' : '：'}
+              {colon}
               {t('totalPasses', { n: totals.passes })} ·{' '}
               {t('totalFees', { amount: money(totals.fees, totals.currency) })} ·{' '}
               {t('totalPaid', { amount: money(totals.paid, totals.currency) })} ·{' '}
@@ -147,7 +148,7 @@ export function PassReceiptSheet({
               </div>
               <div className="line">
                 {t('signature')}
-                {signed ? ` · ${t('signedBy')}: ${signed.signedByName}` : ''}
+                {signed ? ` · ${t('signedBy')}${colon}${signed.signedByName}` : ''}
               </div>
             </div>
             <div>
@@ -156,8 +157,8 @@ export function PassReceiptSheet({
               </div>
               <div className="line">
                 {signed ? t('signedAt') : t('signDate')}
-                {signed || lang === 'en' ? '' : `：${t('blankDate')}`}
-                {handedOverBy ? ` · ${t('handedOverBy')}: ${handedOverBy}` : ''}
+                {signed || lang === 'en' ? '' : `${colon}${t('blankDate')}`}
+                {handedOverBy ? ` · ${t('handedOverBy')}${colon}${handedOverBy}` : ''}
               </div>
             </div>
           </div>
