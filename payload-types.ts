@@ -77,6 +77,7 @@ export interface Config {
     'estate-logos': EstateLogo;
     households: Household;
     members: Member;
+    'member-photos': MemberPhoto;
     passes: Pass;
     'pass-receipts': PassReceipt;
     signatures: Signature;
@@ -129,6 +130,7 @@ export interface Config {
     'estate-logos': EstateLogosSelect<false> | EstateLogosSelect<true>;
     households: HouseholdsSelect<false> | HouseholdsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
+    'member-photos': MemberPhotosSelect<false> | MemberPhotosSelect<true>;
     passes: PassesSelect<false> | PassesSelect<true>;
     'pass-receipts': PassReceiptsSelect<false> | PassReceiptsSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
@@ -504,6 +506,10 @@ export interface Member {
   gender: 'female' | 'male' | 'other';
   relationship: 'owner' | 'spouse' | 'child' | 'parent' | 'relative' | 'tenant' | 'helper' | 'other';
   age?: number | null;
+  /**
+   * For the pass card.
+   */
+  photo?: (number | null) | MemberPhoto;
   ordinal?: number | null;
   householdSlot?: string | null;
   passes?: {
@@ -540,6 +546,73 @@ export interface Member {
       } | null);
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-photos".
+ */
+export interface MemberPhoto {
+  id: number;
+  member: number | Member;
+  household?: (number | null) | Household;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kiosks".
+ */
+export interface Kiosk {
+  id: number;
+  name: string;
+  location?: string | null;
+  lastSeenAt?: string | null;
+  lastSeenAt_tz?: SupportedTimezones;
+  version?: string | null;
+  estate?: (number | null) | Estate;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'kiosks';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -668,26 +741,6 @@ export interface Signature {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "kiosks".
- */
-export interface Kiosk {
-  id: number;
-  name: string;
-  location?: string | null;
-  lastSeenAt?: string | null;
-  lastSeenAt_tz?: SupportedTimezones;
-  version?: string | null;
-  estate?: (number | null) | Estate;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  collection: 'kiosks';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1997,6 +2050,10 @@ export interface PayloadLockedDocument {
         value: number | Member;
       } | null)
     | ({
+        relationTo: 'member-photos';
+        value: number | MemberPhoto;
+      } | null)
+    | ({
         relationTo: 'passes';
         value: number | Pass;
       } | null)
@@ -2262,6 +2319,7 @@ export interface MembersSelect<T extends boolean = true> {
   gender?: T;
   relationship?: T;
   age?: T;
+  photo?: T;
   ordinal?: T;
   householdSlot?: T;
   passes?: T;
@@ -2270,6 +2328,28 @@ export interface MembersSelect<T extends boolean = true> {
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-photos_select".
+ */
+export interface MemberPhotosSelect<T extends boolean = true> {
+  member?: T;
+  household?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

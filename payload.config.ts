@@ -16,6 +16,7 @@ import { EstateSettings } from './collections/EstateSettings'
 import { Households } from './collections/Households'
 import { Kiosks } from './collections/Kiosks'
 import { Members } from './collections/Members'
+import { MemberPhotos } from './collections/MemberPhotos'
 import { Notifications } from './collections/Notifications'
 import { PassReceipts } from './collections/PassReceipts'
 import { Passes } from './collections/Passes'
@@ -128,6 +129,7 @@ export default buildConfig({
       EstateLogos,
       Households,
       Members,
+      MemberPhotos,
       Passes,
       PassReceipts,
       Signatures,

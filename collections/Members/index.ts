@@ -20,6 +20,7 @@ import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
 import { assignMemberOrdinal } from './hooks/assignMemberOrdinal'
 import { keepHouseholdMemberNames } from './hooks/keepHouseholdMemberNames'
+import { checkMemberPhoto } from './hooks/checkMemberPhoto'
 import { preparePasses } from './hooks/preparePasses'
 
 /** A household member (PAS-1). Each one is entitled to free passes, prepared on creation (PAS-2, PAS-6). */
@@ -49,6 +50,7 @@ export const Members: CollectionConfig = {
     beforeChange: [
       assignEstate({ field: 'household', collection: 'households' }),
       assignMemberOrdinal,
+      checkMemberPhoto,
       stampActor,
     ],
     afterChange: [preparePasses, keepHouseholdMemberNames],
@@ -117,6 +119,23 @@ export const Members: CollectionConfig = {
           },
         },
       ],
+    },
+    {
+      // The face on the printed pass card: one of this member's photos (member-photos).
+      name: 'photo',
+      type: 'upload',
+      relationTo: 'member-photos',
+      label: { en: 'Photo', 'zh-TW': '相片' },
+      access: { read: servingResidentsField() },
+      filterOptions: ({ id }) => (id ? { member: { equals: id } } : false),
+      admin: {
+        description: { en: 'For the pass card.', 'zh-TW': '用於出入證卡。' },
+      },
+    },
+    {
+      name: 'photoCamera',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/admin/MemberPhotoLink#MemberPhotoLink' } },
     },
     {
       name: 'ordinal',

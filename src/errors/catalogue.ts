@@ -218,6 +218,22 @@ export const ERRORS = {
     en: 'The note may have at most 1,000 characters.',
     'zh-TW': '說明最多 1,000 字。',
   },
+  'member.photo-too-large': {
+    en: 'The photo is larger than {mb} MB.',
+    'zh-TW': '相片超過 {mb} MB。',
+  },
+  'member.photo-not-image': {
+    en: 'The file is not a photo: send a JPEG, PNG or WebP image.',
+    'zh-TW': '檔案不是相片：請上載 JPEG、PNG 或 WebP 圖片。',
+  },
+  'member.photo-member-required': {
+    en: 'Say which household member the photo is of.',
+    'zh-TW': '請指明相片所屬的家庭成員。',
+  },
+  'member.photo-not-theirs': {
+    en: 'That photo is not one taken of this member.',
+    'zh-TW': '此相片不屬於這位成員。',
+  },
   'mail.photo-too-large': {
     en: 'The photo is too large: at most {mb} MB.',
     'zh-TW': '相片過大：最多 {mb} MB。',

@@ -13,6 +13,7 @@ import {
   RELATIONSHIP_LABELS,
 } from '@/domain/register/vocabulary'
 import { officeText, type OfficeLang } from '@/i18n/office'
+import { BatchPrintLinks } from './paper/BatchPrintLinks'
 
 type ImportResult = {
   households: number
@@ -140,6 +141,7 @@ export function RegisterImport({ lang }: { lang: OfficeLang }) {
             {t('imported')}: {result.households} {t('households')} · {result.members} {t('members')}{' '}
             · {result.passes} {t('passesPrepared')}
           </p>
+          <BatchPrintLinks lang={lang} householdIds={result.householdIds} />
         </div>
       )}
 

@@ -1,5 +1,7 @@
 import { type EstateLetterhead, estateName } from '@/domain/estates/readEstate'
-import { formatEstateDateTime } from '@/domain/estates/timeZone'
+import { formatMoney } from '@/domain/money/formatMoney'
+import { formalDate } from '@/domain/paper/formalDate'
+import { paymentState, paymentTotals, type PaymentState } from '@/domain/paper/passPayment'
 import type { Lang } from '@/errors/catalogue'
 
 type PassLine = {
@@ -7,6 +9,7 @@ type PassLine = {
   member?: unknown
   fee?: number | null
   currency?: string | null
+  feePaidAt?: string | null
 }
 
 const memberName = (member: unknown) =>
@@ -23,6 +26,9 @@ const TEXT: Record<
     signedBy: string
     signedAt: string
     passes: (n: number) => string
+    payment: Record<PaymentState, string>
+    totals: (fees: string, paid: string, owed: string) => string
+    noQr: string
     questions: string
   }
 > = {
@@ -33,6 +39,9 @@ const TEXT: Record<
     signedBy: '簽收人',
     signedAt: '簽收時間',
     passes: (n) => `出入證（${n} 張）：`,
+    payment: { free: '免費', paid: '已繳', owed: '未繳' },
+    totals: (fees, paid, owed) => `費用合共 ${fees}；已繳 ${paid}；未繳 ${owed}`,
+    noQr: '為保安理由，本副本不附二維碼；二維碼只在出入證卡及住戶網上服務顯示。',
     questions: '如有疑問，請聯絡客服部。',
   },
   en: {
@@ -42,22 +51,34 @@ const TEXT: Record<
     signedBy: 'Signed by',
     signedAt: 'Signed at',
     passes: (n) => `Passes (${n}):`,
+    payment: { free: 'free', paid: 'paid', owed: 'owed' },
+    totals: (fees, paid, owed) => `Fees ${fees}; paid ${paid}; owed ${owed}`,
+    noQr: 'For security this copy carries no QR codes: they are on the pass cards and in the resident portal only.',
     questions: 'Questions? Please contact customer service.',
   },
 }
 
-/** The e-mail copy of a signed receipt, in the recipient's language. */
+/**
+ * The e-mail copy of a signed receipt, in the recipient's language: pass numbers, fees and
+ * payment, never a pass's QR code (a forwarded e-mail must not open the gate).
+ */
 export function receiptEmail(
   input: { unit: string; signedByName: string; signedAt: string; passes: PassLine[] },
   lang: Lang,
   estate: EstateLetterhead,
 ) {
   const t = TEXT[lang]
-  // In the estate's time zone: the time the resident signed, as the office's clock showed it.
-  const when = formatEstateDateTime(input.signedAt, estate.timeZone, lang)
-  const lines = input.passes.map(
-    (p) => `  ${p.number}  ${memberName(p.member)}${p.fee ? `  ${p.fee} ${p.currency ?? ''}` : ''}`,
-  )
+  // In the estate's time zone, formally: the time the resident signed, as the office's clock showed it.
+  const when = formalDate(input.signedAt, estate.timeZone, lang, { time: true })
+  const money = (amount: number, currency?: string | null) =>
+    formatMoney(amount, currency || estate.currency, lang)
+  const lines = input.passes.map((p) => {
+    const state = paymentState(p)
+    const fee =
+      state === 'free' ? t.payment.free : `${money(p.fee!, p.currency)} ${t.payment[state]}`
+    return `  ${p.number}  ${memberName(p.member)}  ${fee}`
+  })
+  const totals = paymentTotals(input.passes)
   return {
     subject: t.subject(input.unit),
     body: [
@@ -69,7 +90,18 @@ export function receiptEmail(
       '',
       t.passes(input.passes.length),
       ...lines,
+      ...(totals.fees > 0
+        ? [
+            '',
+            t.totals(
+              money(totals.fees, totals.currency),
+              money(totals.paid, totals.currency),
+              money(totals.owed, totals.currency),
+            ),
+          ]
+        : []),
       '',
+      t.noQr,
       t.questions,
     ].join('\n'),
   }

@@ -2,6 +2,7 @@ import { ActorField as ActorField_4f14733bd774049e6e5098ce6a990029 } from '../..
 import { HouseholdWorkflowMoves as HouseholdWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
 import { HouseholdHandover as HouseholdHandover_adcdaa071d1a7378a66d79b345828200 } from '../../../../src/components/admin/HouseholdHandover'
 import { RegisterImportLink as RegisterImportLink_b416854123946d7128cf237c1af121a7 } from '../../../../src/components/admin/HouseholdTools'
+import { MemberPhotoLink as MemberPhotoLink_745c2527c203781dcc049f687d6e8f8e } from '../../../../src/components/admin/MemberPhotoLink'
 import { MemberPassActions as MemberPassActions_c448541358c259c32d998bd338f7d140 } from '../../../../src/components/admin/PassActions'
 import { PassWorkflowMoves as PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
 import { PassFeeCell as PassFeeCell_5392b9fd101e4f49f0d72084f0e34e15 } from '../../../../src/components/admin/PassFeeCell'
@@ -48,6 +49,7 @@ export const importMap = {
   "/src/components/admin/WorkflowMoves#HouseholdWorkflowMoves": HouseholdWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
   "/src/components/admin/HouseholdHandover#HouseholdHandover": HouseholdHandover_adcdaa071d1a7378a66d79b345828200,
   "/src/components/admin/HouseholdTools#RegisterImportLink": RegisterImportLink_b416854123946d7128cf237c1af121a7,
+  "/src/components/admin/MemberPhotoLink#MemberPhotoLink": MemberPhotoLink_745c2527c203781dcc049f687d6e8f8e,
   "/src/components/admin/PassActions#MemberPassActions": MemberPassActions_c448541358c259c32d998bd338f7d140,
   "/src/components/admin/WorkflowMoves#PassWorkflowMoves": PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
   "/src/components/admin/PassFeeCell#PassFeeCell": PassFeeCell_5392b9fd101e4f49f0d72084f0e34e15,
