@@ -1,7 +1,11 @@
+import path from 'node:path'
+
 import type { PayloadRequest } from 'payload'
+import sharp from 'sharp'
 
 import { actorHasRole, actorOf } from '@/access/actor'
 import { attemptsSpent, chargeAttempt } from '@/auth/attemptLimits'
+import { idOf } from '@/domain/relations'
 import { refuse } from '@/errors/refuse'
 import { PASS_STATUS_LABELS, type PassStatus } from './transitions'
 
@@ -20,11 +24,36 @@ export type PassAtGate = {
 
 const CODE = /^[A-Za-z0-9_-][A-Za-z0-9_.\- ]{0,63}$/
 
-/** A member's photo if the register has one (an upload with a URL), else null. */
-function photoOf(member: Record<string, unknown>, holder: string): PassAtGate['photo'] {
-  const photo = member.photo as { url?: unknown; alt?: unknown } | null | undefined
-  if (!photo || typeof photo !== 'object' || typeof photo.url !== 'string') return null
-  return { url: photo.url, alt: typeof photo.alt === 'string' && photo.alt ? photo.alt : holder }
+/**
+ * The member's photo, if the register has one, as a small inline image: the guard sees the photo
+ * of the pass just scanned and nothing else — member photos stay unreadable to guards through the
+ * API (need to know). A file that cannot be read is shown as no photo, never an error at the gate.
+ */
+async function photoOf(
+  req: PayloadRequest,
+  member: { photo?: unknown },
+  holder: string,
+): Promise<PassAtGate['photo']> {
+  const photoId = idOf(member.photo as number | { id: number } | null | undefined)
+  if (photoId === null || photoId === undefined) return null
+  const photo = await req.payload.findByID({
+    collection: 'member-photos',
+    id: photoId,
+    depth: 0,
+    select: { filename: true },
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  const staticDir = req.payload.collections['member-photos'].config.upload.staticDir
+  if (!photo?.filename || !staticDir) return null
+  try {
+    const file = path.join(staticDir, path.basename(photo.filename))
+    const small = await sharp(file).rotate().resize(240, 300, { fit: 'cover' }).jpeg().toBuffer()
+    return { url: `data:image/jpeg;base64,${small.toString('base64')}`, alt: holder }
+  } catch {
+    return null
+  }
 }
 
 /**
@@ -75,7 +104,8 @@ export async function checkPassAtGate(req: PayloadRequest, code: unknown): Promi
     req.payload.findByID({
       collection: 'members',
       id: typeof pass.member === 'object' ? pass.member.id : pass.member,
-      depth: 1,
+      depth: 0,
+      select: { name: true, photo: true },
       req,
       overrideAccess: true,
     }),
@@ -98,6 +128,6 @@ export async function checkPassAtGate(req: PayloadRequest, code: unknown): Promi
     admit: status === 'active',
     holder: member.name,
     unit: household?.unit ?? null,
-    photo: photoOf(member as unknown as Record<string, unknown>, member.name),
+    photo: await photoOf(req, member, member.name),
   }
 }
