@@ -149,7 +149,8 @@ describe('resident', () => {
     })
 
   it('profile: keeps their phone number current; a bad one is refused with a coded message in their language', async () => {
-    const resident = await residentWithAccount()
+    // The account's language comes first (the portal saves the reader's choice there).
+    const resident = await residentWithAccount('en')
     const ok = await patchSelf(resident, { phone: '  +86 138   0013 8000 ' })
     expect(ok.status).toBe(200)
     expect(ok.body.doc.phone).toBe('+86 138 0013 8000')
@@ -157,7 +158,7 @@ describe('resident', () => {
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].data.code).toBe('resident.phone-invalid')
     expect(bad.body.errors[0].message).toMatch(/^Enter a phone number of 6 to 15 digits/)
-    const inChinese = await patchSelf(resident, { phone: '123' }, 'zh-TW')
+    const inChinese = await patchSelf(await residentWithAccount('zh-TW'), { phone: '123' }, 'en')
     expect(inChinese.body.errors[0].message).toMatch(/^請輸入 6 至 15 位數字的電話號碼/)
     // Cleared, it is no phone at all.
     const cleared = await patchSelf(resident, { phone: '' })
