@@ -42,7 +42,14 @@ export function PortalHeader({
               />
             ) : null}
             <span className="portal-header__site">
-              {estateName ? t.estateOffice(estateName) : t.siteName}
+              {estateName ? (
+                <>
+                  {estateName}
+                  <span className="portal-header__office">{t.officeSuffix}</span>
+                </>
+              ) : (
+                t.siteName
+              )}
             </span>
             <span className="portal-header__portal">{t.portalName}</span>
           </Link>
