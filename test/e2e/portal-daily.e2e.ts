@@ -15,6 +15,8 @@ const PASSWORD = 'E2e-resident-password-1'
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 900 }
 const tag = () => randomBytes(3).toString('hex')
+const SIGNATURE_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
 
 async function adminHeaders(request: APIRequestContext) {
   const login = await request.post('/api/users/login', { data: E2E_ADMIN })
@@ -101,6 +103,10 @@ const WORDS = {
     show: (n: string) => `顯示出入證 ${n} 的二維碼`,
     title: (n: string) => `出入證 ${n}`,
     qr: (n: string) => `出入證 ${n} 的二維碼`,
+    menu: (n: string) => `出入證 ${n} 的更多操作`,
+    reportLost: (n: string) => `報失出入證 ${n}`,
+    confirmLost: '確認報失',
+    replacementQuote: /^這是\sMaria\sSantos\s的第\s4\s張出入證；費用\s50\s元。$/,
     brightness: '請把螢幕亮度調至最高',
     close: '關閉',
     forgotLink: '忘記密碼？',
@@ -126,6 +132,10 @@ const WORDS = {
     show: (n: string) => `Show the QR code of pass ${n}`,
     title: (n: string) => `Pass ${n}`,
     qr: (n: string) => `QR code for pass ${n}`,
+    menu: (n: string) => `More for pass ${n}`,
+    reportLost: (n: string) => `Report lost: pass ${n}`,
+    confirmLost: 'Confirm: report lost',
+    replacementQuote: /^This is the 4th pass for Maria Santos; fee CNY\s50\.00\.$/,
     brightness: 'Turn your screen brightness up',
     close: 'Close',
     forgotLink: 'Forgotten your password?',
@@ -201,6 +211,23 @@ for (const lang of ['zh-TW', 'en'] as const) {
       await page.getByRole('dialog').getByRole('button', { name: w.close }).click()
       await expect(page.getByRole('dialog')).toBeHidden()
       await expect(show).toBeFocused()
+
+      // Handed over, a pass's menu offers “report lost”; after it, a replacement with its fee.
+      await asAdmin(request, 'POST', '/api/pass-receipts/handover', {
+        household: home.household.id,
+        signedByName: 'Maria Santos',
+        signature: SIGNATURE_PNG,
+      })
+      await page.reload()
+      await page.getByRole('button', { name: w.menu(number) }).click()
+      await page.getByRole('button', { name: w.reportLost(number) }).click()
+      await expect(page.getByRole('button', { name: w.confirmLost })).toBeVisible()
+      await expectNoViolations(page, 'report lost, confirm step')
+      await page.screenshot({ path: `test-results/screens/portal-report-lost.${lang}.png` })
+      await page.getByRole('button', { name: w.confirmLost }).click()
+      await expect(page.getByText(w.replacementQuote)).toBeVisible()
+      await expectNoViolations(page, 'replacement offered')
+      await page.screenshot({ path: `test-results/screens/portal-replacement.${lang}.png` })
     })
 
     test(`GEN-4: a forgotten password is reset from the sign-in page with the link e-mailed through the outbox (${lang})`, async ({
@@ -249,6 +276,8 @@ for (const lang of ['zh-TW', 'en'] as const) {
       await page.getByRole('link', { name: w.profileLink }).click()
       await expect(page.getByRole('heading', { level: 1, name: w.profileLink })).toBeVisible()
       await expect(page.getByLabel(w.email)).toHaveValue(home.email)
+      // The profile is none of the sections: no tab is marked as the current page.
+      await expect(page.locator('nav a[aria-current="page"]')).toHaveCount(0)
 
       await page.getByLabel(w.phone).fill('call me')
       await page.getByRole('button', { name: w.save, exact: true }).click()
@@ -320,7 +349,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
           await expectNoViolations(page, `${path} ${size}`)
           await expectNoSidewaysScroll(page, `${path} ${size}`)
           await page.screenshot({
-            path: `test-results/screens/portal${path.replace('/portal', '') || '-home'}.${lang}.${size}.png`,
+            path: `test-results/screens/portal-${path === '/portal' ? 'home' : path.split('/').pop()}.${lang}.${size}.png`,
             fullPage: true,
           })
         }

@@ -45,6 +45,7 @@ export default async function ProfilePage() {
         residentId={resident.id}
         estateName={lang === 'en' ? estate.nameEn || estate.name : estate.name}
         logoUrl={typeof estate.logo === 'object' ? estate.logo?.url : undefined}
+        current={null}
       />
       <main id="main" tabIndex={-1} className="portal-main portal-main--narrow">
         <h1>{t.profileTitle}</h1>
