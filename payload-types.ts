@@ -380,6 +380,8 @@ export interface User {
  */
 export interface Resident {
   id: number;
+  phone?: string | null;
+  currentPassword?: string | null;
   name: string;
   household: number | Household;
   member?: (number | null) | Member;
@@ -2427,6 +2429,8 @@ export interface SignaturesSelect<T extends boolean = true> {
  * via the `definition` "residents_select".
  */
 export interface ResidentsSelect<T extends boolean = true> {
+  phone?: T;
+  currentPassword?: T;
   name?: T;
   household?: T;
   member?: T;

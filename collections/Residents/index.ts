@@ -4,11 +4,14 @@ import { serverOwned } from '@/access'
 import { assignEstate, estateAccess, estateField, estateRolesField } from '@/access/estate'
 import { OFFICE_ROLES, estateOffice, officeOnly, servingResidentsField } from '@/access/residents'
 import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
-import { passwordResetEmail } from '@/domain/auth/passwordResetEmail'
-import { publicUrl, servedOverHttps } from '@/server/publicUrl'
+import { isEmailAddress, isPhoneNumber, tidyPhone } from '@/domain/residents/contactDetails'
+import { fieldError } from '@/errors/refuse'
+import { servedOverHttps } from '@/server/publicUrl'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { HOUSEHOLDS_GROUP } from '../Households'
+import { confirmEmailChange, noticeEmailChange } from './hooks/confirmEmailChange'
 import { inviteResident, setInvitationPassword } from './hooks/inviteResident'
+import { queueResetEmail, takeOverResetEmail } from './hooks/sendResetThroughOutbox'
 import { memberOfSameHousehold } from './hooks/memberOfSameHousehold'
 import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 
@@ -41,14 +44,9 @@ export const Residents: CollectionConfig = {
     maxLoginAttempts: 0,
     // Over HTTPS the session cookie is never sent in clear (issue 6 #10).
     cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
-    forgotPassword: {
-      expiration: 1000 * 60 * 60 * 24 * 7,
-      // Residents reset their password in the portal, not in the staff admin panel.
-      ...passwordResetEmail(
-        'resident',
-        (token) => `${publicUrl()}/portal/set-password?token=${encodeURIComponent(token)}`,
-      ),
-    },
+    // No `forgotPassword` settings: a setting here would override the lifetime each caller gives
+    // (an invitation's link lasts a week, a forgotten password's an hour), and the reset e-mail
+    // is the portal's own, sent through the outbox (hooks/sendResetThroughOutbox).
   },
   access: {
     // Residents use the portal, never the admin panel.
@@ -60,16 +58,19 @@ export const Residents: CollectionConfig = {
     unlock: officeOnly,
   },
   hooks: {
-    beforeOperation: [guardAuthDoors],
+    // guardAuthDoors first: it counts a forgot-password request as a door's before it is taken over.
+    beforeOperation: [guardAuthDoors, takeOverResetEmail],
+    afterOperation: [queueResetEmail],
     afterLogin: [refundSuccessfulLogin],
     beforeValidate: [setInvitationPassword],
     beforeChange: [
       assignEstate({ field: 'household', collection: 'households' }),
       memberOfSameHousehold,
+      confirmEmailChange,
       stampEstateTimeZone('invitedAt'),
       stampActor,
     ],
-    afterChange: [inviteResident],
+    afterChange: [inviteResident, noticeEmailChange],
   },
   fields: [
     {
@@ -80,6 +81,32 @@ export const Residents: CollectionConfig = {
       unique: true,
       label: { en: 'E-mail', 'zh-TW': '電郵' },
       access: { read: servingResidentsField() },
+      validate: (value: unknown, { req }: { req: Parameters<typeof fieldError>[0] }) =>
+        typeof value === 'string' && isEmailAddress(value.trim())
+          ? true
+          : fieldError(req, 'resident.email-invalid'),
+    },
+    {
+      // Kept current by the resident in the portal (/portal/profile) or by the office.
+      name: 'phone',
+      type: 'text',
+      maxLength: 40,
+      label: { en: 'Phone', 'zh-TW': '電話' },
+      access: { read: servingResidentsField() },
+      hooks: { beforeValidate: [({ value }) => tidyPhone(value)] },
+      validate: (value: unknown, { req }: { req: Parameters<typeof fieldError>[0] }) =>
+        value === null || value === undefined || value === '' || isPhoneNumber(String(value))
+          ? true
+          : fieldError(req, 'resident.phone-invalid'),
+    },
+    {
+      // Given with a change of the resident's own e-mail and checked, never stored or read back.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: { en: 'Current password (to change the e-mail)', 'zh-TW': '現時密碼（更改電郵時）' },
+      access: { read: () => false },
+      admin: { hidden: true },
     },
     {
       name: 'name',

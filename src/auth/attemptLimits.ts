@@ -33,6 +33,8 @@ function buildLimits(env: NodeJS.ProcessEnv) {
     forgotByAddress: limit('fa', positive(env.FORGOT_RATE_LIMIT, 5), 60 * 60),
     forgotByAccount: limit('fc', 3, 60 * 60),
     resetByAddress: limit('ra', perAddress, windowSec),
+    // A signed-in resident confirming a change of e-mail with their password: no guessing oracle.
+    passwordChecksByAccount: limit('pc', 5, windowSec),
     // A resident asking for passes in the portal (issue 6 #13): plenty for a family, no flood.
     passRequestsByResident: limit('pr', positive(env.PASS_REQUEST_LIMIT, 20), 60 * 60),
     // Wrong mail pickup codes, per kiosk or desk account (MAIL-4): trying codes gets nowhere.

@@ -1,7 +1,11 @@
 import { type PortalLang, portalText } from '@/i18n/portal'
 
+/** One field's refusal in a ValidationError: which field, and why (already in the reader's language). */
+export type FieldRefusal = { path: string; message: string }
+
 export type ApiResult<T> =
-  { ok: true; status: number; data: T } | { ok: false; status: number; message: string }
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; message: string; fields?: FieldRefusal[] }
 
 /**
  * Calls the REST API from the portal, office pages and admin actions with the session cookie. The
@@ -39,9 +43,18 @@ export async function callApi<T>(
   const messages = (data as { errors?: { message?: unknown }[] } | null)?.errors
     ?.map((error) => (typeof error.message === 'string' ? error.message : ''))
     .filter(Boolean)
+  const fields = (data as { errors?: { data?: { errors?: unknown } }[] } | null)?.errors?.[0]?.data
+    ?.errors
   return {
     ok: false,
     status: response.status,
     message: messages?.length ? messages.join(' ') : t.unexpectedError(response.status),
+    ...(Array.isArray(fields)
+      ? {
+          fields: fields.filter(
+            (f): f is FieldRefusal => typeof f?.path === 'string' && typeof f?.message === 'string',
+          ),
+        }
+      : {}),
   }
 }

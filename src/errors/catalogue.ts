@@ -18,6 +18,26 @@ export const ERRORS = {
     en: 'This password is too common and easy to guess: choose another.',
     'zh-TW': '此密碼太常見，容易被猜中，請另選一個。',
   },
+  'resident.phone-invalid': {
+    en: 'Enter a phone number of 6 to 15 digits, for example 138 0013 8000 or +852 9123 4567.',
+    'zh-TW': '請輸入 6 至 15 位數字的電話號碼，例如 138 0013 8000 或 +852 9123 4567。',
+  },
+  'resident.email-invalid': {
+    en: 'Enter an e-mail address like name@example.com.',
+    'zh-TW': '電郵地址格式不正確，例如 name@example.com。',
+  },
+  'resident.email-taken': {
+    en: 'This e-mail address cannot be used for your account: use another, or call the estate office.',
+    'zh-TW': '此電郵地址不能用於您的帳戶，請改用其他地址或致電管理處。',
+  },
+  'resident.current-password-required': {
+    en: 'To change your e-mail address, enter your current password.',
+    'zh-TW': '更改電郵地址須輸入現時的密碼。',
+  },
+  'resident.current-password-wrong': {
+    en: 'The current password is not correct; the e-mail address was not changed.',
+    'zh-TW': '現時的密碼不正確，電郵地址未有更改。',
+  },
   'request.malformed-id': {
     en: '“{id}” is not a valid record id.',
     'zh-TW': '「{id}」不是有效的記錄編號。',

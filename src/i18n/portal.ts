@@ -43,7 +43,7 @@ function zhName(name: string) {
 
 const zhTW = {
   siteName: '屋苑管理處',
-  estateOffice: (estate: string) => `${estate}管理處`,
+  officeSuffix: '管理處',
   portalName: '住戶網上服務',
   skipToContent: '跳至主要內容',
   languageSwitch: '語言',
@@ -58,7 +58,17 @@ const zhTW = {
   emailRequired: '請輸入電郵地址。',
   emailInvalid: '電郵地址格式不正確，例如 name@example.com。',
   passwordRequired: '請輸入密碼。',
-  loginForgot: '忘記密碼或未收到邀請電郵？請致電管理處客戶服務中心，我們會重新發送設定密碼的連結。',
+  loginForgot: '未收到邀請電郵？請致電管理處客戶服務中心，我們會重新發送設定密碼的連結。',
+  forgotLink: '忘記密碼？',
+  signedOut: '您已登出。',
+  // Forgot password
+  forgotTitle: '忘記密碼',
+  forgotIntro: '請輸入您在管理處登記的電郵地址，我們會把設定新密碼的連結發送到該地址。',
+  forgotSend: '發送連結',
+  forgotSending: '正在發送…',
+  forgotSent: (email: string) =>
+    `如 ${email} 是住戶網上服務帳戶的電郵地址，設定新密碼的連結已發送到該地址。連結只可使用一次，60 分鐘內有效。數分鐘內未收到，請查看垃圾郵件，或致電管理處。`,
+  forgotBack: '返回登入頁',
   // Set a password
   setPasswordTitle: '設定密碼',
   setPasswordIntro: '請為您的住戶網上服務帳戶設定新密碼。',
@@ -70,7 +80,8 @@ const zhTW = {
   passwordTooShort: '密碼最少須有 10 個字元。',
   passwordMismatch: '兩次輸入的密碼不相同。',
   tokenMissing: '此連結不完整。請使用邀請電郵內的完整連結，或致電管理處索取新連結。',
-  tokenInvalid: '此設定密碼連結無效或已過期（連結七天內有效）。請致電管理處索取新連結。',
+  tokenInvalid:
+    '此設定密碼連結無效、已使用或已過期。請在登入頁按「忘記密碼？」索取新連結，或致電管理處。',
   goToLogin: '前往登入頁',
   // Home
   homeTitle: '住戶網上服務',
@@ -98,6 +109,19 @@ const zhTW = {
   passFree: '免費',
   qrLabel: (number: string) => `出入證 ${number} 的二維碼`,
   qrNotValid: '此證已失效，二維碼不可再用。',
+  passesSummary: (n: number, owed: number) => `${n} 張出入證${owed ? `，${owed} 張未繳費` : ''}`,
+  feeOwedAtOffice: (fee: string) => `尚欠 ${fee}，請到管理處繳付`,
+  feePaidAmount: (fee: string) => `已繳 ${fee}`,
+  showQr: '顯示二維碼',
+  showQrFor: (number: string) => `顯示出入證 ${number} 的二維碼`,
+  qrViewTitle: (number: string) => `出入證 ${number}`,
+  qrViewHolder: (name: string, unit: string) => `${name} · ${unit} 單元`,
+  qrViewBrightness: '請把螢幕亮度調至最高，並把二維碼對準閘口的掃描器。',
+  closeQr: '關閉',
+  passMenu: '更多',
+  passMenuFor: (number: string) => `出入證 ${number} 的更多操作`,
+  replacementOffer: (number: string) => `需要補發 ${number} 嗎？`,
+  requestReplacement: (name: string) => `為${zhName(name)}補發新證`,
   preparedNote: '入住移交時由管理處發出，簽收後生效。',
   // Extra pass (PAS-2, PAS-3)
   requestPass: '加證',
@@ -119,6 +143,21 @@ const zhTW = {
   confirmReportLost: '確認報失',
   reporting: '正在報失…',
   reported: (number: string) => `出入證 ${number} 已報失。`,
+  // Profile
+  profileTitle: '我的聯絡資料',
+  profileNav: '我的帳戶',
+  profileIntro: '管理處會以此電話及電郵地址聯絡您，請保持資料正確。',
+  profileLinkHint: '更改電話號碼或電郵地址',
+  phone: '電話號碼',
+  phoneHint: '例如 138 0013 8000 或 +852 9123 4567；可留空。',
+  phoneInvalid: '請輸入 6 至 15 位數字的電話號碼，例如 138 0013 8000 或 +852 9123 4567。',
+  currentPassword: '現時的密碼',
+  currentPasswordHint: '更改電郵地址時須輸入，以確認是您本人。',
+  currentPasswordRequired: '更改電郵地址須輸入現時的密碼。',
+  saveProfile: '儲存',
+  savingProfile: '正在儲存…',
+  profileSaved: '聯絡資料已儲存。',
+  profileEmailChanged: (email: string) => `聯絡資料已儲存。此後請以 ${email} 登入。`,
   // Errors
   networkError: '未能連線到伺服器，請檢查網絡後再試。',
   unexpectedError: (status: number) => `發生錯誤（${status}），請稍後再試或致電管理處。`,
@@ -131,7 +170,7 @@ export type PortalText = typeof zhTW
 
 const en: PortalText = {
   siteName: 'Estate Office',
-  estateOffice: (estate: string) => `${estate} Estate Office`,
+  officeSuffix: ' Estate Office',
   portalName: 'Resident portal',
   skipToContent: 'Skip to main content',
   languageSwitch: 'Language',
@@ -147,7 +186,17 @@ const en: PortalText = {
   emailInvalid: 'Enter an e-mail address like name@example.com.',
   passwordRequired: 'Enter your password.',
   loginForgot:
-    'Forgotten your password, or no invitation e-mail? Call the estate office customer service; we will send you a new link to set one.',
+    'No invitation e-mail? Call the estate office customer service; we will send you a new link to set your password.',
+  forgotLink: 'Forgotten your password?',
+  signedOut: 'You have signed out.',
+  forgotTitle: 'Forgotten your password',
+  forgotIntro:
+    'Enter the e-mail address registered with the estate office; we will send a link to set a new password to it.',
+  forgotSend: 'Send the link',
+  forgotSending: 'Sending…',
+  forgotSent: (email: string) =>
+    `If ${email} is the e-mail address of a resident portal account, a link to set a new password has been sent to it. The link works once, within 60 minutes. Nothing after a few minutes? Look in your spam folder, or call the estate office.`,
+  forgotBack: 'Back to sign-in',
   setPasswordTitle: 'Set your password',
   setPasswordIntro: 'Choose a new password for your resident portal account.',
   newPassword: 'New password',
@@ -160,7 +209,7 @@ const en: PortalText = {
   tokenMissing:
     'This link is incomplete. Use the whole link from your invitation e-mail, or call the estate office for a new one.',
   tokenInvalid:
-    'This link to set your password is not valid or has expired (links last 7 days). Call the estate office for a new one.',
+    'This link to set your password is not valid, has been used or has expired. Ask for a new one with “Forgotten your password?” on the sign-in page, or call the estate office.',
   goToLogin: 'Go to sign-in',
   homeTitle: 'Resident portal',
   greeting: (name: string) => `Hello, ${name}`,
@@ -187,6 +236,20 @@ const en: PortalText = {
   passFree: 'Free of charge',
   qrLabel: (number: string) => `QR code for pass ${number}`,
   qrNotValid: 'This pass is no longer valid; its QR code cannot be used.',
+  passesSummary: (n: number, owed: number) =>
+    `${n === 1 ? '1 pass' : `${n} passes`}${owed ? `, ${owed} not paid` : ''}`,
+  feeOwedAtOffice: (fee: string) => `${fee} owed: pay at the estate office`,
+  feePaidAmount: (fee: string) => `${fee} paid`,
+  showQr: 'Show QR code',
+  showQrFor: (number: string) => `Show the QR code of pass ${number}`,
+  qrViewTitle: (number: string) => `Pass ${number}`,
+  qrViewHolder: (name: string, unit: string) => `${name} · unit ${unit}`,
+  qrViewBrightness: 'Turn your screen brightness up, then hold the code to the gate’s scanner.',
+  closeQr: 'Close',
+  passMenu: 'More',
+  passMenuFor: (number: string) => `More for pass ${number}`,
+  replacementOffer: (number: string) => `Need a replacement for ${number}?`,
+  requestReplacement: (name: string) => `Request a replacement for ${name}`,
   preparedNote: 'Handed over by the estate office at move-in; valid once signed for.',
   requestPass: 'Request a pass',
   requestPassFor: (name: string) => `Request a pass for ${name}`,
@@ -208,6 +271,23 @@ const en: PortalText = {
   confirmReportLost: 'Confirm: report lost',
   reporting: 'Reporting…',
   reported: (number: string) => `Pass ${number} has been reported lost.`,
+  profileTitle: 'Your contact details',
+  profileNav: 'My account',
+  profileIntro:
+    'The estate office contacts you at this phone number and e-mail address: keep them current.',
+  profileLinkHint: 'Change your phone number or e-mail address',
+  phone: 'Phone number',
+  phoneHint: 'For example 138 0013 8000 or +852 9123 4567; may be left empty.',
+  phoneInvalid:
+    'Enter a phone number of 6 to 15 digits, for example 138 0013 8000 or +852 9123 4567.',
+  currentPassword: 'Current password',
+  currentPasswordHint: 'Needed to change your e-mail address, to confirm it is you.',
+  currentPasswordRequired: 'To change your e-mail address, enter your current password.',
+  saveProfile: 'Save',
+  savingProfile: 'Saving…',
+  profileSaved: 'Your contact details have been saved.',
+  profileEmailChanged: (email: string) =>
+    `Your contact details have been saved. Sign in with ${email} from now on.`,
   networkError: 'The server could not be reached. Check your connection and try again.',
   unexpectedError: (status: number) =>
     `Something went wrong (${status}). Try again later or call the estate office.`,

@@ -163,14 +163,14 @@ test.describe('staff: cs at move-in', () => {
     await portal.getByRole('button', { name: '登入' }).click()
     await expect(portal.getByRole('heading', { level: 1, name: '住戶網上服務' })).toBeVisible()
     const owner = portal.getByRole('list', { name: '周大衛的業戶出入證' })
-    await expect(owner.getByRole('img', { name: /二維碼/ })).toHaveCount(3)
+    await expect(owner.getByRole('button', { name: /二維碼/ })).toHaveCount(3)
     await portal.getByRole('button', { name: '為周大衛加證' }).click()
     await expect(portal.getByText('這是周大衛的第 4 張出入證；費用 50 元。')).toBeVisible()
     await portal.getByRole('button', { name: '確認加證' }).click()
     await expect(portal.getByRole('status').filter({ hasText: '已申請出入證' })).toContainText(
       `${unit}-01-4；費用 50 元`,
     )
-    await expect(owner.getByRole('img', { name: /二維碼/ })).toHaveCount(4)
+    await expect(owner.getByRole('button', { name: /二維碼/ })).toHaveCount(4)
     await expect(portal.getByRole('region', { name: '應繳費用' })).toContainText('100 元')
     await portal.screenshot({
       path: 'test-results/screens/portal-after-handover.zh-TW.png',

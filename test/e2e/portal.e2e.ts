@@ -28,9 +28,10 @@ const WORDS = {
     savePassword: '儲存密碼並登入',
     passwordTooShort: '密碼最少須有 10 個字元',
     passwordMismatch: '兩次輸入的密碼不相同。',
-    usedLink: '無效或已過期',
+    usedLink: '無效、已使用或已過期',
+    signedOut: '您已登出。',
     passList: (name: string) => `${name}的業戶出入證`,
-    qr: /^出入證 .+ 的二維碼$/,
+    qr: /^顯示出入證 .+ 的二維碼$/,
   },
   en: {
     htmlLang: 'en',
@@ -47,9 +48,10 @@ const WORDS = {
     savePassword: 'Save password and sign in',
     passwordTooShort: 'The password must have at least 10 characters',
     passwordMismatch: 'The two passwords are not the same.',
-    usedLink: 'not valid or has expired',
+    usedLink: 'not valid, has been used or has expired',
+    signedOut: 'You have signed out.',
     passList: (name: string) => `Access passes of ${name}`,
-    qr: /^QR code for pass /,
+    qr: /^Show the QR code of pass /,
   },
 } as const
 
@@ -121,8 +123,14 @@ async function logIn(page: Page, email: string, password: string) {
 
 const passList = (page: Page, name: string) =>
   page.getByRole('list', { name: `${name}的業戶出入證` })
+/** Each usable pass offers its QR code full screen: one button per pass in the member's list. */
 const passQrCodes = (page: Page, name: string) =>
-  passList(page, name).getByRole('img', { name: /^出入證 .+ 的二維碼$/ })
+  passList(page, name).getByRole('button', { name: /^顯示出入證 .+ 的二維碼$/ })
+/** A member's passes are a collapsible group; the signed-in resident's own is open at first. */
+async function openMemberGroup(page: Page, name: string) {
+  const summary = page.locator('summary').filter({ hasText: name })
+  if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click()
+}
 
 test.describe('resident', () => {
   test('GEN-3 PAS-2: logs in, sees 3 passes with QR codes per member, switches to English and back', async ({
@@ -138,9 +146,14 @@ test.describe('resident', () => {
     await expect(page.getByRole('region', { name: '住戶資料' })).toContainText(home.unit)
     await expect(page.getByRole('heading', { name: /王大明\s*業主/ })).toBeVisible()
     await expect(passQrCodes(page, '王大明')).toHaveCount(3)
+    // The other member's group is closed until opened.
+    await expect(passQrCodes(page, '李美玲')).toHaveCount(0)
+    await openMemberGroup(page, '李美玲')
     await expect(passQrCodes(page, '李美玲')).toHaveCount(3)
     await expect(
-      passList(page, '王大明').getByRole('img', { name: `出入證 ${home.unit}-01-1 的二維碼` }),
+      passList(page, '王大明').getByRole('button', {
+        name: `顯示出入證 ${home.unit}-01-1 的二維碼`,
+      }),
     ).toBeVisible()
     await expect(passList(page, '王大明').getByText('已製作（未移交）')).toHaveCount(3)
     await expect(page.getByRole('region', { name: '應繳費用' })).toContainText('沒有尚欠費用')
@@ -155,7 +168,9 @@ test.describe('resident', () => {
       'true',
     )
     const inEnglish = page.getByRole('list', { name: 'Access passes of 李美玲' })
-    await expect(inEnglish.getByRole('img', { name: /^QR code for pass / })).toHaveCount(3)
+    await expect(inEnglish.getByRole('button', { name: /^Show the QR code of pass / })).toHaveCount(
+      3,
+    )
     await expect(page.getByRole('heading', { name: /李美玲\s*Spouse/ })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
     await expect
@@ -201,10 +216,11 @@ test.describe('resident', () => {
       passList(page, '王大明')
         .getByRole('listitem')
         .filter({ hasText: `${home.unit}-01-4` }),
-    ).toContainText('費用 50 元 · 未繳')
+    ).toContainText('尚欠 50 元，請到管理處繳付')
     await expect(fees).toContainText('尚欠費用')
     await expect(fees).toContainText('50 元')
     // The other member is untouched: still three free passes.
+    await openMemberGroup(page, '李美玲')
     await expect(passQrCodes(page, '李美玲')).toHaveCount(3)
     await page.screenshot({
       path: 'test-results/screens/portal-pass-requested.zh-TW.png',
@@ -249,7 +265,7 @@ test.describe('resident', () => {
     expect(theirPasses.totalDocs).toBe(3)
   })
 
-  test('PAS-3: an active pass is reported lost after a confirm step, its QR code is withdrawn, and it still counts', async ({
+  test('PAS-3 PAS-5: an active pass is reported lost from its own menu after a confirm step; a replacement is offered with its fee quoted', async ({
     page,
     request,
   }) => {
@@ -263,27 +279,44 @@ test.describe('resident', () => {
     await logIn(page, home.email, home.password)
     await expect(page.getByRole('region', { name: '住戶資料' })).toContainText('已入住')
     const number = `${home.unit}-01-2`
+    const menu = page.getByRole('button', { name: `出入證 ${number} 的更多操作` })
 
+    // No red “report lost” under every pass: it is behind each pass's menu.
+    await expect(page.getByRole('button', { name: /^報失出入證/ })).toHaveCount(0)
+    await menu.click()
+    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+    await expect(page.getByRole('button', { name: `報失出入證 ${number}` })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(menu).toHaveAttribute('aria-expanded', 'false')
+    await expect(menu).toBeFocused()
+
+    await menu.click()
     await page.getByRole('button', { name: `報失出入證 ${number}` }).click()
     await expect(page.getByText(`確定報失出入證 ${number}？`)).toBeVisible()
     await page.getByRole('button', { name: '取消' }).click()
-    await expect(page.getByRole('button', { name: `報失出入證 ${number}` })).toBeFocused()
+    await expect(menu).toBeFocused()
 
+    await menu.click()
     await page.getByRole('button', { name: `報失出入證 ${number}` }).click()
+    await page.screenshot({ path: 'test-results/screens/portal-report-lost.zh-TW.png' })
     await page.getByRole('button', { name: '確認報失' }).click()
-    await expect(page.getByRole('status').filter({ hasText: '已報失' })).toHaveText(
+    await expect(page.getByRole('status').filter({ hasText: '已報失' })).toContainText(
       `出入證 ${number} 已報失。`,
     )
     const item = passList(page, '王大明').getByRole('listitem').filter({ hasText: number })
     await expect(item.getByText('已報失', { exact: true })).toBeVisible()
     await expect(passQrCodes(page, '王大明')).toHaveCount(2)
-    await expect(page.getByRole('button', { name: `報失出入證 ${number}` })).toHaveCount(0)
+    await expect(menu).toHaveCount(0)
 
     const passes = await getAsAdmin(request, `/api/passes?where[number][equals]=${number}&depth=0`)
     expect(passes.docs[0].status).toBe('lost')
-    // The lost pass still counts towards the 3 free ones: the next is the 4th, at 50.
-    await page.getByRole('button', { name: '為王大明加證' }).click()
-    await expect(page.getByText('這是王大明的第 4 張出入證；費用 50 元。')).toBeVisible()
+    // The replacement is offered at once with its fee: the lost pass still counts, so it is the 4th, at 50.
+    await expect(item.getByText('這是王大明的第 4 張出入證；費用 50 元。')).toBeVisible()
+    await page.screenshot({ path: 'test-results/screens/portal-replacement.zh-TW.png' })
+    await item.getByRole('button', { name: '確認加證' }).click()
+    await expect(page.getByRole('status').filter({ hasText: '已申請出入證' })).toHaveText(
+      `已申請出入證 ${home.unit}-01-4；費用 50 元，請到管理處繳付。`,
+    )
   })
 
   for (const lang of ['zh-TW', 'en'] as const) {
@@ -305,14 +338,19 @@ test.describe('resident', () => {
       await page.getByRole('button', { name: w.login, exact: true }).click()
       const refusal = page.getByRole('alert').filter({ hasText: w.passwordWord })
       await expect(refusal).toBeVisible()
-      await expect(page.getByLabel(w.password)).toHaveAccessibleDescription(await refusal.innerText())
+      await expect(page.getByLabel(w.password)).toHaveAccessibleDescription(
+        await refusal.innerText(),
+      )
 
       await page.getByLabel(w.password).fill(home.password)
       await page.getByRole('button', { name: w.login, exact: true }).click()
       await expect(page.getByRole('heading', { level: 1, name: w.home })).toBeVisible()
 
       await page.getByRole('button', { name: w.logout }).click()
-      await expect(page).toHaveURL(/\/portal\/login$/)
+      await expect(page).toHaveURL(/\/portal\/login\?signed-out=1$/)
+      await expect(page.getByRole('status')).toHaveText(w.signedOut)
+      await expect(page.locator('html')).toHaveAttribute('lang', w.htmlLang)
+      await page.screenshot({ path: `test-results/screens/portal-signed-out.${lang}.png` })
       await page.goto('/portal')
       await expect(page).toHaveURL(/\/portal\/login$/)
     })
@@ -340,13 +378,17 @@ test.describe('resident', () => {
       await expect(page.getByLabel(w.newPassword, { exact: true })).toHaveAccessibleDescription(
         new RegExp(w.passwordTooShort),
       )
-      await expect(page.getByLabel(w.confirmPassword)).toHaveAccessibleDescription(w.passwordMismatch)
+      await expect(page.getByLabel(w.confirmPassword)).toHaveAccessibleDescription(
+        w.passwordMismatch,
+      )
 
       await page.getByLabel(w.newPassword, { exact: true }).fill(RESIDENT_PASSWORD)
       await page.getByLabel(w.confirmPassword).fill(RESIDENT_PASSWORD)
       await page.getByRole('button', { name: w.savePassword }).click()
       await expect(page.getByRole('heading', { level: 1, name: w.home })).toBeVisible()
-      await expect(page.getByRole('list', { name: w.passList('王大明') }).getByRole('img', { name: w.qr })).toHaveCount(3)
+      await expect(
+        page.getByRole('list', { name: w.passList('王大明') }).getByRole('button', { name: w.qr }),
+      ).toHaveCount(3)
 
       // The link works once.
       await page.goto(link!)

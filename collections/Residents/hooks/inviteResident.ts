@@ -4,8 +4,12 @@ import type { CollectionAfterChangeHook, CollectionBeforeValidateHook } from 'pa
 
 import { queueNotification } from '@/domain/notifications/queueNotification'
 import { invitationEmail } from '@/domain/residents/invitationEmail'
+import { setPasswordLink } from '@/domain/residents/passwordResetEmail'
 import { recipientLang } from '@/errors/catalogue'
 import { publicUrl } from '@/server/publicUrl'
+
+/** How long an invitation's link to set a first password works (its e-mail says 7 days). */
+export const INVITATION_LINK_DAYS = 7
 
 /** An account created without a password gets an unusable random one and an invitation. */
 export const setInvitationPassword: CollectionBeforeValidateHook = ({
@@ -32,9 +36,10 @@ export const inviteResident: CollectionAfterChangeHook = async ({
     collection: 'residents',
     data: { email: doc.email },
     disableEmail: true,
+    expiration: INVITATION_LINK_DAYS * 24 * 60 * 60 * 1000,
     req,
   })
-  const link = `${publicUrl()}/portal/set-password?token=${encodeURIComponent(String(token))}`
+  const link = setPasswordLink(publicUrl(), String(token))
   const estate = await readEstate(req, doc.estate)
   await queueNotification(req, {
     to: doc.email,

@@ -15,6 +15,7 @@ import { callApi } from '@/components/callApi'
 import { useHydrated } from './useHydrated'
 
 const ONE_YEAR = 60 * 60 * 24 * 365
+const SHORT_NAMES: Record<PortalLang, string> = { 'zh-TW': '中文', en: 'EN' }
 
 /** Keeps the reader's choice in the portal-lang cookie, which the server pages read. */
 export function rememberPortalLang(lang: PortalLang) {
@@ -59,8 +60,13 @@ export function LanguageSwitch({ lang, residentId }: { lang: PortalLang; residen
             disabled={!hydrated || pending}
             className="portal-lang__option"
             onClick={() => void choose(option)}
+            aria-label={LANGUAGE_NAMES[option]}
           >
-            {LANGUAGE_NAMES[option]}
+            {/* On a phone the header keeps one row: “EN” stands for “English” there. */}
+            <span className="portal-lang__full">{LANGUAGE_NAMES[option]}</span>
+            <span className="portal-lang__short" aria-hidden="true">
+              {SHORT_NAMES[option]}
+            </span>
           </button>
         ))}
       </div>

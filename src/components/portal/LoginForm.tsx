@@ -12,12 +12,30 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 type FieldError = 'emailRequired' | 'emailInvalid' | 'passwordRequired'
 
-type LoginResponse = { user?: { language?: string | null } }
+type LoginResponse = { user?: { id?: number; language?: string | null } }
+
+/** The language chosen in this browser (the portal-lang cookie), if any. */
+function chosenLang() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith(`${PORTAL_LANG_COOKIE}=`))
+  return cookie ? readPortalLang(cookie.slice(PORTAL_LANG_COOKIE.length + 1)) : null
+}
 
 /** The resident keeps the language they last chose; without a choice here, the account's one. */
 export function adoptAccountLanguage(language: string | null | undefined) {
-  const chosen = document.cookie.split('; ').some((c) => c.startsWith(`${PORTAL_LANG_COOKIE}=`))
-  if (!chosen && language) rememberPortalLang(readPortalLang(language))
+  if (!chosenLang() && language) rememberPortalLang(readPortalLang(language))
+}
+
+/**
+ * A language chosen here before signing in becomes the account's too: the server answers an
+ * account in its stored language, so the pages and their messages stay in one language.
+ */
+async function keepChosenLanguage(user: LoginResponse['user'], lang: PortalLang) {
+  const chosen = chosenLang()
+  if (!chosen || !user?.id || user.language === chosen) return
+  await callApi(`/api/residents/${encodeURIComponent(user.id)}`, lang, {
+    method: 'PATCH',
+    body: { language: chosen },
+  })
 }
 
 /** Email and password → POST /api/residents/login; Payload sets the session cookie. */
@@ -56,6 +74,7 @@ export function LoginForm({ lang }: { lang: PortalLang }) {
       setServerError(result.message)
       return
     }
+    await keepChosenLanguage(result.data.user, lang)
     adoptAccountLanguage(result.data.user?.language)
     window.location.assign('/portal')
   }

@@ -6,7 +6,10 @@ import { type PortalLang, portalText } from '@/i18n/portal'
 import { callApi } from '@/components/callApi'
 import { useHydrated } from './useHydrated'
 
-/** Ends the session on the server, then leaves for the sign-in page (a full load: no cached page stays). */
+/**
+ * Ends the session on the server, then leaves for the sign-in page, which says “you have signed
+ * out” (a full load: no cached page stays).
+ */
 export function LogoutButton({ lang }: { lang: PortalLang }) {
   const t = portalText(lang)
   const hydrated = useHydrated()
@@ -20,8 +23,8 @@ export function LogoutButton({ lang }: { lang: PortalLang }) {
     setError(null)
     const result = await callApi('/api/residents/logout', lang, { method: 'POST' })
     if (result.ok || result.status === 400) {
-      // 400: already signed out elsewhere; the sign-in page is the right place either way.
-      window.location.assign('/portal/login')
+      // 400: already signed out elsewhere; the sign-in page says so either way.
+      window.location.assign('/portal/login?signed-out=1')
       return
     }
     setBusy(false)

@@ -21,8 +21,8 @@ export function PortalHeader({
   estateName?: string
   /** The estate's logo, when it has one (decorative: the estate's name is written beside it). */
   logoUrl?: string | null
-  /** The section shown, marked in the navigation (signed in only). */
-  current?: 'passes' | 'mail' | 'complaints' | 'visitors'
+  /** The section shown, marked in the navigation (signed in only); null for a page of none. */
+  current?: 'passes' | 'mail' | 'complaints' | 'visitors' | null
 }) {
   const t = portalText(lang)
   const m = portalMailText(lang)
@@ -42,7 +42,14 @@ export function PortalHeader({
               />
             ) : null}
             <span className="portal-header__site">
-              {estateName ? t.estateOffice(estateName) : t.siteName}
+              {estateName ? (
+                <>
+                  {estateName}
+                  <span className="portal-header__office">{t.officeSuffix}</span>
+                </>
+              ) : (
+                t.siteName
+              )}
             </span>
             <span className="portal-header__portal">{t.portalName}</span>
           </Link>

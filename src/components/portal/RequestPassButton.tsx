@@ -31,10 +31,16 @@ export function RequestPassButton({
   memberId,
   memberName,
   lang,
+  label,
+  quoteAtOnce = false,
 }: {
   memberId: number
   memberName: string
   lang: PortalLang
+  /** The button's words, when not “Request a pass for …” (a replacement after a loss). */
+  label?: string
+  /** Ask for the quote as soon as the button appears (the replacement offered after a loss). */
+  quoteAtOnce?: boolean
 }) {
   const t = portalText(lang)
   const hydrated = useHydrated()
@@ -59,6 +65,15 @@ export function RequestPassButton({
 
   // A server message is in the language of the moment; after a switch it would be stale.
   useEffect(() => setError(null), [lang])
+
+  // Offered after a loss: the fee is quoted at once, before the resident decides.
+  const quotedAtOnce = useRef(false)
+  useEffect(() => {
+    if (!quoteAtOnce || quotedAtOnce.current) return
+    quotedAtOnce.current = true
+    void startRequest()
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when offered
+  }, [quoteAtOnce])
 
   function close() {
     returnFocus.current = true
@@ -110,7 +125,7 @@ export function RequestPassButton({
           disabled={!hydrated || step.name === 'quoting'}
           aria-describedby={error ? `${idBase}-error` : undefined}
         >
-          {step.name === 'quoting' ? t.quoting : t.requestPassFor(memberName)}
+          {step.name === 'quoting' ? t.quoting : (label ?? t.requestPassFor(memberName))}
         </button>
       ) : (
         <div

@@ -1,13 +1,7 @@
 import { type Lang, recipientLang } from '@/errors/catalogue'
 
-const TEXT: Record<'resident' | 'staff', Record<Lang, { subject: string; lead: string }>> = {
-  resident: {
-    'zh-TW': { subject: '住戶網上服務：重設密碼', lead: '請按此連結重設密碼：' },
-    en: {
-      subject: 'Resident portal: reset your password',
-      lead: 'Reset your password here:',
-    },
-  },
+// Residents' reset e-mails are the portal's own (src/domain/residents/passwordResetEmail.ts).
+const TEXT: Record<'staff', Record<Lang, { subject: string; lead: string }>> = {
   staff: {
     'zh-TW': {
       subject: '屋苑管理處：重設員工密碼',
@@ -25,7 +19,7 @@ const langOf = (user: unknown) =>
   recipientLang((user as { language?: unknown } | undefined)?.language)
 
 /** Payload's forgot-password e-mail (subject and HTML), in the account holder's language. */
-export const passwordResetEmail = (who: 'resident' | 'staff', link: (token: string) => string) => ({
+export const passwordResetEmail = (who: 'staff', link: (token: string) => string) => ({
   generateEmailSubject: (args?: { user?: unknown }) => TEXT[who][langOf(args?.user)].subject,
   generateEmailHTML: (args?: { token?: string; user?: unknown }) => {
     const href = link(String(args?.token ?? ''))

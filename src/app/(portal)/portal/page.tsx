@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
+import { PassActions } from '@/components/portal/PassActions'
 import { PassQrCode } from '@/components/portal/PassQrCode'
+import { PassQrView } from '@/components/portal/PassQrView'
 import { PortalHeader } from '@/components/portal/PortalHeader'
-import { ReportLostButton } from '@/components/portal/ReportLostButton'
 import { RequestPassButton } from '@/components/portal/RequestPassButton'
 import { HOUSEHOLD_STATUS_LABELS } from '@/domain/households/status'
 import { DEFAULT_PASS_SETTINGS, feeOwed } from '@/domain/passes/pricing'
@@ -38,10 +39,13 @@ function owedByCurrency(passes: Pass[]) {
     .filter(({ amount }) => amount > 0)
 }
 
+const isOwed = (pass: Pass) => (pass.fee ?? 0) > 0 && !pass.feePaidAt
+
 /**
- * The resident's household: unit, members, their passes with QR codes, fees owed. Everything is
- * read as the resident (`overrideAccess: false`), so access rules keep it to their own household
- * (GEN-5).
+ * The resident's household: unit, fees owed, and each member's passes in a group of its own
+ * (collapsible), each pass a compact row with its number, status and fee; its QR code is shown
+ * full screen on request, for the gate. Everything is read as the resident
+ * (`overrideAccess: false`), so access rules keep it to their own household (GEN-5).
  */
 export default async function PortalHomePage() {
   const lang = await currentPortalLang()
@@ -100,6 +104,11 @@ export default async function PortalHomePage() {
   const owed = owedByCurrency(passes.docs)
   const ownMember = resident.member ? idOf(resident.member) : undefined
   const anyPrepared = passes.docs.some((pass) => pass.status === 'prepared')
+  // The resident's own passes open at once; with one member, theirs.
+  const openAtFirst = (member: Member) =>
+    members.docs.length === 1 ||
+    member.id === ownMember ||
+    (!ownMember && member === members.docs[0])
 
   return (
     <>
@@ -150,45 +159,60 @@ export default async function PortalHomePage() {
           </section>
         </div>
 
-        <section aria-labelledby="subscriptions-link" className="portal-card portal-nav-card">
-          <h2 id="subscriptions-link">
-            <Link href="/portal/subscriptions">{t.subscriptionsTitle}</Link>
-          </h2>
-          <p className="portal-note">{t.subscriptionsLinkHint}</p>
-        </section>
-
         <section aria-labelledby="members-heading">
           <h2 id="members-heading">{t.membersHeading}</h2>
           {anyPrepared ? <p className="portal-note">{t.preparedNote}</p> : null}
           {members.docs.length === 0 ? <p>{t.membersNone}</p> : null}
           <ul className="portal-members">
             {members.docs.map((member) => (
-              <MemberCard
+              <MemberGroup
                 key={member.id}
                 member={member}
+                unit={household.unit}
                 passes={passesOf(member)}
                 isSelf={member.id === ownMember}
+                open={openAtFirst(member)}
                 lang={lang}
                 canReport={canReport}
               />
             ))}
           </ul>
         </section>
+
+        <div className="portal-summary">
+          <section aria-labelledby="subscriptions-link" className="portal-card portal-nav-card">
+            <h2 id="subscriptions-link">
+              <Link href="/portal/subscriptions">{t.subscriptionsTitle}</Link>
+            </h2>
+            <p className="portal-note">{t.subscriptionsLinkHint}</p>
+          </section>
+          <section aria-labelledby="profile-link" className="portal-card portal-nav-card">
+            <h2 id="profile-link">
+              <Link href="/portal/profile">{t.profileTitle}</Link>
+            </h2>
+            <p className="portal-note">{t.profileLinkHint}</p>
+          </section>
+        </div>
       </main>
     </>
   )
 }
 
-function MemberCard({
+/** One member's passes, collapsible: the summary says how many and how many are unpaid. */
+function MemberGroup({
   member,
+  unit,
   passes,
   isSelf,
+  open,
   lang,
   canReport,
 }: {
   member: Member
+  unit: string
   passes: Pass[]
   isSelf: boolean
+  open: boolean
   lang: PortalLang
   canReport: (pass: Pass) => boolean
 }) {
@@ -196,34 +220,61 @@ function MemberCard({
   const headingId = `member-${member.id}-heading`
   return (
     <li className="portal-card portal-member">
-      <h3 id={headingId} className="portal-member__name">
-        {member.name}
-        <span className="portal-member__relationship">
-          {RELATIONSHIP_LABELS[member.relationship][lang]}
-          {isSelf ? ` · ${t.you}` : ''}
-        </span>
-      </h3>
-      <p className="portal-member__count">{t.passCount(passes.length)}</p>
-      {passes.length ? (
-        <ul className="portal-passes" aria-label={t.passesOf(member.name)}>
-          {passes.map((pass) => (
-            <PassItem key={pass.id} pass={pass} lang={lang} canReport={canReport(pass)} />
-          ))}
-        </ul>
-      ) : (
-        <p>{t.passesNone}</p>
-      )}
-      <RequestPassButton memberId={member.id} memberName={member.name} lang={lang} />
+      <details className="portal-member__group" open={open}>
+        <summary className="portal-member__summary">
+          <h3 id={headingId} className="portal-member__name">
+            {member.name}
+            <span className="portal-member__relationship">
+              {RELATIONSHIP_LABELS[member.relationship][lang]}
+              {isSelf ? ` · ${t.you}` : ''}
+            </span>
+          </h3>
+          <span className="portal-member__count">
+            {t.passesSummary(passes.length, passes.filter(isOwed).length)}
+          </span>
+        </summary>
+        {passes.length ? (
+          <ul className="portal-passes" aria-label={t.passesOf(member.name)}>
+            {passes.map((pass) => (
+              <PassRow
+                key={pass.id}
+                pass={pass}
+                member={member}
+                unit={unit}
+                lang={lang}
+                canReport={canReport(pass)}
+              />
+            ))}
+          </ul>
+        ) : (
+          <p>{t.passesNone}</p>
+        )}
+        <RequestPassButton memberId={member.id} memberName={member.name} lang={lang} />
+      </details>
     </li>
   )
 }
 
-function PassItem({
+/** The fee of one pass in words: free, paid, or owed and where to pay it. */
+function feeText(pass: Pass, lang: PortalLang) {
+  const t = portalText(lang)
+  if (!pass.fee || pass.fee <= 0) return { text: t.passFree, owed: false }
+  const fee = t.formatFee(pass.fee, pass.currency)
+  return pass.feePaidAt
+    ? { text: t.feePaidAmount(fee), owed: false }
+    : { text: t.feeOwedAtOffice(fee), owed: true }
+}
+
+function PassRow({
   pass,
+  member,
+  unit,
   lang,
   canReport,
 }: {
   pass: Pass
+  member: Member
+  unit: string
   lang: PortalLang
   canReport: boolean
 }) {
@@ -231,6 +282,7 @@ function PassItem({
   const status = pass.status ?? 'prepared'
   const number = pass.number ?? ''
   const usable = status === 'prepared' || status === 'active'
+  const fee = feeText(pass, lang)
   return (
     <li className={`portal-pass portal-pass--${status}`}>
       <div className="portal-pass__info">
@@ -238,32 +290,26 @@ function PassItem({
           <span className="portal-visually-hidden">{t.passNumber} </span>
           {number}
         </p>
-        <p>
+        <p className="portal-pass__facts">
           <span className={`portal-badge portal-badge--${status}`}>
             {PASS_STATUS_LABELS[status][lang]}
           </span>
+          <span className={fee.owed ? 'portal-unpaid' : pass.feePaidAt ? 'portal-paid' : undefined}>
+            {fee.text}
+          </span>
         </p>
-        {pass.fee && pass.fee > 0 ? (
-          <p className="portal-pass__fee">
-            {t.passFee} {t.formatFee(pass.fee, pass.currency)}
-            {' · '}
-            <span className={pass.feePaidAt ? 'portal-paid' : 'portal-unpaid'}>
-              {pass.feePaidAt ? t.feePaid : t.feeUnpaid}
-            </span>
-          </p>
-        ) : (
-          <p className="portal-pass__fee">{t.passFree}</p>
-        )}
       </div>
-      {usable && pass.qrToken ? (
-        <PassQrCode token={pass.qrToken} label={t.qrLabel(number)} />
-      ) : (
-        <p className="portal-pass__invalid">{t.qrNotValid}</p>
-      )}
       <div className="portal-pass__actions">
-        <ReportLostButton
+        {usable && pass.qrToken ? (
+          <PassQrView number={number} holder={member.name} unit={unit} lang={lang}>
+            <PassQrCode token={pass.qrToken} label={t.qrLabel(number)} />
+          </PassQrView>
+        ) : null}
+        <PassActions
           passId={pass.id}
           passNumber={number}
+          memberId={member.id}
+          memberName={member.name}
           canReport={canReport}
           lang={lang}
         />
