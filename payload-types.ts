@@ -78,6 +78,7 @@ export interface Config {
     households: Household;
     members: Member;
     passes: Pass;
+    payments: Payment;
     'pass-receipts': PassReceipt;
     signatures: Signature;
     residents: Resident;
@@ -129,6 +130,7 @@ export interface Config {
     households: HouseholdsSelect<false> | HouseholdsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     passes: PassesSelect<false> | PassesSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
     'pass-receipts': PassReceiptsSelect<false> | PassReceiptsSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
     residents: ResidentsSelect<false> | ResidentsSelect<true>;
@@ -559,6 +561,7 @@ export interface Pass {
   currency?: string | null;
   feePaidAt?: string | null;
   feePaidAt_tz?: SupportedTimezones;
+  payment?: (number | null) | Payment;
   ordinal?: number | null;
   slot?: string | null;
   unpaidSlot?: string | null;
@@ -595,6 +598,75 @@ export interface Pass {
       } | null);
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: number;
+  receiptNumber?: string | null;
+  household: number | Household;
+  passes: (number | Pass)[];
+  amount?: number | null;
+  currency?: string | null;
+  method: 'cash' | 'card' | 'transfer';
+  reference?: string | null;
+  paidAt?: string | null;
+  paidAt_tz?: SupportedTimezones;
+  recordedBy?: (number | null) | User;
+  year?: number | null;
+  sequence?: number | null;
+  receiptKey?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kiosks".
+ */
+export interface Kiosk {
+  id: number;
+  name: string;
+  location?: string | null;
+  lastSeenAt?: string | null;
+  lastSeenAt_tz?: SupportedTimezones;
+  version?: string | null;
+  estate?: (number | null) | Estate;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'kiosks';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -662,26 +734,6 @@ export interface Signature {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "kiosks".
- */
-export interface Kiosk {
-  id: number;
-  name: string;
-  location?: string | null;
-  lastSeenAt?: string | null;
-  lastSeenAt_tz?: SupportedTimezones;
-  version?: string | null;
-  estate?: (number | null) | Estate;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  collection: 'kiosks';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1962,6 +2014,10 @@ export interface PayloadLockedDocument {
         value: number | Pass;
       } | null)
     | ({
+        relationTo: 'payments';
+        value: number | Payment;
+      } | null)
+    | ({
         relationTo: 'pass-receipts';
         value: number | PassReceipt;
       } | null)
@@ -2241,6 +2297,7 @@ export interface PassesSelect<T extends boolean = true> {
   currency?: T;
   feePaidAt?: T;
   feePaidAt_tz?: T;
+  payment?: T;
   ordinal?: T;
   slot?: T;
   unpaidSlot?: T;
@@ -2248,6 +2305,30 @@ export interface PassesSelect<T extends boolean = true> {
   receipt?: T;
   activatedAt?: T;
   activatedAt_tz?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  receiptNumber?: T;
+  household?: T;
+  passes?: T;
+  amount?: T;
+  currency?: T;
+  method?: T;
+  reference?: T;
+  paidAt?: T;
+  paidAt_tz?: T;
+  recordedBy?: T;
+  year?: T;
+  sequence?: T;
+  receiptKey?: T;
   estate?: T;
   createdBy?: T;
   updatedBy?: T;

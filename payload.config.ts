@@ -19,6 +19,7 @@ import { Members } from './collections/Members'
 import { Notifications } from './collections/Notifications'
 import { PassReceipts } from './collections/PassReceipts'
 import { Passes } from './collections/Passes'
+import { Payments } from './collections/Payments'
 import { Procedures } from './collections/Procedures'
 import { Publications } from './collections/Publications'
 import { Residents } from './collections/Residents'
@@ -103,6 +104,7 @@ export default buildConfig({
     Households,
     Members,
     Passes,
+    Payments,
     PassReceipts,
     Signatures,
     Residents,

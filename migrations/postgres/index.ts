@@ -13,6 +13,7 @@ import * as migration_20261127_065940_mail_bench_indexes from './20261127_065940
 import * as migration_20261127_071951_complaints from './20261127_071951_complaints';
 import * as migration_20261127_073316_visitors from './20261127_073316_visitors';
 import * as migration_20261127_073951_operation_claims from './20261127_073951_operation_claims';
+import * as migration_20261127_085935_payments from './20261127_085935_payments';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261127_073951_operation_claims.up,
     down: migration_20261127_073951_operation_claims.down,
-    name: '20261127_073951_operation_claims'
+    name: '20261127_073951_operation_claims',
+  },
+  {
+    up: migration_20261127_085935_payments.up,
+    down: migration_20261127_085935_payments.down,
+    name: '20261127_085935_payments'
   },
 ];

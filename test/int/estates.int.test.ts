@@ -71,6 +71,7 @@ const ESTATE_OWNED = [
   'visitor-passes',
   'work-permits',
   'permit-photos',
+  'payments',
 ] as const
 const VERSIONED = new Set([
   'households',
@@ -119,6 +120,7 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'visitor-passes': { status: 'revoked' },
   'work-permits': { step: 'received' },
   'permit-photos': { alt: '入侵者' },
+  payments: { reference: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -155,6 +157,19 @@ beforeAll(async () => {
     json: { household: household.id, signedByName: '乙戶主', signature: SIGNATURE_PNG },
   })
   expect(handover.status).toBe(201)
+  // An extra pass with a fee, paid for at B's office (PAS-3).
+  const extra = await api('/api/passes/request', {
+    method: 'POST',
+    auth: { token: bToken },
+    json: { member: members[0]!.id },
+  })
+  expect(extra.body.doc.fee).toBe(50)
+  const paid = await api('/api/payments/record', {
+    method: 'POST',
+    auth: { token: bToken },
+    json: { household: household.id, passes: [extra.body.doc.id], method: 'cash' },
+  })
+  expect(paid.status).toBe(201)
   const kiosk = await makeKiosk({ estate: estateB })
   const procedure = await payload.create({
     collection: 'procedures',

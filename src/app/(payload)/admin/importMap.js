@@ -3,6 +3,8 @@ import { HouseholdActions as HouseholdActions_b416854123946d7128cf237c1af121a7 }
 import { RegisterImportLink as RegisterImportLink_b416854123946d7128cf237c1af121a7 } from '../../../../src/components/admin/HouseholdTools'
 import { MemberPassActions as MemberPassActions_c448541358c259c32d998bd338f7d140 } from '../../../../src/components/admin/PassActions'
 import { PassWorkflowMoves as PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
+import { PaymentReceiptLink as PaymentReceiptLink_53bbdc9b1d2cc4f4bc9a64b202a70d0d } from '../../../../src/components/admin/PaymentLinks'
+import { PaymentReportLink as PaymentReportLink_53bbdc9b1d2cc4f4bc9a64b202a70d0d } from '../../../../src/components/admin/PaymentLinks'
 import { KioskKeyQr as KioskKeyQr_e52fe773de317a6b2c066cec9dc9c800 } from '../../../../src/components/admin/KioskKeyQr'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -42,6 +44,8 @@ export const importMap = {
   "/src/components/admin/HouseholdTools#RegisterImportLink": RegisterImportLink_b416854123946d7128cf237c1af121a7,
   "/src/components/admin/PassActions#MemberPassActions": MemberPassActions_c448541358c259c32d998bd338f7d140,
   "/src/components/admin/WorkflowMoves#PassWorkflowMoves": PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
+  "/src/components/admin/PaymentLinks#PaymentReceiptLink": PaymentReceiptLink_53bbdc9b1d2cc4f4bc9a64b202a70d0d,
+  "/src/components/admin/PaymentLinks#PaymentReportLink": PaymentReportLink_53bbdc9b1d2cc4f4bc9a64b202a70d0d,
   "/src/components/admin/KioskKeyQr#KioskKeyQr": KioskKeyQr_e52fe773de317a6b2c066cec9dc9c800,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
