@@ -725,6 +725,10 @@ export const ERRORS = {
     en: 'The fee of pass {pass} has already been paid.',
     'zh-TW': '出入證 {pass} 的費用已經繳付。',
   },
+  'payment.amount-invalid': {
+    en: 'The amount must be a number, e.g. 50 or 50.00.',
+    'zh-TW': '金額須為數字，例如 50 或 50.00。',
+  },
   'payment.amount-mismatch': {
     en: 'The amount entered ({sent}) is not the amount owed for these passes ({due}).',
     'zh-TW': '所填金額（{sent}）與這些出入證應繳的金額（{due}）不符。',

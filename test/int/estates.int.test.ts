@@ -441,6 +441,7 @@ async function expectNoneOfB(slug: string, actor: Actor) {
       'maintenance-notices',
       'home-visits',
       'visitor-passes',
+      'payments',
     ].includes(slug)
   ) {
     await read(

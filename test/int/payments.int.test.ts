@@ -2,7 +2,7 @@
  * Payments of pass fees (PAS-3) through every door: the office's record endpoint, plain REST,
  * GraphQL and the Local API. Grouped by who acts; each test makes its own households.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, graphql, login } from '../support/http'
 import { FORBIDDEN } from '../support/messages'
@@ -138,13 +138,22 @@ describe('cs', () => {
     })
     const zh = await record(
       tokens.cs!,
-      { household: household.id, passes: [owed[0]!.id], method: 'cash', amount: 'abc' },
+      { household: household.id, passes: [owed[0]!.id], method: 'cash', amount: 60 },
       'zh-TW',
     )
     expect(zh.status).toBe(400)
     expect(zh.body.errors[0].message).toBe(
-      '所填金額（abc）與這些出入證應繳的金額（50\u00a0元）不符。',
+      '所填金額（60）與這些出入證應繳的金額（50\u00a0元）不符。',
     )
+    for (const path of ['/api/payments/record', '/api/payments']) {
+      const notANumber = await api(path, {
+        method: 'POST',
+        auth: { token: tokens.cs! },
+        json: { household: household.id, passes: [owed[0]!.id], method: 'cash', amount: 'abc' },
+      })
+      expect(notANumber.status, path).toBe(400)
+      expect(notANumber.body.errors[0].data.code, path).toBe('payment.amount-invalid')
+    }
     expect(await paymentsOf(household.id)).toHaveLength(0)
     expect((await passById(owed[0]!.id)).feePaidAt).toBeFalsy()
   })
@@ -455,7 +464,12 @@ describe('finance', () => {
     )
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/)
-    expect(csv.body.charCodeAt(0)).toBe(0xfeff)
+    // The bytes themselves: a byte-order mark first, so that Excel reads the Chinese as UTF-8.
+    const raw = await fetch(
+      `${inject('baseURL')}/api/payments/report?from=${today}&to=${today}&format=csv&table=payments`,
+      { headers: { Authorization: `JWT ${token}` } },
+    )
+    expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(csv.body).toContain('"日期","筆數","合計","現金","銀行卡","轉賬","貨幣"')
     expect(csv.body).toContain(`"${today}","2","100","50","0","50","CNY"`)
     const owedCsv = await api(`/api/payments/report?from=${today}&to=${today}&format=csv&lang=en`, {

@@ -64,6 +64,9 @@ export const decidePayment: CollectionBeforeChangeHook = async ({ data, operatio
   const letterhead = await readEstate(req, estate)
   const currency = docs[0]?.currency || letterhead.currency
   const due = amountDue(docs)
+  if (typeof data.amount === 'number' && !Number.isFinite(data.amount)) {
+    refuse(req, 'payment.amount-invalid', 400)
+  }
   if (!amountAgrees(data.amount, due)) {
     const lang = requestLang(req)
     refuse(req, 'payment.amount-mismatch', 400, {

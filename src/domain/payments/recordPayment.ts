@@ -41,6 +41,12 @@ export async function recordPayment(req: PayloadRequest, input: PaymentInput) {
     refuse(req, 'payment.too-many-passes', 400, { max: MAX_PASSES_PER_PAYMENT })
   }
   if (!isPaymentMethod(input.method)) refuse(req, 'payment.method-invalid', 400)
+  const amount = input.amount
+  if (amount !== undefined && amount !== null && amount !== '') {
+    if (!['number', 'string'].includes(typeof amount) || !Number.isFinite(Number(amount))) {
+      refuse(req, 'payment.amount-invalid', 400)
+    }
+  }
   const reference = typeof input.reference === 'string' ? input.reference.trim() || null : null
   for (let attempt = 1; ; attempt++) {
     try {
@@ -51,7 +57,9 @@ export async function recordPayment(req: PayloadRequest, input: PaymentInput) {
           passes: input.passes as number[],
           method: input.method as PaymentMethod,
           reference,
-          ...(input.amount === undefined ? {} : { amount: input.amount as number }),
+          ...(amount === undefined || amount === null || amount === ''
+            ? {}
+            : { amount: Number(amount) }),
         },
         depth: 0,
         req,
