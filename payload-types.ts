@@ -615,6 +615,10 @@ export interface Payment {
   paidAt?: string | null;
   paidAt_tz?: SupportedTimezones;
   recordedBy?: (number | null) | User;
+  voidedAt?: string | null;
+  voidedAt_tz?: SupportedTimezones;
+  voidedBy?: (number | null) | User;
+  voidReason?: string | null;
   year?: number | null;
   sequence?: number | null;
   receiptKey?: string | null;
@@ -2326,6 +2330,10 @@ export interface PaymentsSelect<T extends boolean = true> {
   paidAt?: T;
   paidAt_tz?: T;
   recordedBy?: T;
+  voidedAt?: T;
+  voidedAt_tz?: T;
+  voidedBy?: T;
+  voidReason?: T;
   year?: T;
   sequence?: T;
   receiptKey?: T;

@@ -4,6 +4,7 @@ import { actorHasRole, actorOf } from '@/access/actor'
 import { readEstate } from '@/domain/estates/readEstate'
 import { readPaymentReport } from '@/domain/payments/readReport'
 import { recordPayment } from '@/domain/payments/recordPayment'
+import { voidPayment } from '@/domain/payments/voidPayment'
 import { isDay, outstandingCsv, paymentsCsv } from '@/domain/payments/report'
 import { refuse, requestLang } from '@/errors/refuse'
 
@@ -73,5 +74,20 @@ export const paymentReportEndpoint: Endpoint = {
         'Content-Disposition': `attachment; filename="${name}"`,
       },
     })
+  },
+}
+
+/**
+ * POST /api/payments/:id/void {reason}: a supervisor (or manager, admin) voids a payment recorded
+ * by mistake; its passes are owed again. 200 with the voided payment.
+ */
+export const voidPaymentEndpoint: Endpoint = {
+  path: '/:id/void',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) refuse(req, 'request.forbidden', 403)
+    const body = await jsonBody(req)
+    const doc = await voidPayment(req, req.routeParams?.id, body.reason)
+    return Response.json({ doc })
   },
 }

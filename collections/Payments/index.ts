@@ -7,7 +7,12 @@ import { PAYMENT_TAKERS } from '@/domain/payments/recordPayment'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 import { HOUSEHOLDS_GROUP } from '../Households'
-import { PAYMENT_READERS, paymentReportEndpoint, recordPaymentEndpoint } from './endpoints'
+import {
+  PAYMENT_READERS,
+  paymentReportEndpoint,
+  recordPaymentEndpoint,
+  voidPaymentEndpoint,
+} from './endpoints'
 import { checkPaymentInput } from './hooks/checkPaymentInput'
 import { decidePayment } from './hooks/decidePayment'
 import { explainPaymentConflict } from './hooks/explainPaymentConflict'
@@ -16,7 +21,8 @@ import { settlePayment } from './hooks/settlePayment'
 /**
  * A payment of pass fees (PAS-3): which owed passes of a household it pays for, how much (the
  * server's sum of their fees), how, the receipt number, who took it and when. Recorded by
- * customer service or finance, through any door; never changed or deleted once recorded.
+ * customer service or finance, through any door; never changed or deleted once recorded — a
+ * mistake is voided by a supervisor with a reason (POST /api/payments/:id/void).
  */
 export const Payments: CollectionConfig = {
   slug: 'payments',
@@ -42,13 +48,13 @@ export const Payments: CollectionConfig = {
     delete: () => false,
   },
   indexes: [{ fields: ['estate', 'paidAt'] }, { fields: ['estate', 'year', 'sequence'] }],
-  endpoints: [recordPaymentEndpoint, paymentReportEndpoint],
+  endpoints: [recordPaymentEndpoint, paymentReportEndpoint, voidPaymentEndpoint],
   hooks: {
     beforeChange: [
       checkPaymentInput,
       assignEstate({ field: 'household', collection: 'households' }),
       decidePayment,
-      stampEstateTimeZone('paidAt'),
+      stampEstateTimeZone('paidAt', 'voidedAt'),
       stampActor,
     ],
     afterChange: [settlePayment],
@@ -138,6 +144,38 @@ export const Payments: CollectionConfig = {
       label: { en: 'Received by', 'zh-TW': '經手人' },
       access: { ...serverOwned, read: staffOnlyField },
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'voidedAt',
+      type: 'date',
+      timezone: inEstateTimeZone,
+      label: { en: 'Voided at', 'zh-TW': '作廢時間' },
+      access: serverOwned,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        condition: (data) => Boolean(data?.voidedAt),
+      },
+    },
+    {
+      name: 'voidedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { en: 'Voided by', 'zh-TW': '作廢人' },
+      access: { ...serverOwned, read: staffOnlyField },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.voidedBy) },
+    },
+    {
+      name: 'voidReason',
+      type: 'text',
+      label: { en: 'Reason for voiding', 'zh-TW': '作廢原因' },
+      access: serverOwned,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.voidReason),
+      },
     },
     {
       name: 'year',

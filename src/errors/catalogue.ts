@@ -737,6 +737,18 @@ export const ERRORS = {
     en: 'Another payment was being recorded at the same moment. Please try again.',
     'zh-TW': '同一時間有另一筆付款正在記錄，請再試一次。',
   },
+  'payment.not-found': {
+    en: 'This payment was not found.',
+    'zh-TW': '找不到此繳費紀錄。',
+  },
+  'payment.void-reason-required': {
+    en: 'Say why the payment is voided (at most {max} characters).',
+    'zh-TW': '請註明作廢原因（最多 {max} 字）。',
+  },
+  'payment.already-voided': {
+    en: 'This payment has already been voided.',
+    'zh-TW': '此繳費紀錄已經作廢。',
+  },
   'payment.report-dates': {
     en: 'Give the report’s days as from=YYYY-MM-DD and to=YYYY-MM-DD.',
     'zh-TW': '請以 from=YYYY-MM-DD 及 to=YYYY-MM-DD 指明報表日期。',

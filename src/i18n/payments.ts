@@ -64,6 +64,18 @@ const dict = {
   amount: { 'zh-TW': '金額', en: 'Amount' },
   downloadCsv: { 'zh-TW': '下載 CSV', en: 'Download CSV' },
   takePayment: { 'zh-TW': '收取費用', en: 'Take payment' },
+  voided: { 'zh-TW': '已作廢', en: 'VOID' },
+  voidedNote: {
+    'zh-TW': '此收據已於 {at} 作廢，原因：{reason}。相關出入證須重新繳費。',
+    en: 'This receipt was voided on {at}. Reason: {reason}. Its passes are owed again.',
+  },
+  voidTitle: { 'zh-TW': '作廢此繳費紀錄', en: 'Void this payment' },
+  voidHelp: {
+    'zh-TW': '只用於更正錯誤記錄的付款。作廢後，相關出入證須重新繳費。',
+    en: 'Only to correct a payment recorded by mistake. Its passes will be owed again.',
+  },
+  voidReason: { 'zh-TW': '作廢原因', en: 'Reason for voiding' },
+  voidConfirm: { 'zh-TW': '確認作廢', en: 'Void the payment' },
   notFoundTitle: { 'zh-TW': '找不到此頁', en: 'Page not found' },
 } as const
 

@@ -526,6 +526,78 @@ describe('supervisor and manager', () => {
   })
 })
 
+describe('supervisor: voiding a mistake', () => {
+  const voidIt = (token: string, id: Id, reason?: unknown) =>
+    api(`/api/payments/${id}/void`, {
+      method: 'POST',
+      auth: { token },
+      headers: { 'Accept-Language': 'en' },
+      json: reason === undefined ? {} : { reason },
+    })
+
+  it('PAS-3: a supervisor voids a payment with a reason; its passes are owed again and can be paid again', async () => {
+    const { household, owed } = await householdOwing(2)
+    const paid = await record(tokens.cs!, {
+      household: household.id,
+      passes: owed.map((p) => p.id),
+      method: 'cash',
+    })
+    expect(paid.status).toBe(201)
+    const voided = await voidIt(tokens.supervisor!, paid.body.doc.id, '收錯住戶 wrong household')
+    expect(voided.status).toBe(200)
+    expect(voided.body.doc).toMatchObject({ voidReason: '收錯住戶 wrong household', amount: 100 })
+    expect(voided.body.doc.voidedAt).toBeTruthy()
+    expect(voided.body.doc.receiptNumber).toBe(paid.body.doc.receiptNumber)
+    for (const pass of owed) {
+      const after = await passById(pass.id)
+      expect(after.feePaidAt).toBeFalsy()
+      expect(after.payment).toBeFalsy()
+    }
+    const again = await record(tokens.cs!, {
+      household: household.id,
+      passes: owed.map((p) => p.id),
+      method: 'card',
+    })
+    expect(again.status).toBe(201)
+    expect((await passById(owed[0]!.id)).payment).toBe(again.body.doc.id)
+    const twice = await voidIt(tokens.supervisor!, paid.body.doc.id, 'again')
+    expect(twice.status).toBe(409)
+    expect(twice.body.errors[0].data.code).toBe('payment.already-voided')
+  })
+
+  it('PAS-3: only a supervisor or above voids, always with a reason; others are refused by code', async () => {
+    const { household, owed } = await householdOwing(1)
+    const paid = await record(tokens.cs!, {
+      household: household.id,
+      passes: [owed[0]!.id],
+      method: 'cash',
+    })
+    for (const role of ['cs', 'finance', 'guard'] as const) {
+      const res = await voidIt(tokens[role]!, paid.body.doc.id, 'mine')
+      expect(res.status, role).toBe(403)
+    }
+    for (const reason of ['', '   ', 'x'.repeat(301), 42]) {
+      const res = await voidIt(tokens.supervisor!, paid.body.doc.id, reason)
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].data.code).toBe('payment.void-reason-required')
+    }
+    const malformed = await voidIt(tokens.supervisor!, 'abc', 'x')
+    expect(malformed.status).toBe(400)
+    expect(malformed.body.errors[0].data.code).toBe('request.malformed-id')
+    const unknown = await voidIt(tokens.supervisor!, 99_999_999, 'x')
+    expect(unknown.status).toBe(404)
+    const estateB = await makeEstate('丁屋苑')
+    const bSupervisor = await makeStaff(['supervisor'], 'B supervisor', { estate: estateB.id })
+    const elsewhere = await voidIt(
+      await login(bSupervisor.email, bSupervisor.password),
+      paid.body.doc.id,
+      'x',
+    )
+    expect(elsewhere.status).toBe(404)
+    expect((await passById(owed[0]!.id)).payment).toBe(paid.body.doc.id)
+  })
+})
+
 describe('resident', () => {
   it('PAS-3: reads their own household’s payments only, and cannot record one', async () => {
     const mine = await householdOwing(1)

@@ -34,7 +34,12 @@ export async function readPaymentReport(
     payload.find({
       collection: 'payments',
       where: {
-        and: [{ paidAt: { greater_than_equal: days.start } }, { paidAt: { less_than: days.end } }],
+        and: [
+          { paidAt: { greater_than_equal: days.start } },
+          { paidAt: { less_than: days.end } },
+          // A voided payment took no money: its passes are owed again.
+          { voidedAt: { exists: false } },
+        ],
       },
       select: { paidAt: true, amount: true, method: true },
       sort: 'paidAt',

@@ -17,6 +17,8 @@ export type PaymentReceipt = {
   method: PaymentMethod
   reference: string | null
   recordedByName: string | null
+  /** Set when a supervisor voided the payment: the receipt is then no proof of payment. */
+  voided: { at: string; reason: string } | null
   household: { id: string | number; unit: string }
   passes: { number: string; member: string; fee: number }[]
   estate: {
@@ -85,6 +87,7 @@ export async function readPaymentReceipt(
     method: isPaymentMethod(payment.method) ? payment.method : 'cash',
     reference: payment.reference ?? null,
     recordedByName: recorder?.name ?? null,
+    voided: payment.voidedAt ? { at: payment.voidedAt, reason: payment.voidReason ?? '' } : null,
     household: { id: household.id, unit: household.unit },
     passes: passes.docs.map((p) => ({
       number: p.number ?? '',

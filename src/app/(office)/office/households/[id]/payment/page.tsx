@@ -133,6 +133,7 @@ export default async function HouseholdPaymentPage({ params }: Args) {
               <tr key={p.id}>
                 <td>
                   <a href={`/office/payments/${p.id}/receipt`}>{p.receiptNumber}</a>
+                  {p.voidedAt ? <span className="void-mark"> · {t('voided')}</span> : null}
                 </td>
                 <td>{p.paidAt ? formatEstateDateTime(p.paidAt, estate.timeZone, lang) : ''}</td>
                 <td>{isPaymentMethod(p.method) ? PAYMENT_METHOD_LABELS[p.method][lang] : ''}</td>

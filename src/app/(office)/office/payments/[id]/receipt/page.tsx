@@ -3,10 +3,13 @@ import { notFound } from 'next/navigation'
 
 import { PrintButton } from '@/components/office/PrintButton'
 import { requirePaymentStaff } from '@/components/office/payments/staff'
+import { VoidPaymentForm } from '@/components/office/payments/VoidPaymentForm'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { formatMoney } from '@/domain/money/formatMoney'
 import { readPaymentReceipt } from '@/domain/payments/receipt'
 import { PAYMENT_METHOD_LABELS } from '@/domain/payments/rules'
+import { PAYMENT_VOIDERS } from '@/domain/payments/voidPayment'
+import { actorHasRole, actorOf } from '@/access/actor'
 import { isRecordId } from '@/server/ids'
 import '@/components/office/payments/payments.css'
 
@@ -47,7 +50,18 @@ export default async function PaymentReceiptPage({ params }: Args) {
           {receipt.estate.address ? <p className="address">{receipt.estate.address}</p> : null}
         </div>
       </header>
-      <h1>{t('receiptTitle')}</h1>
+      <h1>
+        {t('receiptTitle')}
+        {receipt.voided ? <span className="void-mark"> · {t('voided')}</span> : null}
+      </h1>
+      {receipt.voided ? (
+        <p className="warning">
+          {t('voidedNote', {
+            at: formatEstateDateTime(receipt.voided.at, receipt.estate.timeZone, lang),
+            reason: receipt.voided.reason,
+          })}
+        </p>
+      ) : null}
       <dl>
         <dt>{t('receiptNumber')}</dt>
         <dd>
@@ -107,6 +121,9 @@ export default async function PaymentReceiptPage({ params }: Args) {
         ) : null}
       </dl>
       <p className="foot">{t('receiptFoot')}</p>
+      {!receipt.voided && actorHasRole(actorOf({ user }), ...PAYMENT_VOIDERS) ? (
+        <VoidPaymentForm lang={lang} paymentId={receipt.id} />
+      ) : null}
     </main>
   )
 }

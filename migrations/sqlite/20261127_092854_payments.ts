@@ -12,6 +12,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`paid_at\` text,
   	\`paidat_tz\` text DEFAULT 'Asia/Shanghai',
   	\`recorded_by_id\` integer,
+  	\`voided_at\` text,
+  	\`voidedat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`voided_by_id\` integer,
+  	\`void_reason\` text,
   	\`year\` numeric,
   	\`sequence\` numeric,
   	\`receipt_key\` text,
@@ -20,12 +24,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`recorded_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`voided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`payments_household_idx\` ON \`payments\` (\`household_id\`);`)
   await db.run(sql`CREATE INDEX \`payments_paid_at_idx\` ON \`payments\` (\`paid_at\`);`)
   await db.run(sql`CREATE INDEX \`payments_recorded_by_idx\` ON \`payments\` (\`recorded_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`payments_voided_by_idx\` ON \`payments\` (\`voided_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`payments_receipt_key_idx\` ON \`payments\` (\`receipt_key\`);`)
   await db.run(sql`CREATE INDEX \`payments_estate_idx\` ON \`payments\` (\`estate_id\`);`)
   await db.run(sql`CREATE INDEX \`payments_updated_at_idx\` ON \`payments\` (\`updated_at\`);`)

@@ -4,6 +4,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_payments_method" AS ENUM('cash', 'card', 'transfer');
   CREATE TYPE "public"."enum_payments_paidat_tz" AS ENUM('Pacific/Midway', 'Pacific/Niue', 'Pacific/Honolulu', 'Pacific/Rarotonga', 'America/Anchorage', 'Pacific/Gambier', 'America/Los_Angeles', 'America/Tijuana', 'America/Denver', 'America/Phoenix', 'America/Chicago', 'America/Guatemala', 'America/New_York', 'America/Bogota', 'America/Caracas', 'America/Santiago', 'America/Buenos_Aires', 'America/Sao_Paulo', 'Atlantic/South_Georgia', 'Atlantic/Azores', 'Atlantic/Cape_Verde', 'Europe/London', 'Europe/Berlin', 'Africa/Lagos', 'Europe/Athens', 'Africa/Cairo', 'Europe/Moscow', 'Asia/Riyadh', 'Asia/Dubai', 'Asia/Baku', 'Asia/Karachi', 'Asia/Tashkent', 'Asia/Calcutta', 'Asia/Dhaka', 'Asia/Almaty', 'Asia/Jakarta', 'Asia/Bangkok', 'Asia/Shanghai', 'Asia/Singapore', 'Asia/Tokyo', 'Asia/Seoul', 'Australia/Brisbane', 'Australia/Sydney', 'Pacific/Guam', 'Pacific/Noumea', 'Pacific/Auckland', 'Pacific/Fiji', 'Asia/Hong_Kong', 'Asia/Macau', 'Asia/Taipei');
+  CREATE TYPE "public"."enum_payments_voidedat_tz" AS ENUM('Pacific/Midway', 'Pacific/Niue', 'Pacific/Honolulu', 'Pacific/Rarotonga', 'America/Anchorage', 'Pacific/Gambier', 'America/Los_Angeles', 'America/Tijuana', 'America/Denver', 'America/Phoenix', 'America/Chicago', 'America/Guatemala', 'America/New_York', 'America/Bogota', 'America/Caracas', 'America/Santiago', 'America/Buenos_Aires', 'America/Sao_Paulo', 'Atlantic/South_Georgia', 'Atlantic/Azores', 'Atlantic/Cape_Verde', 'Europe/London', 'Europe/Berlin', 'Africa/Lagos', 'Europe/Athens', 'Africa/Cairo', 'Europe/Moscow', 'Asia/Riyadh', 'Asia/Dubai', 'Asia/Baku', 'Asia/Karachi', 'Asia/Tashkent', 'Asia/Calcutta', 'Asia/Dhaka', 'Asia/Almaty', 'Asia/Jakarta', 'Asia/Bangkok', 'Asia/Shanghai', 'Asia/Singapore', 'Asia/Tokyo', 'Asia/Seoul', 'Australia/Brisbane', 'Australia/Sydney', 'Pacific/Guam', 'Pacific/Noumea', 'Pacific/Auckland', 'Pacific/Fiji', 'Asia/Hong_Kong', 'Asia/Macau', 'Asia/Taipei');
   CREATE TABLE "payments" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"receipt_number" varchar,
@@ -15,6 +16,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"paid_at" timestamp(3) with time zone,
   	"paidat_tz" "enum_payments_paidat_tz" DEFAULT 'Asia/Shanghai',
   	"recorded_by_id" integer,
+  	"voided_at" timestamp(3) with time zone,
+  	"voidedat_tz" "enum_payments_voidedat_tz" DEFAULT 'Asia/Shanghai',
+  	"voided_by_id" integer,
+  	"void_reason" varchar,
   	"year" numeric,
   	"sequence" numeric,
   	"receipt_key" varchar,
@@ -39,6 +44,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "payments_id" integer;
   ALTER TABLE "payments" ADD CONSTRAINT "payments_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payments" ADD CONSTRAINT "payments_recorded_by_id_users_id_fk" FOREIGN KEY ("recorded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payments" ADD CONSTRAINT "payments_voided_by_id_users_id_fk" FOREIGN KEY ("voided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payments" ADD CONSTRAINT "payments_estate_id_estates_id_fk" FOREIGN KEY ("estate_id") REFERENCES "public"."estates"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payments_rels" ADD CONSTRAINT "payments_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payments_rels" ADD CONSTRAINT "payments_rels_passes_fk" FOREIGN KEY ("passes_id") REFERENCES "public"."passes"("id") ON DELETE cascade ON UPDATE no action;
@@ -48,6 +54,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payments_household_idx" ON "payments" USING btree ("household_id");
   CREATE INDEX "payments_paid_at_idx" ON "payments" USING btree ("paid_at");
   CREATE INDEX "payments_recorded_by_idx" ON "payments" USING btree ("recorded_by_id");
+  CREATE INDEX "payments_voided_by_idx" ON "payments" USING btree ("voided_by_id");
   CREATE UNIQUE INDEX "payments_receipt_key_idx" ON "payments" USING btree ("receipt_key");
   CREATE INDEX "payments_estate_idx" ON "payments" USING btree ("estate_id");
   CREATE INDEX "payments_updated_at_idx" ON "payments" USING btree ("updated_at");
@@ -88,5 +95,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_passes_v" DROP COLUMN "version_payment_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "payments_id";
   DROP TYPE "public"."enum_payments_method";
-  DROP TYPE "public"."enum_payments_paidat_tz";`)
+  DROP TYPE "public"."enum_payments_paidat_tz";
+  DROP TYPE "public"."enum_payments_voidedat_tz";`)
 }
