@@ -1,4 +1,5 @@
 'use client'
+import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { callApi } from '@/components/callApi'
@@ -27,23 +28,10 @@ export function PaymentForm({
   const [ticked, setTicked] = useState(() => new Set(passes.map((p) => String(p.id))))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState<{ id: number | string; receiptNumber: string } | null>(null)
+  const router = useRouter()
   const chosen = passes.filter((p) => ticked.has(String(p.id)))
   const total = chosen.reduce((sum, p) => sum + p.fee, 0)
   const money = (amount: number) => formatMoney(amount, currency, lang)
-
-  if (done) {
-    return (
-      <div className="notice-ok" role="status">
-        <p>{t('recorded', { number: done.receiptNumber })}</p>
-        <p>
-          <a className="button" href={`/office/payments/${done.id}/receipt`}>
-            {t('printReceipt')}
-          </a>
-        </p>
-      </div>
-    )
-  }
 
   function toggle(id: string, on: boolean) {
     setTicked((before) => {
@@ -77,7 +65,9 @@ export function PaymentForm({
           },
         },
       )
-      if (result.ok) setDone(result.data.doc)
+      // The page itself then says so (receipt number, link) and lists what is still owed.
+      if (result.ok)
+        router.replace(`/office/households/${householdId}/payment?paid=${result.data.doc.id}`)
       else setError(result.message)
     } finally {
       setBusy(false)

@@ -52,7 +52,16 @@ export default async function PaymentReportPage({ searchParams }: Args) {
         </button>
       </form>
 
-      <h2>{t('perDay', { from: report.from, to: report.to })}</h2>
+      <h2>{t('perDay')}</h2>
+      <p>
+        <time className="nowrap" dateTime={report.from}>
+          {report.from}
+        </time>{' '}
+        {t('rangeTo')}{' '}
+        <time className="nowrap" dateTime={report.to}>
+          {report.to}
+        </time>
+      </p>
       <p className="no-print">
         <a href={csv('payments')} download>
           {t('downloadCsv')}

@@ -14,15 +14,16 @@ import '@/components/office/payments/payments.css'
 
 export const metadata: Metadata = { title: '收取出入證費用 · Take payment for passes' }
 
-type Args = { params: Promise<{ id: string }> }
+type Args = { params: Promise<{ id: string }>; searchParams: Promise<{ paid?: string }> }
 
 /**
  * PAS-3 at the counter: what the household owes (its passes with an unpaid fee), every one ticked,
  * a method and a slip number; on confirming, the receipt number and a link to the printable
  * receipt. Read as the staff member: another estate's household is not found.
  */
-export default async function HouseholdPaymentPage({ params }: Args) {
+export default async function HouseholdPaymentPage({ params, searchParams }: Args) {
   const { id } = await params
+  const { paid } = await searchParams
   const { payload, user, lang, t, mayTakePayments } = await requirePaymentStaff(
     `/office/households/${id}/payment`,
   )
@@ -73,6 +74,8 @@ export default async function HouseholdPaymentPage({ params }: Args) {
     fee: p.fee ?? 0,
   }))
   const currency = owed.docs[0]?.currency || estate.currency
+  // Just recorded (the form comes back here with ?paid=ID): its receipt number and receipt.
+  const justPaid = payments.docs.find((p) => String(p.id) === String(paid ?? ''))
 
   return (
     <main>
@@ -83,6 +86,16 @@ export default async function HouseholdPaymentPage({ params }: Args) {
       <h1>
         {t('payTitle')} · {t('unit')} {household.unit}
       </h1>
+      {justPaid ? (
+        <div className="notice-ok" role="status">
+          <p>{t('recorded', { number: justPaid.receiptNumber ?? '' })}</p>
+          <p>
+            <a className="button" href={`/office/payments/${justPaid.id}/receipt`}>
+              {t('printReceipt')}
+            </a>
+          </p>
+        </div>
+      ) : null}
       <h2>{t('owed')}</h2>
       {rows.length === 0 ? (
         <p>{t('nothingOwed')}</p>
