@@ -130,6 +130,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
 
       await page.getByRole('link', { name: w.print }).click()
       await page.waitForURL(/\/office\/payments\/\d+\/receipt$/)
+      const receiptUrl = page.url()
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.receipt)
       for (const pass of extra)
         await expect(page.getByRole('cell', { name: pass.number })).toBeVisible()
@@ -161,6 +162,27 @@ for (const lang of ['zh-TW', 'en'] as const) {
         path: `test-results/screens/office-payment-report.${lang}.png`,
         fullPage: true,
       })
+      // The admin lists payments with a link to the report, and each payment links to its receipt.
+      await page.goto('/admin/collections/payments')
+      await page.getByRole('link', { name: w.report }).waitFor()
+      await page.screenshot({
+        path: `test-results/screens/admin-payments.${lang}.png`,
+        fullPage: true,
+      })
+      await page.goto(
+        receiptUrl
+          .replace('/office/payments/', '/admin/collections/payments/')
+          .replace(/\/receipt$/, ''),
+      )
+      await expect(page.getByRole('link', { name: w.print })).toHaveAttribute(
+        'href',
+        new URL(receiptUrl).pathname,
+      )
+      await page.screenshot({
+        path: `test-results/screens/admin-payment.${lang}.png`,
+        fullPage: true,
+      })
+
       await page.setViewportSize({ width: 390, height: 844 })
       await page.goto(`/office/payments/report`)
       await page.screenshot({

@@ -52,7 +52,7 @@ export default async function PaymentReportPage({ searchParams }: Args) {
         </button>
       </form>
 
-      <h2>{t('perDay')}</h2>
+      <h2 id="per-day">{t('perDay')}</h2>
       <p>
         <time className="nowrap" dateTime={report.from}>
           {report.from}
@@ -70,7 +70,7 @@ export default async function PaymentReportPage({ searchParams }: Args) {
       {report.perDay.rows.length === 0 ? (
         <p>{t('perDayNone')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-labelledby="per-day" tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -120,7 +120,7 @@ export default async function PaymentReportPage({ searchParams }: Args) {
         </div>
       )}
 
-      <h2>{t('outstanding')}</h2>
+      <h2 id="outstanding">{t('outstanding')}</h2>
       <p className="no-print">
         <a href={csv('outstanding')} download>
           {t('downloadCsv')}
@@ -129,7 +129,7 @@ export default async function PaymentReportPage({ searchParams }: Args) {
       {report.outstanding.rows.length === 0 ? (
         <p>{t('outstandingNone')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-labelledby="outstanding" tabIndex={0}>
           <table>
             <thead>
               <tr>
