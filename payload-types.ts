@@ -615,6 +615,7 @@ export interface Payment {
   paidAt?: string | null;
   paidAt_tz?: SupportedTimezones;
   recordedBy?: (number | null) | User;
+  recordedByName?: string | null;
   voidedAt?: string | null;
   voidedAt_tz?: SupportedTimezones;
   voidedBy?: (number | null) | User;
@@ -2330,6 +2331,7 @@ export interface PaymentsSelect<T extends boolean = true> {
   paidAt?: T;
   paidAt_tz?: T;
   recordedBy?: T;
+  recordedByName?: T;
   voidedAt?: T;
   voidedAt_tz?: T;
   voidedBy?: T;

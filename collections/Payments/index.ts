@@ -32,7 +32,7 @@ export const Payments: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'receiptNumber',
-    defaultColumns: ['receiptNumber', 'household', 'amount', 'method', 'paidAt', 'recordedBy'],
+    defaultColumns: ['receiptNumber', 'household', 'amount', 'method', 'paidAt', 'recordedByName'],
     group: HOUSEHOLDS_GROUP,
     components: {
       beforeListTable: ['/src/components/admin/PaymentLinks#PaymentReportLink'],
@@ -143,6 +143,15 @@ export const Payments: CollectionConfig = {
       relationTo: 'users',
       label: { en: 'Received by', 'zh-TW': '經手人' },
       access: { ...serverOwned, read: staffOnlyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // The name as printed on the receipt, kept with it: staff who may not open other staff
+      // accounts still see who took the money, and a later change of name leaves receipts as issued.
+      name: 'recordedByName',
+      type: 'text',
+      label: { en: 'Received by (name)', 'zh-TW': '經手人姓名' },
+      access: serverOwned,
       admin: { readOnly: true, position: 'sidebar' },
     },
     {

@@ -102,6 +102,8 @@ export const decidePayment: CollectionBeforeChangeHook = async ({ data, operatio
     currency,
     paidAt: now.toISOString(),
     recordedBy: actor.kind === 'staff' ? actor.id : null,
+    recordedByName:
+      actor.kind === 'staff' ? String((req.user as { name?: unknown }).name ?? '') || null : null,
     year,
     sequence,
     receiptNumber: number,

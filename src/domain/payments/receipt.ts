@@ -50,7 +50,7 @@ export async function readPaymentReceipt(
     .catch(() => null)
   if (!payment) return null
   const passIds = (payment.passes ?? []).map((p) => idOf(p))
-  const [household, estate, passes, recorder] = await Promise.all([
+  const [household, estate, passes] = await Promise.all([
     payload.findByID({ collection: 'households', id: idOf(payment.household), depth: 0, ...as }),
     payload.findByID({ collection: 'estates', id: idOf(payment.estate)!, depth: 1, ...as }),
     payload.find({
@@ -62,20 +62,6 @@ export async function readPaymentReceipt(
       pagination: false,
       ...as,
     }),
-    payment.recordedBy
-      ? payload
-          .findByID({
-            collection: 'users',
-            id: idOf(payment.recordedBy),
-            depth: 0,
-            select: { name: true },
-            disableErrors: true,
-            // The name of who took the money is printed on the receipt: read it as the server.
-            ...('req' in reader ? { req: reader.req } : {}),
-            overrideAccess: true,
-          })
-          .catch(() => null)
-      : null,
   ])
   const logo = typeof estate.logo === 'object' && estate.logo ? (estate.logo.url ?? null) : null
   return {
@@ -86,7 +72,7 @@ export async function readPaymentReceipt(
     currency: payment.currency ?? estate.currency ?? 'CNY',
     method: isPaymentMethod(payment.method) ? payment.method : 'cash',
     reference: payment.reference ?? null,
-    recordedByName: recorder?.name ?? null,
+    recordedByName: payment.recordedByName ?? null,
     voided: payment.voidedAt ? { at: payment.voidedAt, reason: payment.voidReason ?? '' } : null,
     household: { id: household.id, unit: household.unit },
     passes: passes.docs.map((p) => ({

@@ -12,6 +12,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`paid_at\` text,
   	\`paidat_tz\` text DEFAULT 'Asia/Shanghai',
   	\`recorded_by_id\` integer,
+  	\`recorded_by_name\` text,
   	\`voided_at\` text,
   	\`voidedat_tz\` text DEFAULT 'Asia/Shanghai',
   	\`voided_by_id\` integer,

@@ -16,6 +16,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"paid_at" timestamp(3) with time zone,
   	"paidat_tz" "enum_payments_paidat_tz" DEFAULT 'Asia/Shanghai',
   	"recorded_by_id" integer,
+  	"recorded_by_name" varchar,
   	"voided_at" timestamp(3) with time zone,
   	"voidedat_tz" "enum_payments_voidedat_tz" DEFAULT 'Asia/Shanghai',
   	"voided_by_id" integer,
