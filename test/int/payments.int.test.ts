@@ -99,6 +99,7 @@ describe('cs', () => {
     expect(doc.receiptNumber).not.toBe('R-1999-000001')
     expect(Math.abs(Date.parse(doc.paidAt) - Date.now())).toBeLessThan(60_000)
     expect(String(doc.recordedBy)).toBe(String(cs.id))
+    expect(doc.recordedByName).toBe('Test cs')
     for (const pass of owed) {
       const after = await passById(pass.id)
       expect(after.feePaidAt).toBe(doc.paidAt)
