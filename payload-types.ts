@@ -79,6 +79,7 @@ export interface Config {
     members: Member;
     'member-photos': MemberPhoto;
     passes: Pass;
+    payments: Payment;
     'pass-receipts': PassReceipt;
     signatures: Signature;
     residents: Resident;
@@ -132,6 +133,7 @@ export interface Config {
     members: MembersSelect<false> | MembersSelect<true>;
     'member-photos': MemberPhotosSelect<false> | MemberPhotosSelect<true>;
     passes: PassesSelect<false> | PassesSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
     'pass-receipts': PassReceiptsSelect<false> | PassReceiptsSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
     residents: ResidentsSelect<false> | ResidentsSelect<true>;
@@ -638,6 +640,7 @@ export interface Pass {
   currency?: string | null;
   feePaidAt?: string | null;
   feePaidAt_tz?: SupportedTimezones;
+  payment?: (number | null) | Payment;
   ordinal?: number | null;
   slot?: string | null;
   unpaidSlot?: string | null;
@@ -674,6 +677,80 @@ export interface Pass {
       } | null);
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: number;
+  receiptNumber?: string | null;
+  household: number | Household;
+  passes: (number | Pass)[];
+  amount?: number | null;
+  currency?: string | null;
+  method: 'cash' | 'card' | 'transfer';
+  reference?: string | null;
+  paidAt?: string | null;
+  paidAt_tz?: SupportedTimezones;
+  recordedBy?: (number | null) | User;
+  recordedByName?: string | null;
+  voidedAt?: string | null;
+  voidedAt_tz?: SupportedTimezones;
+  voidedBy?: (number | null) | User;
+  voidReason?: string | null;
+  year?: number | null;
+  sequence?: number | null;
+  receiptKey?: string | null;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kiosks".
+ */
+export interface Kiosk {
+  id: number;
+  name: string;
+  location?: string | null;
+  lastSeenAt?: string | null;
+  lastSeenAt_tz?: SupportedTimezones;
+  version?: string | null;
+  estate?: (number | null) | Estate;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'kiosks';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2060,6 +2137,10 @@ export interface PayloadLockedDocument {
         value: number | Pass;
       } | null)
     | ({
+        relationTo: 'payments';
+        value: number | Payment;
+      } | null)
+    | ({
         relationTo: 'pass-receipts';
         value: number | PassReceipt;
       } | null)
@@ -2368,6 +2449,7 @@ export interface PassesSelect<T extends boolean = true> {
   currency?: T;
   feePaidAt?: T;
   feePaidAt_tz?: T;
+  payment?: T;
   ordinal?: T;
   slot?: T;
   unpaidSlot?: T;
@@ -2375,6 +2457,35 @@ export interface PassesSelect<T extends boolean = true> {
   receipt?: T;
   activatedAt?: T;
   activatedAt_tz?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  receiptNumber?: T;
+  household?: T;
+  passes?: T;
+  amount?: T;
+  currency?: T;
+  method?: T;
+  reference?: T;
+  paidAt?: T;
+  paidAt_tz?: T;
+  recordedBy?: T;
+  recordedByName?: T;
+  voidedAt?: T;
+  voidedAt_tz?: T;
+  voidedBy?: T;
+  voidReason?: T;
+  year?: T;
+  sequence?: T;
+  receiptKey?: T;
   estate?: T;
   createdBy?: T;
   updatedBy?: T;

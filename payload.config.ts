@@ -20,6 +20,7 @@ import { MemberPhotos } from './collections/MemberPhotos'
 import { Notifications } from './collections/Notifications'
 import { PassReceipts } from './collections/PassReceipts'
 import { Passes } from './collections/Passes'
+import { Payments } from './collections/Payments'
 import { Procedures } from './collections/Procedures'
 import { Publications } from './collections/Publications'
 import { Residents } from './collections/Residents'
@@ -131,6 +132,7 @@ export default buildConfig({
       Members,
       MemberPhotos,
       Passes,
+      Payments,
       PassReceipts,
       Signatures,
       Residents,

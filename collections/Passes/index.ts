@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { serverKeyField, serverOwned } from '@/access'
-import { assignEstate, estateField, estateRolesField } from '@/access/estate'
+import { assignEstate, estateField } from '@/access/estate'
 import {
   estateStaffVersions,
   officeOrFinance,
@@ -48,7 +48,7 @@ export const Passes: CollectionConfig = {
     read: staffOrOwnHousehold(),
     // Residents may ask for a pass for a member of their own household (checked in the hook).
     create: officeOrResident,
-    // Finance takes fees and records them (feePaidAt); every other field is the server's.
+    // Every field is the server's; fees are paid by recording a payment (collections/Payments).
     update: officeOrFinance,
     // Every pass ever issued counts towards the free ones (PAS-3): none is ever deleted.
     delete: () => false,
@@ -158,10 +158,19 @@ export const Passes: CollectionConfig = {
           type: 'date',
           timezone: inEstateTimeZone,
           label: { en: 'Fee paid at', 'zh-TW': '繳費時間' },
-          access: { create: () => false, update: estateRolesField('cs', 'finance', 'admin') },
-          admin: { width: '33%', date: { pickerAppearance: 'dayAndTime' } },
+          // Set only by recording a payment (collections/Payments), never written by a client.
+          access: serverOwned,
+          admin: { readOnly: true, width: '33%', date: { pickerAppearance: 'dayAndTime' } },
         },
       ],
+    },
+    {
+      name: 'payment',
+      type: 'relationship',
+      relationTo: 'payments',
+      label: { en: 'Paid by payment', 'zh-TW': '繳費紀錄' },
+      access: serverOwned,
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.payment) },
     },
     {
       name: 'ordinal',

@@ -845,6 +845,74 @@ export const ERRORS = {
     en: 'Nothing was imported: fix the rows listed and upload again.',
     'zh-TW': '未匯入任何資料：請修正所列各行後再上載。',
   },
+  'payment.household-required': {
+    en: 'Say which household is paying.',
+    'zh-TW': '請指明付款的住戶。',
+  },
+  'payment.household-unknown': {
+    en: 'This household was not found.',
+    'zh-TW': '找不到此住戶。',
+  },
+  'payment.passes-required': {
+    en: 'Choose at least one pass to pay for.',
+    'zh-TW': '請選擇最少一張要繳費的出入證。',
+  },
+  'payment.too-many-passes': {
+    en: 'One payment may settle at most {max} passes.',
+    'zh-TW': '每筆付款最多可繳 {max} 張出入證的費用。',
+  },
+  'payment.method-invalid': {
+    en: 'The payment method must be cash, card or bank transfer.',
+    'zh-TW': '付款方式須為現金、銀行卡或轉賬。',
+  },
+  'payment.pass-unknown': {
+    en: 'Pass {pass} was not found.',
+    'zh-TW': '找不到出入證 {pass}。',
+  },
+  'payment.pass-other-household': {
+    en: 'Pass {pass} belongs to another household: pay for it from that household.',
+    'zh-TW': '出入證 {pass} 屬於另一住戶，請在該住戶名下繳費。',
+  },
+  'payment.pass-void': {
+    en: 'Pass {pass} has been voided: nothing is owed for it.',
+    'zh-TW': '出入證 {pass} 已作廢，無須繳費。',
+  },
+  'payment.pass-free': {
+    en: 'Pass {pass} is free: nothing is owed for it.',
+    'zh-TW': '出入證 {pass} 是免費的，無須繳費。',
+  },
+  'payment.pass-already-paid': {
+    en: 'The fee of pass {pass} has already been paid.',
+    'zh-TW': '出入證 {pass} 的費用已經繳付。',
+  },
+  'payment.amount-invalid': {
+    en: 'The amount must be a number, e.g. 50 or 50.00.',
+    'zh-TW': '金額須為數字，例如 50 或 50.00。',
+  },
+  'payment.amount-mismatch': {
+    en: 'The amount entered ({sent}) is not the amount owed for these passes ({due}).',
+    'zh-TW': '所填金額（{sent}）與這些出入證應繳的金額（{due}）不符。',
+  },
+  'payment.recorded-concurrently': {
+    en: 'Another payment was being recorded at the same moment. Please try again.',
+    'zh-TW': '同一時間有另一筆付款正在記錄，請再試一次。',
+  },
+  'payment.not-found': {
+    en: 'This payment was not found.',
+    'zh-TW': '找不到此繳費紀錄。',
+  },
+  'payment.void-reason-required': {
+    en: 'Say why the payment is voided (at most {max} characters).',
+    'zh-TW': '請註明作廢原因（最多 {max} 字）。',
+  },
+  'payment.already-voided': {
+    en: 'This payment has already been voided.',
+    'zh-TW': '此繳費紀錄已經作廢。',
+  },
+  'payment.report-dates': {
+    en: 'Give the report’s days as from=YYYY-MM-DD and to=YYYY-MM-DD.',
+    'zh-TW': '請以 from=YYYY-MM-DD 及 to=YYYY-MM-DD 指明報表日期。',
+  },
 } satisfies Record<string, Text>
 
 export type ErrorCode = keyof typeof ERRORS

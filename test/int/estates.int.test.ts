@@ -72,6 +72,7 @@ const ESTATE_OWNED = [
   'work-permits',
   'permit-photos',
   'do-not-admit',
+  'payments',
 ] as const
 const VERSIONED = new Set([
   'households',
@@ -121,6 +122,7 @@ const HARMLESS_CHANGE: Record<string, Record<string, unknown>> = {
   'work-permits': { step: 'received' },
   'permit-photos': { alt: '入侵者' },
   'do-not-admit': { reason: '入侵者' },
+  payments: { reference: '入侵者' },
   estates: { name: '入侵者' },
   users: { name: '入侵者' },
 }
@@ -157,6 +159,19 @@ beforeAll(async () => {
     json: { household: household.id, signerMember: members[0]!.id, signature: SIGNATURE_PNG },
   })
   expect(handover.status).toBe(201)
+  // An extra pass with a fee, paid for at B's office (PAS-3).
+  const extra = await api('/api/passes/request', {
+    method: 'POST',
+    auth: { token: bToken },
+    json: { member: members[0]!.id },
+  })
+  expect(extra.body.doc.fee).toBe(50)
+  const paid = await api('/api/payments/record', {
+    method: 'POST',
+    auth: { token: bToken },
+    json: { household: household.id, passes: [extra.body.doc.id], method: 'cash' },
+  })
+  expect(paid.status).toBe(201)
   const kiosk = await makeKiosk({ estate: estateB })
   const procedure = await payload.create({
     collection: 'procedures',
@@ -433,6 +448,7 @@ async function expectNoneOfB(slug: string, actor: Actor) {
       'maintenance-notices',
       'home-visits',
       'visitor-passes',
+      'payments',
     ].includes(slug)
   ) {
     await read(

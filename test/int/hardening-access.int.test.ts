@@ -263,7 +263,7 @@ describe('staff: cs', () => {
 })
 
 describe('staff: finance', () => {
-  it('issue 6 #4 (PAS-3): records that an extra pass’s fee was paid, and can change nothing else', async () => {
+  it('issue 6 #4 (PAS-3): records an extra pass’s payment, and can change no field of the pass', async () => {
     const { household, members } = await makeHousehold([
       { name: '付款人', relationship: 'owner', gender: 'male' },
     ])
@@ -274,17 +274,25 @@ describe('staff: finance', () => {
     })
     expect(extra.status).toBe(201)
     expect(extra.body.doc.fee).toBe(50)
-    const paidAt = '2026-11-26T10:00:00.000Z'
-    const paid = await api(`/api/passes/${extra.body.doc.id}`, {
+    // feePaidAt is the server's now: a PATCH writes nothing of it (nor of anything else).
+    const patched = await api(`/api/passes/${extra.body.doc.id}`, {
       method: 'PATCH',
       auth: { token: tokens.finance },
-      json: { feePaidAt: paidAt, fee: 0, status: 'active', household: household.id },
+      json: { feePaidAt: '2026-11-26T10:00:00.000Z', fee: 0, status: 'active', household: household.id },
     })
-    expect(paid.status).toBe(200)
-    expect(paid.body.doc.feePaidAt).toBe(paidAt)
-    // Everything else is the server's: the fee stays 50 and the status prepared.
-    expect(paid.body.doc.fee).toBe(50)
-    expect(paid.body.doc.status).toBe('prepared')
+    expect(patched.status).toBe(200)
+    expect(patched.body.doc).toMatchObject({ fee: 50, status: 'prepared', feePaidAt: null })
+    const paid = await api('/api/payments/record', {
+      method: 'POST',
+      auth: { token: tokens.finance },
+      json: { household: household.id, passes: [extra.body.doc.id], method: 'cash' },
+    })
+    expect(paid.status).toBe(201)
+    const payload = await testPayload()
+    const pass = await payload.findByID({ collection: 'passes', id: extra.body.doc.id, depth: 0 })
+    expect(pass.feePaidAt).toBe(paid.body.doc.paidAt)
+    expect(pass.payment).toBe(paid.body.doc.id)
+    expect(pass).toMatchObject({ fee: 50, status: 'prepared' })
   })
 
   it('issue 6 #4: a guard cannot record a payment', async () => {

@@ -142,12 +142,12 @@ describe('staff: cs', () => {
       data: { code: 'pass.unpaid-limit' },
       message: expect.stringMatching(/2 extra passes awaiting payment/),
     })
-    const paid = await api(`/api/passes/${first.body.doc.id}`, {
-      method: 'PATCH',
+    const paid = await api('/api/payments/record', {
+      method: 'POST',
       auth: { token: financeToken },
-      json: { feePaidAt: new Date().toISOString() },
+      json: { household: first.body.doc.household, passes: [first.body.doc.id], method: 'cash' },
     })
-    expect(paid.status).toBe(200)
+    expect(paid.status).toBe(201)
     const afterPayment = await request()
     expect(afterPayment.status).toBe(201)
     expect(afterPayment.body.doc.ordinal).toBe(6)

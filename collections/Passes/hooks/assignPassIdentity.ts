@@ -71,5 +71,6 @@ export const assignPassIdentity: CollectionBeforeChangeHook = async ({ data, ope
     receipt: null,
     activatedAt: null,
     feePaidAt: null,
+    payment: null,
   }
 }
