@@ -108,6 +108,7 @@ export interface Config {
     'visitor-passes': VisitorPass;
     'visitor-pass-uses': VisitorPassus;
     'estate-pass-keys': EstatePassKey;
+    'do-not-admit': DoNotAdmit;
     'work-permits': WorkPermit;
     'permit-photos': PermitPhoto;
     'payload-kv': PayloadKv;
@@ -162,6 +163,7 @@ export interface Config {
     'visitor-passes': VisitorPassesSelect<false> | VisitorPassesSelect<true>;
     'visitor-pass-uses': VisitorPassUsesSelect<false> | VisitorPassUsesSelect<true>;
     'estate-pass-keys': EstatePassKeysSelect<false> | EstatePassKeysSelect<true>;
+    'do-not-admit': DoNotAdmitSelect<false> | DoNotAdmitSelect<true>;
     'work-permits': WorkPermitsSelect<false> | WorkPermitsSelect<true>;
     'permit-photos': PermitPhotosSelect<false> | PermitPhotosSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -731,26 +733,6 @@ export interface Payment {
       } | null);
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "kiosks".
- */
-export interface Kiosk {
-  id: number;
-  name: string;
-  location?: string | null;
-  lastSeenAt?: string | null;
-  lastSeenAt_tz?: SupportedTimezones;
-  version?: string | null;
-  estate?: (number | null) | Estate;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  collection: 'kiosks';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1720,6 +1702,19 @@ export interface VisitorRequest {
       'zh-TW': string;
     };
   }[];
+  doNotAdmit?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  overrideWarning?: boolean | null;
+  overrideNote?: string | null;
+  overriddenBy?: (number | null) | User;
+  overriddenAt?: string | null;
   confirmedBy?: string | null;
   confirmedHow?: ('phone' | 'in-person' | 'portal') | null;
   answeredBy?:
@@ -1777,6 +1772,18 @@ export interface VisitorPass {
   validFrom: string;
   validUntil: string;
   maxUses?: number | null;
+  days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  dailyFrom?: string | null;
+  dailyUntil?: string | null;
+  doNotAdmit?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   uses?: number | null;
   status?: ('active' | 'revoked') | null;
   state?: string | null;
@@ -1842,6 +1849,10 @@ export interface VisitorPassus {
   offline?: boolean | null;
   uploadedAt?: string | null;
   flag?: ('used-up' | 'revoked' | 'expired' | 'not-yet-valid') | null;
+  day?: string | null;
+  estate?: (number | null) | Estate;
+  checkedOutAt?: string | null;
+  checkedOutBy?: (number | null) | User;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1868,6 +1879,48 @@ export interface EstatePassKey {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A visitor whose name, organisation or plate matches an entry is flagged on the gate and CS boards; visitor passes that match are refused.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "do-not-admit".
+ */
+export interface DoNotAdmit {
+  id: number;
+  name?: string | null;
+  organisation?: string | null;
+  plate?: string | null;
+  reason: string;
+  estate?: (number | null) | Estate;
+  createdBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
+  updatedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'residents';
+        value: number | Resident;
+      } | null)
+    | ({
+        relationTo: 'kiosks';
+        value: number | Kiosk;
+      } | null);
   updatedAt: string;
   createdAt: string;
 }
@@ -2247,6 +2300,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'estate-pass-keys';
         value: number | EstatePassKey;
+      } | null)
+    | ({
+        relationTo: 'do-not-admit';
+        value: number | DoNotAdmit;
       } | null)
     | ({
         relationTo: 'work-permits';
@@ -3042,6 +3099,11 @@ export interface VisitorRequestsSelect<T extends boolean = true> {
   hostDepartment?: T;
   status?: T;
   moves?: T;
+  doNotAdmit?: T;
+  overrideWarning?: T;
+  overrideNote?: T;
+  overriddenBy?: T;
+  overriddenAt?: T;
   confirmedBy?: T;
   confirmedHow?: T;
   answeredBy?: T;
@@ -3066,6 +3128,10 @@ export interface VisitorPassesSelect<T extends boolean = true> {
   validFrom?: T;
   validUntil?: T;
   maxUses?: T;
+  days?: T;
+  dailyFrom?: T;
+  dailyUntil?: T;
+  doNotAdmit?: T;
   uses?: T;
   status?: T;
   state?: T;
@@ -3092,6 +3158,10 @@ export interface VisitorPassUsesSelect<T extends boolean = true> {
   offline?: T;
   uploadedAt?: T;
   flag?: T;
+  day?: T;
+  estate?: T;
+  checkedOutAt?: T;
+  checkedOutBy?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3101,6 +3171,21 @@ export interface EstatePassKeysSelect<T extends boolean = true> {
   estate?: T;
   publicJwk?: T;
   privateJwk?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "do-not-admit_select".
+ */
+export interface DoNotAdmitSelect<T extends boolean = true> {
+  name?: T;
+  organisation?: T;
+  plate?: T;
+  reason?: T;
+  estate?: T;
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

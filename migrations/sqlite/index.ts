@@ -13,7 +13,7 @@ import * as migration_20261127_065918_mail_bench_indexes from './20261127_065918
 import * as migration_20261127_071942_complaints from './20261127_071942_complaints';
 import * as migration_20261127_073339_visitors from './20261127_073339_visitors';
 import * as migration_20261127_073942_operation_claims from './20261127_073942_operation_claims';
-import * as migration_20261127_085701_handover_signer from './20261127_085701_handover_signer';
+import * as migration_20261127_101936_passes_polish_and_gate from './20261127_101936_passes_polish_and_gate';
 
 export const migrations = [
   {
@@ -92,8 +92,8 @@ export const migrations = [
     name: '20261127_073942_operation_claims',
   },
   {
-    up: migration_20261127_085701_handover_signer.up,
-    down: migration_20261127_085701_handover_signer.down,
-    name: '20261127_085701_handover_signer'
+    up: migration_20261127_101936_passes_polish_and_gate.up,
+    down: migration_20261127_101936_passes_polish_and_gate.down,
+    name: '20261127_101936_passes_polish_and_gate'
   },
 ];

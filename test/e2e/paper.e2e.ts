@@ -241,8 +241,10 @@ for (const lang of ['zh-TW', 'en'] as const) {
         .doc
       const paid = (await call(request, 'post', '/api/passes/request', { member: members[1].id }))
         .doc
-      await call(request, 'patch', `/api/passes/${paid.id}`, {
-        feePaidAt: new Date().toISOString(),
+      await call(request, 'post', '/api/payments/record', {
+        household: household.id,
+        passes: [paid.id],
+        method: 'cash',
       })
       await signIn(context, request, baseURL!, lang)
       await page.goto(`/office/households/${household.id}/receipt`)
@@ -258,12 +260,14 @@ for (const lang of ['zh-TW', 'en'] as const) {
       await page.emulateMedia({ media: 'screen' })
 
       // Paid at the desk, then handed over and signed.
-      await call(request, 'patch', `/api/passes/${fourth.id}`, {
-        feePaidAt: new Date().toISOString(),
+      await call(request, 'post', '/api/payments/record', {
+        household: household.id,
+        passes: [fourth.id],
+        method: 'card',
       })
       const receipt = await call(request, 'post', '/api/pass-receipts/handover', {
         household: household.id,
-        signedByName: NAMES[0],
+        signerMember: members[0].id,
         signature: SIGNATURE_PNG,
       })
       const receiptId = receipt.doc.id
@@ -297,7 +301,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
       const { household, members, unit } = await makeHousehold(request, NAMES.slice(0, 2))
       await call(request, 'post', '/api/pass-receipts/handover', {
         household: household.id,
-        signedByName: NAMES[0],
+        signerMember: members[0].id,
         signature: SIGNATURE_PNG,
       })
       const handed = await passesOf(request, household.id)

@@ -216,6 +216,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
       await asAdmin(request, 'POST', '/api/pass-receipts/handover', {
         household: home.household.id,
         signedByName: 'Maria Santos',
+        signerNote: 'The resident herself',
         signature: SIGNATURE_PNG,
       })
       await page.reload()

@@ -65,7 +65,12 @@ describe('cs', () => {
     const handover = await api('/api/pass-receipts/handover', {
       method: 'POST',
       auth: cs as Auth,
-      json: { household: household.id, signedByName: '黃志明', signature: SIGNATURE_PNG },
+      json: {
+        household: household.id,
+        signedByName: '黃志明',
+        signerNote: '業主本人',
+        signature: SIGNATURE_PNG,
+      },
     })
     expect(handover.status, JSON.stringify(handover.body)).toBe(201)
     const payload = await testPayload()

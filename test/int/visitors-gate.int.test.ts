@@ -6,8 +6,10 @@
  * acts; each test makes its own data. Time-dependent rules use the server's clock: a recurring
  * pass is made for today's weekday and the hours around now, or for another weekday.
  */
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { idOf } from '@/domain/relations'
 import { localTime, WEEKDAYS } from '@/domain/visitors/schedule'
 import { type Auth, api, graphql, login } from '../support/http'
 import {
@@ -514,6 +516,31 @@ describe('guard (residents’ own access passes, PAS-5)', () => {
     const byNumber = await check(` ${p.number} `, security)
     expect(byNumber.status).toBe(200)
     expect(byNumber.body.holder).toBe('何美玲')
+  })
+
+  it('PAS-5: the holder’s photo comes inline with the check, while member photos stay closed to guards', async () => {
+    const { pass: p } = await residentPass('active')
+    const payload = await testPayload()
+    const jpeg = await sharp({
+      create: { width: 60, height: 80, channels: 3, background: { r: 40, g: 90, b: 160 } },
+    })
+      .jpeg()
+      .toBuffer()
+    const photo = await payload.create({
+      collection: 'member-photos',
+      data: { member: idOf(p.member)! } as never,
+      file: { data: jpeg, mimetype: 'image/jpeg', name: 'holder.jpg', size: jpeg.length },
+      overrideAccess: true,
+    })
+    const res = await check(p.qrToken)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.photo.alt).toBe('何美玲')
+    expect(res.body.photo.url).toMatch(/^data:image\/jpeg;base64,/)
+    const shown = await sharp(Buffer.from(res.body.photo.url.split(',')[1], 'base64')).metadata()
+    expect([shown.width, shown.height]).toEqual([240, 300])
+    // The guard saw that one photo; the collection itself is still the office's.
+    const direct = await api(`/api/member-photos/${photo.id}`, { auth: guard })
+    expect([403, 404]).toContain(direct.status)
   })
 
   it('PAS-5: a lost, void or not yet handed over pass is shown as such, not to be admitted', async () => {

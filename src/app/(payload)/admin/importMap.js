@@ -6,6 +6,8 @@ import { MemberPhotoLink as MemberPhotoLink_745c2527c203781dcc049f687d6e8f8e } f
 import { MemberPassActions as MemberPassActions_c448541358c259c32d998bd338f7d140 } from '../../../../src/components/admin/PassActions'
 import { PassWorkflowMoves as PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
 import { PassFeeCell as PassFeeCell_5392b9fd101e4f49f0d72084f0e34e15 } from '../../../../src/components/admin/PassFeeCell'
+import { PaymentReceiptLink as PaymentReceiptLink_53bbdc9b1d2cc4f4bc9a64b202a70d0d } from '../../../../src/components/admin/PaymentLinks'
+import { PaymentReportLink as PaymentReportLink_53bbdc9b1d2cc4f4bc9a64b202a70d0d } from '../../../../src/components/admin/PaymentLinks'
 import { KioskKeyQr as KioskKeyQr_e52fe773de317a6b2c066cec9dc9c800 } from '../../../../src/components/admin/KioskKeyQr'
 import { ProcedureNumberingCell as ProcedureNumberingCell_888be091cc0e77354298d0bb13d2d586 } from '@/components/admin/ProcedureNumberingNote'
 import { ProcedureNumberingNote as ProcedureNumberingNote_888be091cc0e77354298d0bb13d2d586 } from '@/components/admin/ProcedureNumberingNote'
@@ -53,6 +55,8 @@ export const importMap = {
   "/src/components/admin/PassActions#MemberPassActions": MemberPassActions_c448541358c259c32d998bd338f7d140,
   "/src/components/admin/WorkflowMoves#PassWorkflowMoves": PassWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
   "/src/components/admin/PassFeeCell#PassFeeCell": PassFeeCell_5392b9fd101e4f49f0d72084f0e34e15,
+  "/src/components/admin/PaymentLinks#PaymentReceiptLink": PaymentReceiptLink_53bbdc9b1d2cc4f4bc9a64b202a70d0d,
+  "/src/components/admin/PaymentLinks#PaymentReportLink": PaymentReportLink_53bbdc9b1d2cc4f4bc9a64b202a70d0d,
   "/src/components/admin/KioskKeyQr#KioskKeyQr": KioskKeyQr_e52fe773de317a6b2c066cec9dc9c800,
   "@/components/admin/ProcedureNumberingNote#ProcedureNumberingCell": ProcedureNumberingCell_888be091cc0e77354298d0bb13d2d586,
   "@/components/admin/ProcedureNumberingNote#ProcedureNumberingNote": ProcedureNumberingNote_888be091cc0e77354298d0bb13d2d586,

@@ -1,6 +1,114 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`member_photos\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`member_id\` integer NOT NULL,
+  	\`household_id\` integer,
+  	\`estate_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`member_id\`) REFERENCES \`members\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`member_photos_member_idx\` ON \`member_photos\` (\`member_id\`);`)
+  await db.run(sql`CREATE INDEX \`member_photos_household_idx\` ON \`member_photos\` (\`household_id\`);`)
+  await db.run(sql`CREATE INDEX \`member_photos_estate_idx\` ON \`member_photos\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`member_photos_updated_at_idx\` ON \`member_photos\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`member_photos_created_at_idx\` ON \`member_photos\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`member_photos_filename_idx\` ON \`member_photos\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`member_photos_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`residents_id\` integer,
+  	\`kiosks_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`member_photos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`residents_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kiosks_id\`) REFERENCES \`kiosks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`member_photos_rels_order_idx\` ON \`member_photos_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`member_photos_rels_parent_idx\` ON \`member_photos_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`member_photos_rels_path_idx\` ON \`member_photos_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`member_photos_rels_users_id_idx\` ON \`member_photos_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`member_photos_rels_residents_id_idx\` ON \`member_photos_rels\` (\`residents_id\`);`)
+  await db.run(sql`CREATE INDEX \`member_photos_rels_kiosks_id_idx\` ON \`member_photos_rels\` (\`kiosks_id\`);`)
+  await db.run(sql`CREATE TABLE \`payments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`receipt_number\` text,
+  	\`household_id\` integer NOT NULL,
+  	\`amount\` numeric,
+  	\`currency\` text,
+  	\`method\` text NOT NULL,
+  	\`reference\` text,
+  	\`paid_at\` text,
+  	\`paidat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`recorded_by_id\` integer,
+  	\`recorded_by_name\` text,
+  	\`voided_at\` text,
+  	\`voidedat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`voided_by_id\` integer,
+  	\`void_reason\` text,
+  	\`year\` numeric,
+  	\`sequence\` numeric,
+  	\`receipt_key\` text,
+  	\`estate_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`recorded_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`voided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payments_household_idx\` ON \`payments\` (\`household_id\`);`)
+  await db.run(sql`CREATE INDEX \`payments_paid_at_idx\` ON \`payments\` (\`paid_at\`);`)
+  await db.run(sql`CREATE INDEX \`payments_recorded_by_idx\` ON \`payments\` (\`recorded_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`payments_voided_by_idx\` ON \`payments\` (\`voided_by_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`payments_receipt_key_idx\` ON \`payments\` (\`receipt_key\`);`)
+  await db.run(sql`CREATE INDEX \`payments_estate_idx\` ON \`payments\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`payments_updated_at_idx\` ON \`payments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payments_created_at_idx\` ON \`payments\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`estate_paidAt_idx\` ON \`payments\` (\`estate_id\`,\`paid_at\`);`)
+  await db.run(sql`CREATE INDEX \`estate_year_sequence_idx\` ON \`payments\` (\`estate_id\`,\`year\`,\`sequence\`);`)
+  await db.run(sql`CREATE TABLE \`payments_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`passes_id\` integer,
+  	\`users_id\` integer,
+  	\`residents_id\` integer,
+  	\`kiosks_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`passes_id\`) REFERENCES \`passes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`residents_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kiosks_id\`) REFERENCES \`kiosks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payments_rels_order_idx\` ON \`payments_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payments_rels_parent_idx\` ON \`payments_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payments_rels_path_idx\` ON \`payments_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payments_rels_passes_id_idx\` ON \`payments_rels\` (\`passes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payments_rels_users_id_idx\` ON \`payments_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payments_rels_residents_id_idx\` ON \`payments_rels\` (\`residents_id\`);`)
+  await db.run(sql`CREATE INDEX \`payments_rels_kiosks_id_idx\` ON \`payments_rels\` (\`kiosks_id\`);`)
   await db.run(sql`CREATE TABLE \`visitor_passes_days\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -21,6 +129,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_visitor_passes_v_version_days_order_idx\` ON \`_visitor_passes_v_version_days\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_visitor_passes_v_version_days_parent_idx\` ON \`_visitor_passes_v_version_days\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`estate_pass_keys\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`estate_id\` integer NOT NULL,
+  	\`public_jwk\` text NOT NULL,
+  	\`private_jwk\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`estate_pass_keys_estate_idx\` ON \`estate_pass_keys\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`estate_pass_keys_updated_at_idx\` ON \`estate_pass_keys\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`estate_pass_keys_created_at_idx\` ON \`estate_pass_keys\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`do_not_admit\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -56,6 +177,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`do_not_admit_rels_users_id_idx\` ON \`do_not_admit_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`do_not_admit_rels_residents_id_idx\` ON \`do_not_admit_rels\` (\`residents_id\`);`)
   await db.run(sql`CREATE INDEX \`do_not_admit_rels_kiosks_id_idx\` ON \`do_not_admit_rels\` (\`kiosks_id\`);`)
+  await db.run(sql`ALTER TABLE \`households\` ADD \`member_names\` text;`)
+  await db.run(sql`ALTER TABLE \`_households_v\` ADD \`version_member_names\` text;`)
+  await db.run(sql`ALTER TABLE \`members\` ADD \`photo_id\` integer REFERENCES member_photos(id);`)
+  await db.run(sql`CREATE INDEX \`members_photo_idx\` ON \`members\` (\`photo_id\`);`)
+  await db.run(sql`ALTER TABLE \`_members_v\` ADD \`version_photo_id\` integer REFERENCES member_photos(id);`)
+  await db.run(sql`CREATE INDEX \`_members_v_version_version_photo_idx\` ON \`_members_v\` (\`version_photo_id\`);`)
+  await db.run(sql`ALTER TABLE \`passes\` ADD \`payment_id\` integer REFERENCES payments(id);`)
+  await db.run(sql`CREATE INDEX \`passes_payment_idx\` ON \`passes\` (\`payment_id\`);`)
+  await db.run(sql`ALTER TABLE \`_passes_v\` ADD \`version_payment_id\` integer REFERENCES payments(id);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_version_version_payment_idx\` ON \`_passes_v\` (\`version_payment_id\`);`)
+  await db.run(sql`ALTER TABLE \`pass_receipts\` ADD \`signer_member_id\` integer REFERENCES members(id);`)
+  await db.run(sql`ALTER TABLE \`pass_receipts\` ADD \`signer_note\` text;`)
+  await db.run(sql`CREATE INDEX \`pass_receipts_signer_member_idx\` ON \`pass_receipts\` (\`signer_member_id\`);`)
+  await db.run(sql`ALTER TABLE \`residents\` ADD \`phone\` text;`)
   await db.run(sql`ALTER TABLE \`visitor_requests\` ADD \`do_not_admit\` text;`)
   await db.run(sql`ALTER TABLE \`visitor_requests\` ADD \`override_warning\` integer;`)
   await db.run(sql`ALTER TABLE \`visitor_requests\` ADD \`override_note\` text;`)
@@ -74,26 +209,230 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_visitor_passes_v\` ADD \`version_daily_from\` text;`)
   await db.run(sql`ALTER TABLE \`_visitor_passes_v\` ADD \`version_daily_until\` text;`)
   await db.run(sql`ALTER TABLE \`_visitor_passes_v\` ADD \`version_do_not_admit\` text;`)
+  await db.run(sql`ALTER TABLE \`visitor_pass_uses\` ADD \`idempotency_key\` text;`)
+  await db.run(sql`ALTER TABLE \`visitor_pass_uses\` ADD \`offline\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`visitor_pass_uses\` ADD \`uploaded_at\` text;`)
+  await db.run(sql`ALTER TABLE \`visitor_pass_uses\` ADD \`flag\` text;`)
   await db.run(sql`ALTER TABLE \`visitor_pass_uses\` ADD \`day\` text;`)
   await db.run(sql`ALTER TABLE \`visitor_pass_uses\` ADD \`estate_id\` integer REFERENCES estates(id);`)
   await db.run(sql`ALTER TABLE \`visitor_pass_uses\` ADD \`checked_out_at\` text;`)
   await db.run(sql`ALTER TABLE \`visitor_pass_uses\` ADD \`checked_out_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`visitor_pass_uses_idempotency_key_idx\` ON \`visitor_pass_uses\` (\`idempotency_key\`);`)
   await db.run(sql`CREATE INDEX \`visitor_pass_uses_day_idx\` ON \`visitor_pass_uses\` (\`day\`);`)
   await db.run(sql`CREATE INDEX \`visitor_pass_uses_estate_idx\` ON \`visitor_pass_uses\` (\`estate_id\`);`)
   await db.run(sql`CREATE INDEX \`visitor_pass_uses_checked_out_at_idx\` ON \`visitor_pass_uses\` (\`checked_out_at\`);`)
   await db.run(sql`CREATE INDEX \`visitor_pass_uses_checked_out_by_idx\` ON \`visitor_pass_uses\` (\`checked_out_by_id\`);`)
-  // Uses made before: their estate is their pass's (VIS-5 lists who is inside per estate).
-  await db.run(sql`UPDATE \`visitor_pass_uses\` SET \`estate_id\` = (SELECT \`estate_id\` FROM \`visitor_passes\` WHERE \`visitor_passes\`.\`id\` = \`visitor_pass_uses\`.\`pass_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`member_photos_id\` integer REFERENCES member_photos(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`payments_id\` integer REFERENCES payments(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`estate_pass_keys_id\` integer REFERENCES estate_pass_keys(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`do_not_admit_id\` integer REFERENCES do_not_admit(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_member_photos_id_idx\` ON \`payload_locked_documents_rels\` (\`member_photos_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_payments_id_idx\` ON \`payload_locked_documents_rels\` (\`payments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_estate_pass_keys_id_idx\` ON \`payload_locked_documents_rels\` (\`estate_pass_keys_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_do_not_admit_id_idx\` ON \`payload_locked_documents_rels\` (\`do_not_admit_id\`);`)
+  // Edited by hand: data for the new columns.
+  // Households registered before this migration are found by their members' names too.
+  await db.run(
+    sql`UPDATE \`households\` SET \`member_names\` = (SELECT group_concat(\`name\`, ' ') FROM (SELECT \`name\` FROM \`members\` WHERE \`members\`.\`household_id\` = \`households\`.\`id\` ORDER BY \`ordinal\`));`,
+  )
+  // Pass uses made before: their estate is their pass's (VIS-5 lists who is inside per estate).
+  await db.run(
+    sql`UPDATE \`visitor_pass_uses\` SET \`estate_id\` = (SELECT \`estate_id\` FROM \`visitor_passes\` WHERE \`visitor_passes\`.\`id\` = \`visitor_pass_uses\`.\`pass_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`member_photos\`;`)
+  await db.run(sql`DROP TABLE \`member_photos_rels\`;`)
+  await db.run(sql`DROP TABLE \`payments\`;`)
+  await db.run(sql`DROP TABLE \`payments_rels\`;`)
   await db.run(sql`DROP TABLE \`visitor_passes_days\`;`)
   await db.run(sql`DROP TABLE \`_visitor_passes_v_version_days\`;`)
+  await db.run(sql`DROP TABLE \`estate_pass_keys\`;`)
   await db.run(sql`DROP TABLE \`do_not_admit\`;`)
   await db.run(sql`DROP TABLE \`do_not_admit_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_members\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`household_id\` integer NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`gender\` text NOT NULL,
+  	\`relationship\` text NOT NULL,
+  	\`age\` numeric,
+  	\`ordinal\` numeric,
+  	\`household_slot\` text,
+  	\`estate_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_members\`("id", "household_id", "name", "gender", "relationship", "age", "ordinal", "household_slot", "estate_id", "updated_at", "created_at") SELECT "id", "household_id", "name", "gender", "relationship", "age", "ordinal", "household_slot", "estate_id", "updated_at", "created_at" FROM \`members\`;`)
+  await db.run(sql`DROP TABLE \`members\`;`)
+  await db.run(sql`ALTER TABLE \`__new_members\` RENAME TO \`members\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`members_household_idx\` ON \`members\` (\`household_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`members_household_slot_idx\` ON \`members\` (\`household_slot\`);`)
+  await db.run(sql`CREATE INDEX \`members_estate_idx\` ON \`members\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`members_updated_at_idx\` ON \`members\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`members_created_at_idx\` ON \`members\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`estate_household_idx\` ON \`members\` (\`estate_id\`,\`household_id\`);`)
+  await db.run(sql`CREATE TABLE \`__new__members_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_household_id\` integer NOT NULL,
+  	\`version_name\` text NOT NULL,
+  	\`version_gender\` text NOT NULL,
+  	\`version_relationship\` text NOT NULL,
+  	\`version_age\` numeric,
+  	\`version_ordinal\` numeric,
+  	\`version_household_slot\` text,
+  	\`version_estate_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`members\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__members_v\`("id", "parent_id", "version_household_id", "version_name", "version_gender", "version_relationship", "version_age", "version_ordinal", "version_household_slot", "version_estate_id", "version_updated_at", "version_created_at", "created_at", "updated_at") SELECT "id", "parent_id", "version_household_id", "version_name", "version_gender", "version_relationship", "version_age", "version_ordinal", "version_household_slot", "version_estate_id", "version_updated_at", "version_created_at", "created_at", "updated_at" FROM \`_members_v\`;`)
+  await db.run(sql`DROP TABLE \`_members_v\`;`)
+  await db.run(sql`ALTER TABLE \`__new__members_v\` RENAME TO \`_members_v\`;`)
+  await db.run(sql`CREATE INDEX \`_members_v_parent_idx\` ON \`_members_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_members_v_version_version_household_idx\` ON \`_members_v\` (\`version_household_id\`);`)
+  await db.run(sql`CREATE INDEX \`_members_v_version_version_household_slot_idx\` ON \`_members_v\` (\`version_household_slot\`);`)
+  await db.run(sql`CREATE INDEX \`_members_v_version_version_estate_idx\` ON \`_members_v\` (\`version_estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`_members_v_version_version_updated_at_idx\` ON \`_members_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_members_v_version_version_created_at_idx\` ON \`_members_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_members_v_created_at_idx\` ON \`_members_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_members_v_updated_at_idx\` ON \`_members_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_estate_version_household_idx\` ON \`_members_v\` (\`version_estate_id\`,\`version_household_id\`);`)
+  await db.run(sql`CREATE TABLE \`__new_passes\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`member_id\` integer NOT NULL,
+  	\`number\` text,
+  	\`household_id\` integer,
+  	\`status\` text DEFAULT 'prepared',
+  	\`fee\` numeric,
+  	\`currency\` text,
+  	\`fee_paid_at\` text,
+  	\`feepaidat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`ordinal\` numeric,
+  	\`slot\` text,
+  	\`unpaid_slot\` text,
+  	\`qr_token\` text,
+  	\`receipt_id\` integer,
+  	\`activated_at\` text,
+  	\`activatedat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`estate_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`member_id\`) REFERENCES \`members\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`receipt_id\`) REFERENCES \`pass_receipts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_passes\`("id", "member_id", "number", "household_id", "status", "fee", "currency", "fee_paid_at", "feepaidat_tz", "ordinal", "slot", "unpaid_slot", "qr_token", "receipt_id", "activated_at", "activatedat_tz", "estate_id", "updated_at", "created_at") SELECT "id", "member_id", "number", "household_id", "status", "fee", "currency", "fee_paid_at", "feepaidat_tz", "ordinal", "slot", "unpaid_slot", "qr_token", "receipt_id", "activated_at", "activatedat_tz", "estate_id", "updated_at", "created_at" FROM \`passes\`;`)
+  await db.run(sql`DROP TABLE \`passes\`;`)
+  await db.run(sql`ALTER TABLE \`__new_passes\` RENAME TO \`passes\`;`)
+  await db.run(sql`CREATE INDEX \`passes_member_idx\` ON \`passes\` (\`member_id\`);`)
+  await db.run(sql`CREATE INDEX \`passes_household_idx\` ON \`passes\` (\`household_id\`);`)
+  await db.run(sql`CREATE INDEX \`passes_status_idx\` ON \`passes\` (\`status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`passes_slot_idx\` ON \`passes\` (\`slot\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`passes_unpaid_slot_idx\` ON \`passes\` (\`unpaid_slot\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`passes_qr_token_idx\` ON \`passes\` (\`qr_token\`);`)
+  await db.run(sql`CREATE INDEX \`passes_receipt_idx\` ON \`passes\` (\`receipt_id\`);`)
+  await db.run(sql`CREATE INDEX \`passes_estate_idx\` ON \`passes\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`passes_updated_at_idx\` ON \`passes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`passes_created_at_idx\` ON \`passes\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`estate_number_idx\` ON \`passes\` (\`estate_id\`,\`number\`);`)
+  await db.run(sql`CREATE INDEX \`estate_household_1_idx\` ON \`passes\` (\`estate_id\`,\`household_id\`);`)
+  await db.run(sql`CREATE INDEX \`estate_status_idx\` ON \`passes\` (\`estate_id\`,\`status\`);`)
+  await db.run(sql`CREATE TABLE \`__new__passes_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_member_id\` integer NOT NULL,
+  	\`version_number\` text,
+  	\`version_household_id\` integer,
+  	\`version_status\` text DEFAULT 'prepared',
+  	\`version_fee\` numeric,
+  	\`version_currency\` text,
+  	\`version_fee_paid_at\` text,
+  	\`version_feepaidat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`version_ordinal\` numeric,
+  	\`version_slot\` text,
+  	\`version_unpaid_slot\` text,
+  	\`version_qr_token\` text,
+  	\`version_receipt_id\` integer,
+  	\`version_activated_at\` text,
+  	\`version_activatedat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`version_estate_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`passes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_member_id\`) REFERENCES \`members\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_receipt_id\`) REFERENCES \`pass_receipts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__passes_v\`("id", "parent_id", "version_member_id", "version_number", "version_household_id", "version_status", "version_fee", "version_currency", "version_fee_paid_at", "version_feepaidat_tz", "version_ordinal", "version_slot", "version_unpaid_slot", "version_qr_token", "version_receipt_id", "version_activated_at", "version_activatedat_tz", "version_estate_id", "version_updated_at", "version_created_at", "created_at", "updated_at") SELECT "id", "parent_id", "version_member_id", "version_number", "version_household_id", "version_status", "version_fee", "version_currency", "version_fee_paid_at", "version_feepaidat_tz", "version_ordinal", "version_slot", "version_unpaid_slot", "version_qr_token", "version_receipt_id", "version_activated_at", "version_activatedat_tz", "version_estate_id", "version_updated_at", "version_created_at", "created_at", "updated_at" FROM \`_passes_v\`;`)
+  await db.run(sql`DROP TABLE \`_passes_v\`;`)
+  await db.run(sql`ALTER TABLE \`__new__passes_v\` RENAME TO \`_passes_v\`;`)
+  await db.run(sql`CREATE INDEX \`_passes_v_parent_idx\` ON \`_passes_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_version_version_member_idx\` ON \`_passes_v\` (\`version_member_id\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_version_version_household_idx\` ON \`_passes_v\` (\`version_household_id\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_version_version_status_idx\` ON \`_passes_v\` (\`version_status\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_version_version_slot_idx\` ON \`_passes_v\` (\`version_slot\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_version_version_unpaid_slot_idx\` ON \`_passes_v\` (\`version_unpaid_slot\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_version_version_qr_token_idx\` ON \`_passes_v\` (\`version_qr_token\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_version_version_receipt_idx\` ON \`_passes_v\` (\`version_receipt_id\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_version_version_estate_idx\` ON \`_passes_v\` (\`version_estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_version_version_updated_at_idx\` ON \`_passes_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_version_version_created_at_idx\` ON \`_passes_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_created_at_idx\` ON \`_passes_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_passes_v_updated_at_idx\` ON \`_passes_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_estate_version_number_idx\` ON \`_passes_v\` (\`version_estate_id\`,\`version_number\`);`)
+  await db.run(sql`CREATE INDEX \`version_estate_version_household_1_idx\` ON \`_passes_v\` (\`version_estate_id\`,\`version_household_id\`);`)
+  await db.run(sql`CREATE INDEX \`version_estate_version_status_idx\` ON \`_passes_v\` (\`version_estate_id\`,\`version_status\`);`)
+  await db.run(sql`CREATE TABLE \`__new_pass_receipts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`household_id\` integer NOT NULL,
+  	\`signature_id\` integer,
+  	\`signed_by_name\` text NOT NULL,
+  	\`signed_at\` text NOT NULL,
+  	\`signedat_tz\` text DEFAULT 'Asia/Shanghai',
+  	\`copy_to\` text,
+  	\`state\` text DEFAULT 'complete',
+  	\`sequence\` numeric,
+  	\`claim\` text,
+  	\`idempotency_key\` text,
+  	\`estate_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`household_id\`) REFERENCES \`households\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`signature_id\`) REFERENCES \`signatures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`estate_id\`) REFERENCES \`estates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_pass_receipts\`("id", "household_id", "signature_id", "signed_by_name", "signed_at", "signedat_tz", "copy_to", "state", "sequence", "claim", "idempotency_key", "estate_id", "updated_at", "created_at") SELECT "id", "household_id", "signature_id", "signed_by_name", "signed_at", "signedat_tz", "copy_to", "state", "sequence", "claim", "idempotency_key", "estate_id", "updated_at", "created_at" FROM \`pass_receipts\`;`)
+  await db.run(sql`DROP TABLE \`pass_receipts\`;`)
+  await db.run(sql`ALTER TABLE \`__new_pass_receipts\` RENAME TO \`pass_receipts\`;`)
+  await db.run(sql`CREATE INDEX \`pass_receipts_household_idx\` ON \`pass_receipts\` (\`household_id\`);`)
+  await db.run(sql`CREATE INDEX \`pass_receipts_signature_idx\` ON \`pass_receipts\` (\`signature_id\`);`)
+  await db.run(sql`CREATE INDEX \`pass_receipts_state_idx\` ON \`pass_receipts\` (\`state\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`pass_receipts_claim_idx\` ON \`pass_receipts\` (\`claim\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`pass_receipts_idempotency_key_idx\` ON \`pass_receipts\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`pass_receipts_estate_idx\` ON \`pass_receipts\` (\`estate_id\`);`)
+  await db.run(sql`CREATE INDEX \`pass_receipts_updated_at_idx\` ON \`pass_receipts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`pass_receipts_created_at_idx\` ON \`pass_receipts\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`estate_household_2_idx\` ON \`pass_receipts\` (\`estate_id\`,\`household_id\`);`)
   await db.run(sql`CREATE TABLE \`__new_visitor_requests\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`surname\` text NOT NULL,
@@ -119,7 +458,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_visitor_requests\`("id", "surname", "organisation", "plate", "host_household_id", "host_department", "status", "confirmed_by", "confirmed_how", "answered_at", "escalated_at", "escalated_to", "checked_in_at", "checked_out_at", "estate_id", "updated_at", "created_at") SELECT "id", "surname", "organisation", "plate", "host_household_id", "host_department", "status", "confirmed_by", "confirmed_how", "answered_at", "escalated_at", "escalated_to", "checked_in_at", "checked_out_at", "estate_id", "updated_at", "created_at" FROM \`visitor_requests\`;`)
   await db.run(sql`DROP TABLE \`visitor_requests\`;`)
   await db.run(sql`ALTER TABLE \`__new_visitor_requests\` RENAME TO \`visitor_requests\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`visitor_requests_host_household_idx\` ON \`visitor_requests\` (\`host_household_id\`);`)
   await db.run(sql`CREATE INDEX \`visitor_requests_status_idx\` ON \`visitor_requests\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`visitor_requests_escalated_at_idx\` ON \`visitor_requests\` (\`escalated_at\`);`)
@@ -298,6 +636,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_visitor_pass_uses_id_idx\` ON \`payload_locked_documents_rels\` (\`visitor_pass_uses_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_work_permits_id_idx\` ON \`payload_locked_documents_rels\` (\`work_permits_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_permit_photos_id_idx\` ON \`payload_locked_documents_rels\` (\`permit_photos_id\`);`)
+  await db.run(sql`ALTER TABLE \`households\` DROP COLUMN \`member_names\`;`)
+  await db.run(sql`ALTER TABLE \`_households_v\` DROP COLUMN \`version_member_names\`;`)
+  await db.run(sql`ALTER TABLE \`residents\` DROP COLUMN \`phone\`;`)
   await db.run(sql`ALTER TABLE \`visitor_passes\` DROP COLUMN \`daily_from\`;`)
   await db.run(sql`ALTER TABLE \`visitor_passes\` DROP COLUMN \`daily_until\`;`)
   await db.run(sql`ALTER TABLE \`visitor_passes\` DROP COLUMN \`do_not_admit\`;`)
