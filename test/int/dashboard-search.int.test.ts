@@ -104,6 +104,20 @@ describe('cs', () => {
     expect(results.members[0]!.href).toMatch(/^\/admin\/collections\/members\/\d+$/)
   })
 
+  it('finds a household by a resident’s phone number, never another estate’s with the same number', async () => {
+    const payload = await testPayload()
+    const phone = `139${String(Date.now()).slice(-8)}`
+    const mine = await makeResident(home.household.id)
+    const theirs = await makeResident(elsewhere.household.id)
+    for (const id of [mine.id, theirs.id]) {
+      await payload.update({ collection: 'residents', id, data: { phone }, overrideAccess: true })
+    }
+    const res = await search(phone.slice(-8), tokens.cs)
+    expect(res.status).toBe(200)
+    const ids = (res.body as Results).households.map((h) => String(h.id))
+    expect(ids).toEqual([String(home.household.id)])
+  })
+
   it('finds a pass by its number, with its unit', async () => {
     const res = await search(passNumber, tokens.cs)
     expect(res.status).toBe(200)

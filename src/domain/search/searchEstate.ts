@@ -33,9 +33,6 @@ export function readSearchQuery(raw: string | null):
   return { ok: true, q }
 }
 
-const residentsHavePhones = (req: PayloadRequest) =>
-  req.payload.collections.residents?.config.flattenedFields.some((f) => f.name === 'phone') ?? false
-
 /**
  * One box across the estate: units, members' names (households keep them in `memberNames`),
  * residents' phone numbers and pass numbers. Everything is read as the staff member
@@ -57,19 +54,17 @@ export async function searchEstate(
   const asUser = { user: req.user, overrideAccess: false, req, depth: 0 } as const
   const like = { like: q }
 
-  const phoneHouseholds = residentsHavePhones(req)
-    ? await req.payload
-        .find({
-          collection: 'residents',
-          where: { phone: like } as Where,
-          limit: SEARCH_LIMIT,
-          select: { household: true } as never,
-          ...asUser,
-        })
-        .then((found) => found.docs.map((doc) => idOf((doc as { household?: RecordId }).household)))
-        // A role that may not read phone numbers finds no one by phone.
-        .catch(() => [])
-    : []
+  const phoneHouseholds = await req.payload
+    .find({
+      collection: 'residents',
+      where: { phone: like },
+      limit: SEARCH_LIMIT,
+      select: { household: true },
+      ...asUser,
+    })
+    .then((found) => found.docs.map((doc) => idOf(doc.household)))
+    // A role that may not read residents finds no one by phone.
+    .catch(() => [])
 
   const householdWhere: Where = {
     or: [
