@@ -120,9 +120,9 @@ test.describe('staff: cs at move-in', () => {
     await page.goto(`/admin/collections/members?search=${encodeURIComponent('周小欣')}`)
     await page.getByRole('link', { name: '周小欣' }).first().click()
     await page.getByRole('button', { name: '補發／加證' }).click()
-    await expect(page.getByText('這是 周小欣 的第 4 張出入證，費用：50 CNY。')).toBeVisible()
+    await expect(page.getByText('這是周小欣的第 4 張出入證，費用：50\u00a0元。')).toBeVisible()
     await page.getByRole('button', { name: '確認製作' }).click()
-    await expect(page.getByRole('status').filter({ hasText: '費用 50 CNY' })).toContainText(
+    await expect(page.getByRole('status').filter({ hasText: '費用：50\u00a0元' })).toContainText(
       `${unit}-02-4`,
     )
     await expect(page.getByRole('row', { name: new RegExp(`${unit}-02-4.*50`) })).toBeVisible()

@@ -3,6 +3,7 @@ import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { callApi } from '@/components/callApi'
+import { formatMoney } from '@/domain/money/formatMoney'
 
 const t = (lang: string, zh: string, en: string) => (lang === 'en' ? en : zh)
 
@@ -55,8 +56,8 @@ export function MemberPassActions() {
           <p>
             {t(
               lang,
-              `這是 ${quote.memberName} 的第 ${quote.ordinal} 張出入證，費用：${quote.fee ? `${quote.fee} ${quote.currency}` : '免費'}。`,
-              `This is pass no. ${quote.ordinal} for ${quote.memberName}; fee: ${quote.fee ? `${quote.fee} ${quote.currency}` : 'free'}.`,
+              `這是${quote.memberName}的第 ${quote.ordinal} 張出入證，費用：${quote.fee ? formatMoney(quote.fee, quote.currency, 'zh-TW') : '免費'}。`,
+              `This is pass no. ${quote.ordinal} for ${quote.memberName}; fee: ${quote.fee ? formatMoney(quote.fee, quote.currency, 'en') : 'free'}.`,
             )}
           </p>
           <div style={{ display: 'flex', gap: 'var(--base)' }}>
@@ -72,8 +73,8 @@ export function MemberPassActions() {
                   setMessage(
                     t(
                       lang,
-                      `已製作 ${doc.number}，費用 ${doc.fee} ${doc.currency}。`,
-                      `Prepared ${doc.number}, fee ${doc.fee} ${doc.currency}.`,
+                      `已製作 ${doc.number}，費用：${doc.fee ? formatMoney(doc.fee, doc.currency, 'zh-TW') : '免費'}。`,
+                      `Prepared ${doc.number}; fee: ${doc.fee ? formatMoney(doc.fee, doc.currency, 'en') : 'free'}.`,
                     ),
                   )
                   // The passes list below is loaded with the page: load it again.
