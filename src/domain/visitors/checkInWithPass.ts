@@ -118,6 +118,34 @@ export const hostUnitOf = (pass: ScannedPass) =>
   (typeof pass.household === 'object' ? pass.household?.unit : null) ?? null
 
 /**
+ * What a scan at `at` counts against: the pass's estate (and its time zone), its weekly schedule
+ * if it is a recurring pass, and the estate's date of the scan — a recurring pass's uses count per
+ * visit day. Shared by the online check-in and the upload of one made offline.
+ */
+export async function passUseContext(req: PayloadRequest, pass: ScannedPass, at: Date) {
+  const estateId = idOf(pass.estate)!
+  const estate = await readEstate(req, estateId)
+  const schedule = scheduleOf(pass)
+  const recurring = schedule ? { schedule, timeZone: estate.timeZone } : null
+  return { estateId, estate, schedule, recurring, day: localTime(at, estate.timeZone).day }
+}
+
+/** The uses a pass has had: all of them, or a recurring pass's on one day. */
+export async function countPassUses(req: PayloadRequest, pass: ScannedPass, day: string | null) {
+  const { totalDocs } = await req.payload.count({
+    collection: VISITOR_PASS_USES,
+    where: { pass: { equals: pass.id }, ...(day ? { day: { equals: day } } : {}) },
+    req,
+    overrideAccess: true,
+  })
+  return totalDocs
+}
+
+/** The unique place the n-th use takes: `<pass>#<n>`, or `<pass>#<day>#<n>` for a day's uses. */
+export const useSlot = (passId: string | number, day: string | null, n: number) =>
+  day ? `${String(passId)}#${day}#${n}` : `${String(passId)}#${n}`
+
+/**
  * VIS-4: a guard at the gate or a lobby kiosk scans a visitor pass. The token is looked up by its
  * hash in the scanner's estate only; a revoked, expired, not yet valid or used-up pass is refused
  * with its reason. A recurring pass is valid only on its days and hours (the estate's time zone),
@@ -130,24 +158,12 @@ export const hostUnitOf = (pass: ScannedPass) =>
 export async function checkInWithPass(req: PayloadRequest, token: unknown, now = new Date()) {
   const scanner = scannerOf(req)
   const pass = await findScannedPass(req, scanner, token)
-  const estateId = idOf(pass.estate)!
-  const estate = await readEstate(req, estateId)
+  const { estateId, estate, schedule, recurring, day } = await passUseContext(req, pass, now)
   const lang = requestLang(req)
-  const schedule = scheduleOf(pass)
-  const recurring = schedule ? { schedule, timeZone: estate.timeZone } : null
-  // A recurring pass counts its uses per visit day (the estate's date).
-  const day = localTime(now, estate.timeZone).day
   const maxUses = pass.maxUses ?? 1
 
   for (let attempt = 0; attempt < 50; attempt++) {
-    const uses = (
-      await req.payload.count({
-        collection: VISITOR_PASS_USES,
-        where: { pass: { equals: pass.id }, ...(recurring ? { day: { equals: day } } : {}) },
-        req,
-        overrideAccess: true,
-      })
-    ).totalDocs
+    const uses = await countPassUses(req, pass, recurring ? day : null)
     const state = passState({ ...pass, maxUses }, uses, now, recurring)
     if (state !== 'valid') {
       const reason = REFUSAL_OF_STATE[state]
@@ -174,7 +190,9 @@ export async function checkInWithPass(req: PayloadRequest, token: unknown, now =
           'do-not-admit',
           STATUS['do-not-admit'],
           { name: pass.visitorName, reason: warnings.map((w) => w.reason).join('；') },
-          scanner.place === 'kiosk' ? 'visitors.pass-do-not-admit-kiosk' : 'visitors.pass-do-not-admit',
+          scanner.place === 'kiosk'
+            ? 'visitors.pass-do-not-admit-kiosk'
+            : 'visitors.pass-do-not-admit',
         )
       }
     }
@@ -182,9 +200,7 @@ export async function checkInWithPass(req: PayloadRequest, token: unknown, now =
       const use = await req.payload.create({
         collection: VISITOR_PASS_USES,
         data: {
-          slot: recurring
-            ? `${String(pass.id)}#${day}#${uses + 1}`
-            : `${String(pass.id)}#${uses + 1}`,
+          slot: useSlot(pass.id, recurring ? day : null, uses + 1),
           pass: pass.id,
           usedAt: now.toISOString(),
           day,

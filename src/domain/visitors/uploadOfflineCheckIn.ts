@@ -4,20 +4,21 @@ import type { PayloadRequest } from 'payload'
 import { membershipsOf, sameRecord } from '@/access/actor'
 import { estateName, readEstate } from '@/domain/estates/readEstate'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
-import { idOf } from '@/domain/relations'
 import { queueNotification } from '@/domain/notifications/queueNotification'
 import { refuse } from '@/errors/refuse'
 import { isUniqueConflict } from '@/errors/uniqueConflict'
 import { VISITOR_PASS_USES } from '../../../collections/VisitorPassUses'
 import {
+  countPassUses,
   findScannedPass,
+  passUseContext,
   hostUnitOf,
   type ScannedPass,
   type Scanner,
   scannerOf,
+  useSlot,
 } from './checkInWithPass'
 import { passState, REFUSAL_OF_STATE } from './passRules'
-import { localTime, scheduleOf } from './schedule'
 
 /** How far back a device may upload a check-in, and how far ahead its clock may run. */
 export const OFFLINE_UPLOAD_MAX_AGE_MS = 7 * 24 * 3600_000
@@ -101,33 +102,22 @@ export async function uploadOfflineCheckIn(
   const pass = await findScannedPass(req, scanner, body.token)
   // The estate's, not the device's: on a shared gate tablet the next guard's upload is the same.
   const key = `${String(scanner.estate)}:${rawKey}`
-  const estateId = idOf(pass.estate)!
-  const { timeZone } = await readEstate(req, estateId)
-  const schedule = scheduleOf(pass)
-  const recurring = schedule ? { schedule, timeZone } : null
-  // A recurring pass counts its uses per visit day (the estate's date of the scan).
-  const day = localTime(scannedAt, timeZone).day
+  const { estateId, recurring, day } = await passUseContext(req, pass, scannedAt)
 
   for (let attempt = 0; attempt < 50; attempt++) {
     const earlier = await useByKey(req, key)
     if (earlier) return replyOf(pass, earlier, true)
-    const uses = (
-      await req.payload.count({
-        collection: VISITOR_PASS_USES,
-        where: { pass: { equals: pass.id }, ...(recurring ? { day: { equals: day } } : {}) },
-        overrideAccess: true,
-      })
-    ).totalDocs
+    const uses = await countPassUses(req, pass, recurring ? day : null)
     const state = passState({ ...pass, maxUses: pass.maxUses ?? 1 }, uses, scannedAt, recurring)
     const flag =
-      state === 'valid' ? null : (REFUSAL_OF_STATE[state] as NonNullable<OfflineCheckInReply['flag']>)
+      state === 'valid'
+        ? null
+        : (REFUSAL_OF_STATE[state] as NonNullable<OfflineCheckInReply['flag']>)
     try {
       const use = (await req.payload.create({
         collection: VISITOR_PASS_USES,
         data: {
-          slot: recurring
-            ? `${String(pass.id)}#${day}#${uses + 1}`
-            : `${String(pass.id)}#${uses + 1}`,
+          slot: useSlot(pass.id, recurring ? day : null, uses + 1),
           pass: pass.id,
           usedAt: scannedAt.toISOString(),
           day,
