@@ -22,6 +22,9 @@
  * the spread (min–max) of each figure, and each ratio is the median of the ratios of runs taken
  * side by side. Errors of both sides are counted.
  *
+ * Beside the passes: the mail part (kept database of 1,000,000 items) and the visitors part (a
+ * guard's pass check-in, and the time from a guard's request to the CS boards); see their sections.
+ *
  * Prints a table per database and writes everything to tmp/bench-results.json. It reports
  * figures; it does not pass or fail (exit code 1 only when a database could not be measured).
  */
@@ -52,6 +55,8 @@ import {
   sequentialTurns,
   type Target,
 } from './load'
+import { type BoardResult, type BoardTarget, boardLatency } from './boards'
+import { BOARD_POLL_MS } from '../src/components/office/visitors/VisitorBoard'
 
 const SHORT = Boolean(process.env.BENCH_SHORT)
 
@@ -80,6 +85,8 @@ const GOALS = {
   p50RatioMax: 1.25,
   throughputRatioMin: 0.8,
   openLoopP95MaxMs: 50,
+  /** Visitors: a guard's new request on the CS boards. */
+  boardP95MaxMs: 1000,
 }
 
 const ADMIN = { email: 'bench-admin@example.com', password: 'bench-admin-password-1' }
@@ -97,7 +104,7 @@ const DATABASES: { kind: TestDatabase; name: string }[] = [
 
 const RESULTS_FILE = path.resolve('tmp', 'bench-results.json')
 
-type Run = SequentialResult | ClosedLoopResult | OpenLoopResult | BurstResult
+type Run = SequentialResult | ClosedLoopResult | OpenLoopResult | BurstResult | BoardResult
 
 /** One figure over the repeated runs. */
 type Spread = { median: number; min: number; max: number; runs: number[] }
@@ -608,12 +615,15 @@ async function measureBursts(baseUrl: string, name: string, targets: Targets) {
 function brief(r: Run): string {
   const errors = r.errors ? `, ${r.errors} errors (${r.errorSamples.join(' | ')})` : ''
   const extra =
-    'achievedRate' in r
-      ? `, p99 ${r.p99.toFixed(1)} ms, ${r.throughput.toFixed(1)} ok/s, ` +
-        `send lag p95 ${r.sendLagP95.toFixed(1)} ms`
-      : 'throughput' in r
-        ? `, ${r.throughput.toFixed(1)} req/s in ${r.seconds.toFixed(1)} s`
-        : ''
+    'pollMs' in r
+      ? `, max ${r.max.toFixed(0)} ms over ${r.created} requests × ${r.boards} boards; ` +
+        `board read p95 ${r.readP95.toFixed(1)} ms (${r.reads} reads)`
+      : 'achievedRate' in r
+        ? `, p99 ${r.p99.toFixed(1)} ms, ${r.throughput.toFixed(1)} ok/s, ` +
+          `send lag p95 ${r.sendLagP95.toFixed(1)} ms`
+        : 'throughput' in r
+          ? `, ${r.throughput.toFixed(1)} req/s in ${r.seconds.toFixed(1)} s`
+          : ''
   return `${r.requests} requests, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms${extra}${errors}`
 }
 
@@ -1199,6 +1209,323 @@ async function benchMail(kind: TestDatabase, name: string): Promise<DatabaseResu
 }
 
 // ---------------------------------------------------------------------------------------------
+// Visitors: a guard's pass check-in, and the time from a guard's request to the CS boards, each
+// beside a hook-free baseline in the same run, on a fresh database.
+//
+//   check-in — POST /api/visitor-passes/check-in { token } as the gate guard, on passes the
+//              resident made beforehand (several uses each; consecutive check-ins go to different
+//              passes, so each pass is scanned at most `usesPerPass` times)
+//              vs POST /api/benchmark-baselines?depth=0 as admin: one plain create, where the
+//              check-in reads the pass, counts a use under its unique key and updates the pass.
+//              p50/p95 with one client taking turns, p95 at a steady 50 requests per second.
+//   board    — `boards` CS users each poll GET /api/visitor-requests/board as the office page
+//              does (BOARD_POLL_MS after each answer) while the guard records requests
+//              (POST /api/visitor-requests) at irregular intervals; for every request and board,
+//              the time from the guard's send to the board's first answer listing it
+//              vs the same with admin boards polling a plain list of benchmark-baselines
+//              (GET ?limit=200&depth=0&sort=-createdAt, as many rows as the board may hold) and the
+//              guard creating baseline rows: what the same polling costs without the board's
+//              access query, populated host units, do-not-admit checks and moves.
+
+const VISITORS = {
+  usesPerPass: 10,
+  boards: 20,
+  boardRecords: SHORT ? 8 : 20,
+  boardEveryMs: 1000,
+  /** A shorter interval than the page's, to show what polling faster would buy (0: none). */
+  fastPollMs: Number(process.env.BENCH_FAST_POLL_MS ?? 500),
+}
+
+const GUARD = { email: 'bench-guard@example.com', password: 'bench-guard-password-1' }
+const boardUser = (i: number) => ({
+  email: `bench-board-${i + 1}@example.com`,
+  password: `bench-board-password-${i + 1}`,
+})
+
+type VisitorFixture = {
+  adminToken: string
+  guardToken: string
+  boardTokens: string[]
+  household: number | string
+  member: number | string
+  hostUnit: string
+  passTokens: string[]
+}
+
+async function setUpVisitors(api: Api): Promise<VisitorFixture> {
+  const adminToken = await api.login('users', ADMIN.email, ADMIN.password)
+  const me = await api.expect(200, 'GET', '/api/users/me', adminToken)
+  const estate = me.user.currentEstate as number
+  const staff = async (who: { email: string; password: string }, name: string, role: string) => {
+    await api.expect(201, 'POST', '/api/users', adminToken, {
+      ...who,
+      name,
+      memberships: [{ estate, roles: [role] }],
+    })
+    return api.login('users', who.email, who.password)
+  }
+  const guardToken = await staff(GUARD, 'Bench guard', 'guard')
+  const boardTokens: string[] = []
+  for (let i = 0; i < VISITORS.boards; i++) {
+    boardTokens.push(await staff(boardUser(i), `Bench CS board ${i + 1}`, 'cs'))
+  }
+  const hostUnit = '9-0911'
+  const household = (
+    await api.expect(201, 'POST', '/api/households', adminToken, { unit: hostUnit })
+  ).doc.id as number | string
+  const member = (
+    await api.expect(201, 'POST', '/api/members', adminToken, {
+      household,
+      name: 'Bench host',
+      gender: 'female',
+      relationship: 'owner',
+    })
+  ).doc.id as number | string
+  await api.expect(201, 'POST', '/api/residents', adminToken, {
+    ...RESIDENT,
+    name: 'Bench resident',
+    household,
+  })
+  const residentToken = await api.login('residents', RESIDENT.email, RESIDENT.password)
+
+  // Every check-in of ours in the run (with room): each pass is scanned at most usesPerPass times.
+  const passes = Math.ceil((mailRequestsPerSide() * 1.1) / VISITORS.usesPerPass)
+  const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString()
+  const passTokens: string[] = []
+  for (let i = 0; i < passes; i++) {
+    const made = await api.expect(201, 'POST', '/api/visitor-passes', residentToken, {
+      visitorName: `Bench visitor ${i + 1}`,
+      validFrom: hours(-1),
+      validUntil: hours(12),
+      maxUses: VISITORS.usesPerPass,
+    })
+    const share = await api.expect(
+      200,
+      'GET',
+      `/api/visitor-passes/${made.doc.id}/share`,
+      residentToken,
+    )
+    passTokens.push(share.token as string)
+  }
+  return { adminToken, guardToken, boardTokens, household, member, hostUnit, passTokens }
+}
+
+function passCheckIn(f: VisitorFixture): Targets {
+  return {
+    ours: {
+      label: 'POST /api/visitor-passes/check-in (guard)',
+      expectStatus: 200,
+      make: (i) => ({
+        method: 'POST',
+        path: '/api/visitor-passes/check-in',
+        headers: { Authorization: `JWT ${f.guardToken}` },
+        json: { token: f.passTokens[i % f.passTokens.length] },
+      }),
+    },
+    baseline: {
+      label: 'POST /api/benchmark-baselines?depth=0 (admin)',
+      expectStatus: 201,
+      make: (i) => ({
+        method: 'POST',
+        path: '/api/benchmark-baselines?depth=0',
+        headers: { Authorization: `JWT ${f.adminToken}` },
+        json: {
+          member: f.member,
+          household: f.household,
+          number: `V-${i}`,
+          fee: 0,
+          currency: 'CNY',
+          status: 'active',
+          qrToken: randomBytes(18).toString('base64url'),
+          ordinal: i,
+        },
+      }),
+    },
+  }
+}
+
+type BoardTargets = { ours: BoardTarget; baseline: BoardTarget }
+
+function boardTargets(f: VisitorFixture): BoardTargets {
+  return {
+    ours: {
+      label: 'GET /api/visitor-requests/board (cs) after POST /api/visitor-requests (guard)',
+      read: (board) => ({
+        method: 'GET',
+        path: '/api/visitor-requests/board',
+        headers: { Authorization: `JWT ${f.boardTokens[board % f.boardTokens.length]}` },
+      }),
+      idsOf: (body) => (body?.requests ?? []).map((r: { id: unknown }) => String(r.id)),
+      create: (i) => ({
+        method: 'POST',
+        path: '/api/visitor-requests',
+        headers: { Authorization: `JWT ${f.guardToken}` },
+        json: { surname: `測${i}`, organisation: 'Bench courier', hostHousehold: f.household },
+      }),
+      createStatus: 201,
+      idOfCreated: (body) => String(body?.doc?.id),
+    },
+    baseline: {
+      label: 'GET /api/benchmark-baselines?limit=200 (admin) after a baseline create',
+      read: () => ({
+        method: 'GET',
+        path: '/api/benchmark-baselines?limit=200&depth=0&sort=-createdAt',
+        headers: { Authorization: `JWT ${f.adminToken}` },
+      }),
+      idsOf: (body) => (body?.docs ?? []).map((d: { id: unknown }) => String(d.id)),
+      create: (i) => ({
+        method: 'POST',
+        path: '/api/benchmark-baselines?depth=0',
+        headers: { Authorization: `JWT ${f.adminToken}` },
+        json: {
+          member: f.member,
+          household: f.household,
+          number: `B-${i}`,
+          fee: 0,
+          currency: 'CNY',
+          status: 'prepared',
+          qrToken: randomBytes(18).toString('base64url'),
+          ordinal: i,
+        },
+      }),
+      createStatus: 201,
+      idOfCreated: (body) => String(body?.doc?.id),
+    },
+  }
+}
+
+/** Board latency at one polling interval, `repeats` times, alternating which side goes first. */
+async function measureBoard(
+  baseUrl: string,
+  name: string,
+  targets: BoardTargets,
+  pollMs: number,
+): Promise<OperationResult> {
+  const v = VISITORS
+  const options = {
+    boards: v.boards,
+    pollMs,
+    records: v.boardRecords,
+    everyMs: v.boardEveryMs,
+    drainMs: 3 * pollMs + 2000,
+  }
+  log(`  ${name}: ${targets.ours.label} vs ${targets.baseline.label}`)
+  // comparePhase takes request targets; the board's sides are looked up by their label.
+  const byLabel = new Map([targets.ours, targets.baseline].map((t) => [t.label, t]))
+  const asTarget = (t: BoardTarget): Target => ({
+    label: t.label,
+    expectStatus: 200,
+    make: () => t.read(0),
+  })
+  const phase = await comparePhase<BoardResult>(
+    `${v.boards} boards, polling every ${pollMs} ms`,
+    { ours: asTarget(targets.ours), baseline: asTarget(targets.baseline) },
+    oneAfterTheOther((t, first) => boardLatency(baseUrl, byLabel.get(t.label)!, options, first)),
+    v.boardRecords,
+    { index: 0 },
+    [
+      [`p50 request → board, polling ${pollMs} ms`, 'ms', (r) => r.p50],
+      [`p95 request → board, polling ${pollMs} ms`, 'ms', (r) => r.p95],
+      [`max request → board, polling ${pollMs} ms`, 'ms', (r) => r.max],
+      [`p95 of a board read, ${v.boards} boards`, 'ms', (r) => r.readP95],
+      [`p95 of the guard's create`, 'ms', (r) => r.createP95],
+      [`board reads/s, ${v.boards} boards`, 'req/s', (r) => r.reads / r.seconds],
+    ],
+  )
+  const op: OperationResult = {
+    name,
+    labels: { ours: targets.ours.label, baseline: targets.baseline.label },
+    phases: [phase],
+    goals: [],
+  }
+  const p95 = metricOf(op, `p95 request → board, polling ${pollMs} ms`)!
+  op.goals = [
+    {
+      goal:
+        `a new request on every board within ${GOALS.boardP95MaxMs} ms at p95, without errors ` +
+        `(at least ~${Math.round(0.95 * pollMs)} ms by polling alone)`,
+      value: p95.ours.median,
+      shown: `${p95.ours.median.toFixed(0)} ms, ${phase.errors.ours} errors`,
+      met: p95.ours.median < GOALS.boardP95MaxMs && phase.errors.ours === 0,
+    },
+  ]
+  return op
+}
+
+async function benchVisitors(kind: TestDatabase, name: string): Promise<DatabaseResult> {
+  const started = Date.now()
+  log(`\n== ${kind}, visitors: fresh database, starting the server (production)`)
+  const databaseUri = await freshDatabase(kind, name)
+  const result: DatabaseResult = {
+    kind,
+    label: `${kind}, visitors`,
+    databaseUri,
+    setup: {},
+    operations: [],
+    loadAverage: { before: os.loadavg(), after: [] },
+    seconds: 0,
+  }
+  let server: RunningServer | undefined
+  try {
+    server = await startServer({
+      DATABASE_URI: databaseUri,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      PAYLOAD_SECRET: 'bench',
+      JOBS_AUTORUN: 'off',
+      LOGIN_RATE_LIMIT: '1000',
+    })
+    log(`  server up at ${server.url}; setting up data`)
+    const api = new Api(server.url)
+    let f: VisitorFixture
+    try {
+      f = await setUpVisitors(api)
+    } finally {
+      api.close()
+    }
+    result.setup = {
+      passes: f.passTokens.length,
+      usesPerPass: VISITORS.usesPerPass,
+      boards: f.boardTokens.length,
+      boardPollMs: BOARD_POLL_MS,
+      boardRecordsPerRun: VISITORS.boardRecords,
+      boardEveryMs: VISITORS.boardEveryMs,
+    }
+    log(
+      `  data ready: ${f.passTokens.length} visitor passes of ${VISITORS.usesPerPass} uses, ` +
+        `${f.boardTokens.length} CS board users, a guard`,
+    )
+    // The boards first: every check-in leaves a visitor inside, and the board lists the visitors
+    // inside with a pass (up to 1,000, at depth 2), so after the check-ins it would read hundreds.
+    const boards = boardTargets(f)
+    result.operations.push(
+      await measureBoard(server.url, 'visitors: request → CS board', boards, BOARD_POLL_MS),
+    )
+    if (VISITORS.fastPollMs > 0 && VISITORS.fastPollMs !== BOARD_POLL_MS) {
+      result.operations.push(
+        await measureBoard(
+          server.url,
+          `visitors: request → board, ${VISITORS.fastPollMs} ms polling (what if)`,
+          boards,
+          VISITORS.fastPollMs,
+        ),
+      )
+    }
+    result.operations.push(await measureMail(server.url, 'visitors: pass check-in', passCheckIn(f)))
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error)
+    log(`  FAILED on ${kind} (visitors): ${result.error}`)
+    if (server) log(`  last server output:\n${server.output().split('\n').slice(-30).join('\n')}`)
+  } finally {
+    if (server) await stopServer(server)
+    keepServerLog(server, `${kind}-visitors`)
+    result.loadAverage.after = os.loadavg()
+    result.seconds = (Date.now() - started) / 1000
+  }
+  return result
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 
 const number = (n: number, unit: Metric['unit']) =>
@@ -1286,13 +1613,18 @@ async function main() {
         .map((n) => n.toFixed(2))
         .join(' ')}`,
   )
-  // BENCH_ONLY=passes|mail runs one part (for quick comparisons while tuning).
+  // BENCH_ONLY=passes|mail|visitors runs one part (for quick comparisons while tuning).
   const only = process.env.BENCH_ONLY
   const databases: DatabaseResult[] = []
   for (const { kind, name } of DATABASES) {
-    if (only !== 'mail') databases.push(await benchDatabase(kind, name))
+    if (!only || only === 'passes') databases.push(await benchDatabase(kind, name))
     const mail = MAIL_DATABASES.find((d) => d.kind === kind)
-    if (mail && only !== 'passes') databases.push(await benchMail(mail.kind, mail.name))
+    if (mail && (!only || only === 'mail')) databases.push(await benchMail(mail.kind, mail.name))
+    if (!only || only === 'visitors') {
+      databases.push(
+        await benchVisitors(kind, `${name.replace(/^(estate_)?bench/, '$1bench_visitors')}`),
+      )
+    }
   }
 
   const output = {
