@@ -87,8 +87,8 @@ async function verifiedPermit(browser: Browser, lang: string, company: string) {
     },
   })
   expect(made.ok(), await made.text()).toBe(true)
-  await department.context().close()
   const id = (await made.json()).doc.id as number
+  await department.context().close()
   const handler = await staffPage(browser, ['cs', 'finance', 'security'], lang)
   for (const [step, extra] of [
     ['received'],

@@ -85,15 +85,13 @@ export function PermitCardSheet({
                     <dt>{t('company')}</dt>
                     <dd>{permit.company}</dd>
                   </div>
-                  <div className="card-pair">
-                    <div>
-                      <dt>{t('permitNumber')}</dt>
-                      <dd className="card-number">{number}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('idNumber')}</dt>
-                      <dd className="card-number card-id">{worker.idNumberMasked}</dd>
-                    </div>
+                  <div className="half">
+                    <dt>{t('permitNumber')}</dt>
+                    <dd className="card-number">{number}</dd>
+                  </div>
+                  <div className="half">
+                    <dt>{t('idNumber')}</dt>
+                    <dd className="card-number card-id">{worker.idNumberMasked}</dd>
                   </div>
                   <div>
                     <dt>{t('validity')}</dt>
