@@ -23,12 +23,14 @@ const WORKERS = [
 ]
 const WORDS = {
   'zh-TW': {
+    admin: '列印施工許可證卡（A4）',
     board: '施工許可證',
     print: '列印證卡',
     kind: '施工許可證',
     period: '2026年12月1日至2026年12月31日',
   },
   en: {
+    admin: 'Print the permit cards (A4)',
     board: 'Work permits',
     print: 'Print the cards',
     kind: 'Work permit',
@@ -151,6 +153,14 @@ for (const lang of ['zh-TW', 'en'] as const) {
       path: `test-results/screens/permit-cards-print-${lang}.png`,
       fullPage: true,
     })
+    // The permit in the admin: its work period and the link to the sheet.
+    await page.emulateMedia({ media: 'screen' })
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto(`/admin/collections/work-permits/${id}`)
+    await expect(page.getByRole('link', { name: w.admin })).toBeVisible({ timeout: 30_000 })
+    await expect(page.locator('#field-validFrom input')).not.toHaveValue('')
+    await page.waitForLoadState('networkidle')
+    await page.screenshot({ path: `test-results/screens/permit-admin-${lang}.png`, fullPage: true })
     await page.context().close()
   })
 }

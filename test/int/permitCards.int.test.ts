@@ -117,8 +117,10 @@ describe('the submitting department', () => {
     const p = await permit()
     const doc = await stored(p.id)
     const tz = typeof doc.estate === 'object' ? (doc.estate?.timeZone ?? '') : ''
-    expect(formatEstateDateTime(doc.validFrom, tz, 'en')).toBe('1 Dec 2026, 00:00')
-    expect(formatEstateDateTime(doc.validUntil, tz, 'en')).toBe('31 Dec 2026, 00:00')
+    expect(formatEstateDateTime(doc.validFrom, tz, 'en', { time: false })).toBe('1 Dec 2026')
+    expect(formatEstateDateTime(doc.validUntil, tz, 'en', { time: false })).toBe('31 Dec 2026')
+    // Noon UTC: the same day in the admin's date picker wherever the browser is.
+    expect(doc.validFrom).toBe('2026-12-01T12:00:00.000Z')
   })
 
   it('PMT-1: no period, a last day before the first or more than 90 days is a 400 with its code that writes nothing', async () => {

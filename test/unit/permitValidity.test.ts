@@ -39,16 +39,16 @@ describe('a permit’s work period', () => {
     })
   })
 
-  it('PMT-1: each day is kept as the midnight it begins in the estate’s time zone', () => {
+  it('PMT-1: an instant is read as its day in the estate’s time zone; each day is kept as its noon UTC', () => {
     // 23:30 UTC on 30 November is already 1 December in Shanghai.
     expect(checkPermitValidity('2026-11-30T23:30:00Z', '2026-12-03T12:00:00Z', TZ)).toEqual({
       ok: true,
-      validFrom: '2026-11-30T16:00:00.000Z',
-      validUntil: '2026-12-02T16:00:00.000Z',
+      validFrom: '2026-12-01T12:00:00.000Z',
+      validUntil: '2026-12-03T12:00:00.000Z',
     })
     // A plain date is the day written, wherever the estate is.
     expect(checkPermitValidity('2026-12-01', '2026-12-01', 'America/New_York')).toMatchObject({
-      validFrom: '2026-12-01T05:00:00.000Z',
+      validFrom: '2026-12-01T12:00:00.000Z',
     })
     expect(checkPermitValidity('2026-02-30', '2026-03-01', TZ)).toMatchObject({ ok: false })
   })

@@ -1,5 +1,3 @@
-import { zoneOffsetMinutes } from '@/domain/estates/timeZone'
-
 export const DEFAULT_PERMIT_MINUTES = 30
 export const DEFAULT_PERMIT_WARN_MINUTES = 10
 export const MAX_PERMIT_PHOTO_BYTES = 5 * 1024 * 1024
@@ -64,11 +62,13 @@ function dayInZone(at: Date, timeZone: string) {
   return { y: part('year'), m: part('month'), d: part('day') }
 }
 
-/** The instant a calendar day begins in a time zone. */
-function midnightInZone(day: { y: number; m: number; d: number }, timeZone: string) {
-  const utc = Date.UTC(day.y, day.m - 1, day.d)
-  return new Date(utc - zoneOffsetMinutes(timeZone, new Date(utc)) * 60_000)
-}
+/**
+ * How a calendar day is kept: noon UTC, which is the same day in every time zone from UTC−11 to
+ * UTC+11 — so the estate's pages (in its time zone) and the admin's date picker (in the browser's)
+ * show the day that was entered.
+ */
+const noonOf = (day: { y: number; m: number; d: number }) =>
+  new Date(Date.UTC(day.y, day.m - 1, day.d, 12))
 
 /** The calendar day a value names: a plain `2026-12-01` as written, an instant as the estate reads it. */
 function dayOf(value: unknown, timeZone: string) {
@@ -87,8 +87,8 @@ function dayOf(value: unknown, timeZone: string) {
 
 /**
  * A permit's work period, as the estate reads it: both days are required, the last not before
- * the first, at most `MAX_PERMIT_VALID_DAYS` days counting both. Each is kept as the midnight its
- * calendar day begins in the estate's time zone, so the card prints the days that were meant.
+ * the first, at most `MAX_PERMIT_VALID_DAYS` days counting both. An instant is read as its day in
+ * the estate's time zone; each day is kept as its noon UTC (see `noonOf`).
  */
 export function checkPermitValidity(
   from: unknown,
@@ -108,8 +108,8 @@ export function checkPermitValidity(
     return { ok: false, code: 'permits.validity-too-long', field: 'validUntil' }
   return {
     ok: true,
-    validFrom: midnightInZone(first, timeZone).toISOString(),
-    validUntil: midnightInZone(last, timeZone).toISOString(),
+    validFrom: noonOf(first).toISOString(),
+    validUntil: noonOf(last).toISOString(),
   }
 }
 
