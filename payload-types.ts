@@ -1933,6 +1933,14 @@ export interface WorkPermit {
   department: 'engineering' | 'environment' | 'security' | 'administration' | 'cs';
   company: string;
   personInCharge: string;
+  /**
+   * The first day of the work; CS may change the period until Security verifies.
+   */
+  validFrom: string;
+  /**
+   * The last day of the work, at most 90 days counting both ends.
+   */
+  validUntil: string;
   fee: number;
   workers: {
     name: string;
@@ -3197,6 +3205,8 @@ export interface WorkPermitsSelect<T extends boolean = true> {
   department?: T;
   company?: T;
   personInCharge?: T;
+  validFrom?: T;
+  validUntil?: T;
   fee?: T;
   workers?:
     | T

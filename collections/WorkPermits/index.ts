@@ -61,7 +61,15 @@ export const WorkPermits: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'company',
-    defaultColumns: ['company', 'department', 'step', 'deadline', 'late', 'createdAt'],
+    defaultColumns: [
+      'company',
+      'department',
+      'step',
+      'validFrom',
+      'validUntil',
+      'deadline',
+      'late',
+    ],
     group: { en: 'Contractors', 'zh-TW': '承辦商' },
   },
   defaultSort: '-createdAt',
@@ -109,6 +117,41 @@ export const WorkPermits: CollectionConfig = {
           label: { en: 'Person in charge', 'zh-TW': '負責人' },
           access: { update: () => false },
           admin: { width: '50%' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'validFrom',
+          type: 'date',
+          required: true,
+          label: { en: 'Valid from', 'zh-TW': '有效日期由' },
+          access: { update: ({ req }) => actorHasRole(actorOf(req), 'cs') },
+          admin: {
+            width: '50%',
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+            description: {
+              en: 'The first day of the work; CS may change the period until Security verifies.',
+              'zh-TW': '施工首日；安全部核實前客服可更改施工期。',
+            },
+          },
+        },
+        {
+          name: 'validUntil',
+          type: 'date',
+          required: true,
+          label: { en: 'Valid until', 'zh-TW': '有效日期至' },
+          access: { update: ({ req }) => actorHasRole(actorOf(req), 'cs') },
+          admin: {
+            width: '50%',
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+            description: {
+              en: 'The last day of the work, at most 90 days counting both ends.',
+              'zh-TW': '施工最後一日，連首尾最多 90 日。',
+            },
+          },
         },
       ],
     },
@@ -171,6 +214,14 @@ export const WorkPermits: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     permitWorkflow.movesField,
+    {
+      name: 'printCards',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/PermitCardsLink#PermitCardsLink' },
+      },
+    },
     {
       name: 'receiptNumber',
       type: 'text',

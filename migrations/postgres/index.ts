@@ -14,6 +14,7 @@ import * as migration_20261127_071951_complaints from './20261127_071951_complai
 import * as migration_20261127_073316_visitors from './20261127_073316_visitors';
 import * as migration_20261127_073951_operation_claims from './20261127_073951_operation_claims';
 import * as migration_20261127_101947_passes_polish_and_gate from './20261127_101947_passes_polish_and_gate';
+import * as migration_20261127_102851_permit_validity from './20261127_102851_permit_validity';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261127_101947_passes_polish_and_gate.up,
     down: migration_20261127_101947_passes_polish_and_gate.down,
-    name: '20261127_101947_passes_polish_and_gate'
+    name: '20261127_101947_passes_polish_and_gate',
+  },
+  {
+    up: migration_20261127_102851_permit_validity.up,
+    down: migration_20261127_102851_permit_validity.down,
+    name: '20261127_102851_permit_validity'
   },
 ];

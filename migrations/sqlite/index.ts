@@ -14,6 +14,7 @@ import * as migration_20261127_071942_complaints from './20261127_071942_complai
 import * as migration_20261127_073339_visitors from './20261127_073339_visitors';
 import * as migration_20261127_073942_operation_claims from './20261127_073942_operation_claims';
 import * as migration_20261127_101936_passes_polish_and_gate from './20261127_101936_passes_polish_and_gate';
+import * as migration_20261127_102836_permit_validity from './20261127_102836_permit_validity';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261127_101936_passes_polish_and_gate.up,
     down: migration_20261127_101936_passes_polish_and_gate.down,
-    name: '20261127_101936_passes_polish_and_gate'
+    name: '20261127_101936_passes_polish_and_gate',
+  },
+  {
+    up: migration_20261127_102836_permit_validity.up,
+    down: migration_20261127_102836_permit_validity.down,
+    name: '20261127_102836_permit_validity'
   },
 ];

@@ -694,6 +694,22 @@ export const ERRORS = {
     en: 'Record the receipt number with the payment.',
     'zh-TW': '收費時請記錄收據號碼。',
   },
+  'permits.validity-required': {
+    en: 'Enter the work period: the first and the last day the permit is valid.',
+    'zh-TW': '請填寫施工期：許可證有效的首日及最後一日。',
+  },
+  'permits.validity-order': {
+    en: 'The last day of the work period cannot be before its first day.',
+    'zh-TW': '施工期的最後一日不可早於首日。',
+  },
+  'permits.validity-too-long': {
+    en: 'A permit covers at most {days} days; a longer job needs a new permit.',
+    'zh-TW': '每張許可證最多有效 {days} 日；較長的工程須另行申請。',
+  },
+  'permits.validity-locked': {
+    en: 'The work period cannot change once Security has verified the permit: its cards may already be printed.',
+    'zh-TW': '安全部核實許可證後不可再更改施工期：證卡可能已經印出。',
+  },
   'handover.signer-name': {
     en: 'Enter the name of the person signing (up to 100 characters).',
     'zh-TW': '請填寫簽收人姓名（100 字以內）。',

@@ -74,6 +74,28 @@ const dict = {
   accessPass: { 'zh-TW': '住戶出入證', en: 'Resident pass' },
   printCards: { 'zh-TW': '列印出入證卡', en: 'Print pass cards' },
   printReceipt: { 'zh-TW': '列印簽收單', en: 'Print sign-for receipt' },
+  // Work permit cards (PMT)
+  permitCardsTitle: { 'zh-TW': '施工許可證卡', en: 'Work permit cards' },
+  permitCardsHelp: {
+    'zh-TW':
+      '以 A4 紙列印（實際大小，不縮放），沿裁切標記剪出每張 85.6 × 54 毫米的證卡，蓋章後交行政部過膠。',
+    en: 'Print on A4 at actual size (no scaling), cut each 85.6 × 54 mm card along the crop marks, stamp it and pass it to Administration for lamination.',
+  },
+  permitCardsCount: { 'zh-TW': '共 {n} 張證卡，每位工人一張。', en: '{n} cards, one per worker.' },
+  permitCardsNotYet: {
+    'zh-TW': '安全部核實此許可證後才可列印證卡（現時步驟：{step}）。',
+    en: 'The cards can be printed once Security has verified this permit (now: {step}).',
+  },
+  workPermit: { 'zh-TW': '施工許可證', en: 'Work permit' },
+  permitCardLabel: { 'zh-TW': '{name}的施工許可證', en: 'Work permit of {name}' },
+  permitNumber: { 'zh-TW': '證號', en: 'Permit no.' },
+  worker: { 'zh-TW': '姓名', en: 'Name' },
+  company: { 'zh-TW': '公司', en: 'Company' },
+  validity: { 'zh-TW': '有效期', en: 'Valid' },
+  validRange: { 'zh-TW': '{from}至{until}', en: '{from} – {until}' },
+  idNumber: { 'zh-TW': '身份證號碼', en: 'ID no.' },
+  backToPermits: { 'zh-TW': '返回施工許可證', en: 'Back to the work permits' },
+  openInAdmin: { 'zh-TW': '在管理介面開啟', en: 'Open in the admin panel' },
   // Member photo
   photoTitle: { 'zh-TW': '成員相片', en: 'Member photo' },
   photoHelp: {

@@ -43,6 +43,8 @@ test('PMT-1 … PMT-3: a permit goes through all seven steps with the seven role
       company,
       personInCharge: '黃工頭',
       fee: 300,
+      validFrom: '2026-12-01',
+      validUntil: '2026-12-31',
       workers: [{ name: '陳大工', idNumber: 'C668899(3)', photo: (await photo.json()).doc.id }],
     },
   })

@@ -348,6 +348,8 @@ beforeAll(async () => {
       company: '乙工程',
       personInCharge: '乙工頭',
       fee: 100,
+      validFrom: '2026-12-01',
+      validUntil: '2026-12-31',
       workers: [{ name: '乙工人', idNumber: 'B765432(1)', photo: workerPhoto.id }],
     },
   })
@@ -897,7 +899,12 @@ describe("dates in the estate's time zone", () => {
     const handover = await api('/api/pass-receipts/handover', {
       method: 'POST',
       auth: { token },
-      json: { household: household.id, signedByName: '戶主', signerNote: '業主本人', signature: SIGNATURE_PNG },
+      json: {
+        household: household.id,
+        signedByName: '戶主',
+        signerNote: '業主本人',
+        signature: SIGNATURE_PNG,
+      },
     })
     expect(handover.status).toBe(201)
     expect(handover.body.doc ?? handover.body.receipt ?? handover.body).toBeTruthy()

@@ -60,6 +60,8 @@ async function submit(json: Record<string, unknown> = {}, who: Auth = auth.engin
       company: '大昌工程',
       personInCharge: '李工頭',
       fee: 200,
+      validFrom: '2026-12-01',
+      validUntil: '2026-12-31',
       workers: [{ name: '陳工人', idNumber: 'a123456(7)', photo: photo.body.doc.id }],
       ...json,
     },

@@ -2,17 +2,48 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { actorHasRole, actorOf } from '@/access/actor'
 import { idOf } from '@/domain/relations'
+import { DEFAULT_TIME_ZONE } from '@/domain/estates/timeZone'
 import {
+  checkPermitValidity,
   DEFAULT_PERMIT_MINUTES,
+  MAX_PERMIT_VALID_DAYS,
   maskIdNumber,
   normaliseIdNumber,
   permitDeadline,
+  VALIDITY_LOCKED_STEPS,
 } from '@/domain/permits/rules'
 import { PERMIT_STEPS, type PermitStep } from '@/domain/permits/transitions'
 import { cleanText } from '@/domain/visitors/rules'
 import { invalidField } from '@/errors/refuse'
 
 const where = { collection: 'work-permits' }
+/** The work period checked and kept as the estate's calendar days (see `checkPermitValidity`). */
+async function settleValidity(
+  data: Record<string, unknown>,
+  estateId: unknown,
+  req: Parameters<CollectionBeforeChangeHook>[0]['req'],
+) {
+  const estate = await req.payload
+    .findByID({
+      collection: 'estates',
+      id: idOf(estateId as number | { id: number }) as number,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      select: { timeZone: true },
+    })
+    .catch(() => null)
+  const checked = checkPermitValidity(
+    data.validFrom,
+    data.validUntil,
+    estate?.timeZone ?? DEFAULT_TIME_ZONE,
+  )
+  if (!checked.ok)
+    throw invalidField(req, where, checked.field, checked.code, { days: MAX_PERMIT_VALID_DAYS })
+  data.validFrom = checked.validFrom
+  data.validUntil = checked.validUntil
+}
+
 type Worker = { name?: unknown; idNumber?: unknown; idNumberMasked?: unknown; photo?: unknown }
 
 /**
@@ -68,6 +99,7 @@ export const preparePermit: CollectionBeforeChangeHook = async ({
         throw invalidField(req, where, `workers.${i}.photo`, 'permits.photo-required')
       }
     }
+    await settleValidity(data, data.estate, req)
     const settings = await req.payload.find({
       collection: 'estate-settings',
       where: { estate: { equals: data.estate } },
@@ -91,6 +123,24 @@ export const preparePermit: CollectionBeforeChangeHook = async ({
   }
   const from = originalDoc?.step as PermitStep
   const to = (data.step ?? from) as PermitStep
+  // The work period may change until Security verifies (the cards are printed from then on).
+  const sameDay = (a: unknown, b: unknown) =>
+    a === undefined ||
+    (a != null && b != null && new Date(a as string).getTime() === new Date(b as string).getTime())
+  if (
+    !sameDay(data.validFrom, originalDoc?.validFrom) ||
+    !sameDay(data.validUntil, originalDoc?.validUntil)
+  ) {
+    if (VALIDITY_LOCKED_STEPS.includes(from)) {
+      throw invalidField(req, where, 'validFrom', 'permits.validity-locked')
+    }
+    data.validFrom = data.validFrom === undefined ? originalDoc?.validFrom : data.validFrom
+    data.validUntil = data.validUntil === undefined ? originalDoc?.validUntil : data.validUntil
+    await settleValidity(data, originalDoc?.estate, req)
+  } else {
+    data.validFrom = originalDoc?.validFrom
+    data.validUntil = originalDoc?.validUntil
+  }
   if (to === 'paid' && from !== 'paid') {
     data.receiptNumber = cleanText(data.receiptNumber)
     if (!data.receiptNumber || data.receiptNumber.length > 50) {

@@ -39,3 +39,85 @@ export function formatCountdown(seconds: number): string {
   const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
   return seconds < 0 ? `−${text}` : text
 }
+
+/**
+ * The longest work period a permit may cover, in calendar days counting both ends. Decided: 90
+ * days, one quarter — longer jobs take a new permit, so a contractor's card never outlives a
+ * check by Security by more than that.
+ */
+export const MAX_PERMIT_VALID_DAYS = 90
+
+export type PermitValidityRefusal =
+  'permits.validity-required' | 'permits.validity-order' | 'permits.validity-too-long'
+
+/** The calendar day (`{ y, m, d }`) an instant falls on in a time zone. */
+function dayInZone(at: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(at)
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  return { y: part('year'), m: part('month'), d: part('day') }
+}
+
+/**
+ * How a calendar day is kept: noon UTC, which is the same day in every time zone from UTC−11 to
+ * UTC+11 — so the estate's pages (in its time zone) and the admin's date picker (in the browser's)
+ * show the day that was entered.
+ */
+const noonOf = (day: { y: number; m: number; d: number }) =>
+  new Date(Date.UTC(day.y, day.m - 1, day.d, 12))
+
+/** The calendar day a value names: a plain `2026-12-01` as written, an instant as the estate reads it. */
+function dayOf(value: unknown, timeZone: string) {
+  if (typeof value === 'string') {
+    const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+    if (plain) {
+      const [y, m, d] = [Number(plain[1]), Number(plain[2]), Number(plain[3])]
+      const check = new Date(Date.UTC(y, m - 1, d))
+      return check.getUTCMonth() === m - 1 && check.getUTCDate() === d ? { y, m, d } : null
+    }
+  }
+  if (typeof value !== 'string' && !(value instanceof Date)) return null
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? null : dayInZone(date, timeZone)
+}
+
+/**
+ * A permit's work period, as the estate reads it: both days are required, the last not before
+ * the first, at most `MAX_PERMIT_VALID_DAYS` days counting both. An instant is read as its day in
+ * the estate's time zone; each day is kept as its noon UTC (see `noonOf`).
+ */
+export function checkPermitValidity(
+  from: unknown,
+  until: unknown,
+  timeZone: string,
+):
+  | { ok: true; validFrom: string; validUntil: string }
+  | { ok: false; code: PermitValidityRefusal; field: 'validFrom' | 'validUntil' } {
+  const first = dayOf(from, timeZone)
+  if (!first) return { ok: false, code: 'permits.validity-required', field: 'validFrom' }
+  const last = dayOf(until, timeZone)
+  if (!last) return { ok: false, code: 'permits.validity-required', field: 'validUntil' }
+  const days =
+    (Date.UTC(last.y, last.m - 1, last.d) - Date.UTC(first.y, first.m - 1, first.d)) / 86_400_000
+  if (days < 0) return { ok: false, code: 'permits.validity-order', field: 'validUntil' }
+  if (days + 1 > MAX_PERMIT_VALID_DAYS)
+    return { ok: false, code: 'permits.validity-too-long', field: 'validUntil' }
+  return {
+    ok: true,
+    validFrom: noonOf(first).toISOString(),
+    validUntil: noonOf(last).toISOString(),
+  }
+}
+
+/** The steps from which the cards may be printed: Security has verified and filled them in. */
+export const CARD_STEPS = ['verified', 'stamped', 'laminated', 'issued'] as const
+
+/** The work period can change until the cards can be printed (Security verifies). */
+export const VALIDITY_LOCKED_STEPS: readonly string[] = CARD_STEPS
+
+/** What a permit card prints as its number: the permit's id, prefixed (`WP-000042`). */
+export const permitNumber = (id: number | string) => `WP-${String(id).padStart(6, '0')}`

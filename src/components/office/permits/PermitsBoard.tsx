@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useState } from 'react'
 
 import { callApi } from '@/components/callApi'
-import { formatCountdown } from '@/domain/permits/rules'
+import { formatEstateDateTime } from '@/domain/estates/timeZone'
+import { CARD_STEPS, formatCountdown, permitNumber } from '@/domain/permits/rules'
 import type { OfficeLang } from '@/i18n/office'
 import { permitsBoardText } from '@/i18n/permitsBoard'
 
@@ -12,6 +13,8 @@ type Permit = {
   personInCharge: string
   step: string
   deadline: string
+  validFrom?: string | null
+  validUntil?: string | null
   late?: boolean | null
   workers?: { name: string; idNumberMasked?: string | null }[]
   moves?: { to: string; label: { en: string; 'zh-TW': string } }[]
@@ -27,9 +30,15 @@ const POLL_MS = 5000
 export function PermitsBoard({
   lang,
   stepLabels,
+  timeZone,
+  printsCards,
 }: {
   lang: OfficeLang
   stepLabels: Record<string, string>
+  /** The estate's: the work period is shown as its calendar days. */
+  timeZone: string
+  /** Whether the reader handles permits, and so may open the card sheet (PMT-4). */
+  printsCards: boolean
 }) {
   const t = permitsBoardText(lang)
   const [permits, setPermits] = useState<Permit[]>([])
@@ -77,6 +86,8 @@ export function PermitsBoard({
   }
 
   const serverNow = now + offset
+  const day = (iso?: string | null) =>
+    iso ? formatEstateDateTime(iso, timeZone, lang, { time: false }) : '—'
   return (
     <section aria-labelledby="permits-progress">
       <p className="live-badge" role="status">
@@ -104,6 +115,16 @@ export function PermitsBoard({
                   {formatCountdown(left)}
                 </strong>
                 {left <= 0 ? <span className="flag"> · {t('overdue')}</span> : null}
+              </p>
+              <p>
+                {permitNumber(permit.id)} · {t('validity')}:{' '}
+                {t('validRange', { from: day(permit.validFrom), until: day(permit.validUntil) })}
+                {printsCards && (CARD_STEPS as readonly string[]).includes(permit.step) ? (
+                  <>
+                    {' '}
+                    · <a href={`/office/permits/${permit.id}/cards`}>{t('printCards')}</a>
+                  </>
+                ) : null}
               </p>
               <p>
                 {t('workers')}:{' '}

@@ -2,7 +2,9 @@ import { readEstateOf } from '@/components/office/mail/estateOf'
 import { PermitsBoard } from '@/components/office/permits/PermitsBoard'
 import { requireVisitorStaff } from '@/components/office/visitors/requireVisitorStaff'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
-import { PERMIT_STEP_LABELS, PERMIT_STEPS } from '@/domain/permits/transitions'
+import { CARD_STEPS, permitNumber } from '@/domain/permits/rules'
+import { PERMIT_HANDLERS, PERMIT_STEP_LABELS, PERMIT_STEPS } from '@/domain/permits/transitions'
+import { hasRole } from '@/access/roles'
 import { permitsBoardText } from '@/i18n/permitsBoard'
 import { officeTitle } from '@/components/office/officeTitle'
 
@@ -38,6 +40,7 @@ export default async function PermitsBoardPage() {
   })
   const when = (iso?: string | null) =>
     iso ? formatEstateDateTime(iso, estate.timeZone, lang) : '—'
+  const printsCards = hasRole(user, ...PERMIT_HANDLERS)
   const stepLabels = Object.fromEntries(PERMIT_STEPS.map((s) => [s, PERMIT_STEP_LABELS[s][lang]]))
   return (
     <main className="visitor-board">
@@ -47,7 +50,12 @@ export default async function PermitsBoardPage() {
       <h1>
         {lang === 'en' ? estate.nameEn : estate.name} · {t('title')}
       </h1>
-      <PermitsBoard lang={lang} stepLabels={stepLabels} />
+      <PermitsBoard
+        lang={lang}
+        stepLabels={stepLabels}
+        timeZone={estate.timeZone}
+        printsCards={printsCards}
+      />
       <h2>{t('late')}</h2>
       {late.docs.length === 0 ? (
         <p>{t('none')}</p>
