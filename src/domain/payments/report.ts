@@ -1,5 +1,6 @@
 import { zoneOffsetMinutes } from '@/domain/estates/timeZone'
 import { spreadsheetCsvRow } from '@/domain/export/spreadsheetCell'
+import { feeOwed } from '@/domain/passes/handoverRules'
 
 import { dayInZone, PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from './rules'
 
@@ -24,7 +25,7 @@ export type OutstandingRow = { household: Id; unit: string; passes: string[]; am
 export function outstandingByHousehold(passes: readonly OwedPass[]) {
   const rows = new Map<string, OutstandingRow>()
   for (const pass of passes) {
-    if (!pass.fee || pass.fee <= 0 || pass.feePaidAt || pass.status === 'void') continue
+    if (!feeOwed(pass)) continue
     const key = String(pass.household)
     const row = rows.get(key) ?? {
       household: pass.household,
@@ -33,7 +34,7 @@ export function outstandingByHousehold(passes: readonly OwedPass[]) {
       amount: 0,
     }
     row.passes.push(pass.number ?? '')
-    row.amount += pass.fee
+    row.amount += pass.fee ?? 0
     rows.set(key, row)
   }
   const list = [...rows.values()].sort((a, b) =>

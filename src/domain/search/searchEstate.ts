@@ -1,4 +1,4 @@
-import type { PayloadRequest, Where } from 'payload'
+import { Forbidden, type PayloadRequest, type Where } from 'payload'
 
 import { actorOf, type RecordId } from '@/access/actor'
 import { idOf } from '@/domain/relations'
@@ -63,8 +63,11 @@ export async function searchEstate(
       ...asUser,
     })
     .then((found) => found.docs.map((doc) => idOf(doc.household)))
-    // A role that may not read residents finds no one by phone.
-    .catch(() => [])
+    // A role that may not read residents finds no one by phone; any other failure is an error.
+    .catch((error: unknown) => {
+      if (error instanceof Forbidden) return []
+      throw error
+    })
 
   const householdWhere: Where = {
     or: [

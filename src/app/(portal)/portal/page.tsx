@@ -8,6 +8,7 @@ import { PassQrView } from '@/components/portal/PassQrView'
 import { PortalHeader } from '@/components/portal/PortalHeader'
 import { RequestPassButton } from '@/components/portal/RequestPassButton'
 import { HOUSEHOLD_STATUS_LABELS } from '@/domain/households/status'
+import { paymentState } from '@/domain/paper/passPayment'
 import { DEFAULT_PASS_SETTINGS, feeOwed } from '@/domain/passes/pricing'
 import { actorOf } from '@/access/actor'
 import { PASS_STATUS_LABELS, PASS_WORKFLOW } from '@/domain/passes/transitions'
@@ -39,7 +40,7 @@ function owedByCurrency(passes: Pass[]) {
     .filter(({ amount }) => amount > 0)
 }
 
-const isOwed = (pass: Pass) => (pass.fee ?? 0) > 0 && !pass.feePaidAt
+const isOwed = (pass: Pass) => paymentState(pass) === 'owed'
 
 /**
  * The resident's household: unit, fees owed, and each member's passes in a group of its own
