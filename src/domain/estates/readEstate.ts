@@ -46,3 +46,32 @@ export async function readEstate(
   cache[String(id)] = letterhead
   return letterhead
 }
+
+/**
+ * How long a process keeps an estate's letterhead for the gate: every scan needs the estate's time
+ * zone, and at 50 scans a second reading it each time is most of a scan's work on SQLite. A change
+ * made in this process clears it at once (forgetRecentEstate, from the estates' afterChange);
+ * another process sees it within this time, as with the fee settings (PASS_SETTINGS_TTL_MS).
+ */
+export const RECENT_ESTATE_TTL_MS = 2_000
+
+type Recent = { letterhead: EstateLetterhead; until: number }
+const RECENT = Symbol.for('estate-office.recentEstates')
+// Next's bundle and the server's own modules may each load this file: one cache per process.
+const recent = (): Map<string, Recent> =>
+  ((globalThis as { [RECENT]?: Map<string, Recent> })[RECENT] ??= new Map())
+
+/** Called when an estate changes, so this process reads it afresh. */
+export const forgetRecentEstate = (estate: RecordId) => recent().delete(String(estate))
+
+/** `readEstate`, kept by the process for RECENT_ESTATE_TTL_MS: for the gate's frequent scans. */
+export async function readRecentEstate(
+  req: PayloadRequest,
+  estate: RecordId,
+): Promise<EstateLetterhead> {
+  const kept = recent().get(String(estate))
+  if (kept && kept.until > Date.now()) return kept.letterhead
+  const letterhead = await readEstate(req, estate)
+  recent().set(String(estate), { letterhead, until: Date.now() + RECENT_ESTATE_TTL_MS })
+  return letterhead
+}

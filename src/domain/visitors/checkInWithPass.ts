@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { actorHasRole, actorOf } from '@/access/actor'
 import { attemptsSpent, chargeAttempt } from '@/auth/attemptLimits'
-import { readEstate } from '@/domain/estates/readEstate'
+import { readRecentEstate } from '@/domain/estates/readEstate'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { idOf } from '@/domain/relations'
 import { type ErrorCode } from '@/errors/catalogue'
@@ -86,6 +86,8 @@ export async function findScannedPass(req: PayloadRequest, scanner: Scanner, tok
     const { publicJwk } = await estatePassKey(req.payload, scanner.estate)
     if (!(await verifyPassToken(token, publicJwk))) return miss(404)
   }
+  // No count (the token hash is unique) and no estate to populate: the query names the estate,
+  // so the pass's is the scanner's; only the household is populated, for its unit.
   const { docs } = await req.payload.find({
     collection: 'visitor-passes',
     where: {
@@ -93,6 +95,7 @@ export async function findScannedPass(req: PayloadRequest, scanner: Scanner, tok
       estate: { equals: scanner.estate },
     },
     limit: 1,
+    pagination: false,
     depth: 1,
     populate: { households: { unit: true } },
     select: {
@@ -102,7 +105,6 @@ export async function findScannedPass(req: PayloadRequest, scanner: Scanner, tok
       maxUses: true,
       status: true,
       household: true,
-      estate: true,
       days: true,
       dailyFrom: true,
       dailyUntil: true,
@@ -110,7 +112,8 @@ export async function findScannedPass(req: PayloadRequest, scanner: Scanner, tok
     req,
     overrideAccess: true,
   })
-  return docs[0] ?? miss(404)
+  const pass = docs[0] ?? (await miss(404))
+  return { ...pass, estate: scanner.estate as number }
 }
 export type ScannedPass = Awaited<ReturnType<typeof findScannedPass>>
 
@@ -124,7 +127,7 @@ export const hostUnitOf = (pass: ScannedPass) =>
  */
 export async function passUseContext(req: PayloadRequest, pass: ScannedPass, at: Date) {
   const estateId = idOf(pass.estate)!
-  const estate = await readEstate(req, estateId)
+  const estate = await readRecentEstate(req, estateId)
   const schedule = scheduleOf(pass)
   const recurring = schedule ? { schedule, timeZone: estate.timeZone } : null
   return { estateId, estate, schedule, recurring, day: localTime(at, estate.timeZone).day }
