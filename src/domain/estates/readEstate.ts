@@ -49,9 +49,10 @@ export async function readEstate(
 
 /**
  * How long a process keeps an estate's letterhead for the gate: every scan needs the estate's time
- * zone, and at 50 scans a second reading it each time is most of a scan's work on SQLite. A change
- * made in this process clears it at once (forgetRecentEstate, from the estates' afterChange);
- * another process sees it within this time, as with the fee settings (PASS_SETTINGS_TTL_MS).
+ * zone, and at 50 scans a second that is 50 reads a second of a record that hardly ever changes.
+ * A change made in this process clears it at once (forgetRecentEstate, from the estates'
+ * afterChange); another process sees it within this time, as with the fee settings
+ * (PASS_SETTINGS_TTL_MS).
  */
 export const RECENT_ESTATE_TTL_MS = 2_000
 
