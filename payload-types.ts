@@ -195,6 +195,7 @@ export interface Config {
       escalateWaitingVisitors: TaskEscalateWaitingVisitors;
       alertPermitDeadlines: TaskAlertPermitDeadlines;
       reportVisitorsInside: TaskReportVisitorsInside;
+      purgeOrphanUploads: TaskPurgeOrphanUploads;
       inline: {
         input: unknown;
         output: unknown;
@@ -2103,7 +2104,8 @@ export interface PayloadJob {
           | 'closeUnansweredComplaints'
           | 'escalateWaitingVisitors'
           | 'alertPermitDeadlines'
-          | 'reportVisitorsInside';
+          | 'reportVisitorsInside'
+          | 'purgeOrphanUploads';
         taskID: string;
         input?:
           | {
@@ -2145,6 +2147,7 @@ export interface PayloadJob {
         | 'escalateWaitingVisitors'
         | 'alertPermitDeadlines'
         | 'reportVisitorsInside'
+        | 'purgeOrphanUploads'
       )
     | null;
   queue?: string | null;
@@ -3422,6 +3425,14 @@ export interface TaskAlertPermitDeadlines {
  * via the `definition` "TaskReportVisitorsInside".
  */
 export interface TaskReportVisitorsInside {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeOrphanUploads".
+ */
+export interface TaskPurgeOrphanUploads {
   input?: unknown;
   output?: unknown;
 }
