@@ -196,6 +196,7 @@ export interface Config {
       alertPermitDeadlines: TaskAlertPermitDeadlines;
       reportVisitorsInside: TaskReportVisitorsInside;
       purgeOrphanUploads: TaskPurgeOrphanUploads;
+      followSubscriptionCalendar: TaskFollowSubscriptionCalendar;
       inline: {
         input: unknown;
         output: unknown;
@@ -2105,7 +2106,8 @@ export interface PayloadJob {
           | 'escalateWaitingVisitors'
           | 'alertPermitDeadlines'
           | 'reportVisitorsInside'
-          | 'purgeOrphanUploads';
+          | 'purgeOrphanUploads'
+          | 'followSubscriptionCalendar';
         taskID: string;
         input?:
           | {
@@ -2148,6 +2150,7 @@ export interface PayloadJob {
         | 'alertPermitDeadlines'
         | 'reportVisitorsInside'
         | 'purgeOrphanUploads'
+        | 'followSubscriptionCalendar'
       )
     | null;
   queue?: string | null;
@@ -3433,6 +3436,14 @@ export interface TaskReportVisitorsInside {
  * via the `definition` "TaskPurgeOrphanUploads".
  */
 export interface TaskPurgeOrphanUploads {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollowSubscriptionCalendar".
+ */
+export interface TaskFollowSubscriptionCalendar {
   input?: unknown;
   output?: unknown;
 }

@@ -39,6 +39,7 @@ import { sendNotificationTask } from './src/jobs/sendNotification'
 import { remindUnclaimedMailTask } from './src/jobs/remindUnclaimedMail'
 import { closeUnansweredComplaintsTask } from './src/jobs/closeUnansweredComplaints'
 import { purgeOrphanUploadsTask } from './src/jobs/purgeOrphanUploads'
+import { followSubscriptionCalendarTask } from './src/jobs/followSubscriptionCalendar'
 import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
 import { DoNotAdmit } from './collections/DoNotAdmit'
 import { VisitorRequests } from './collections/VisitorRequests'
@@ -190,6 +191,7 @@ export default buildConfig({
       alertPermitDeadlinesTask,
       reportVisitorsInsideTask,
       purgeOrphanUploadsTask,
+      followSubscriptionCalendarTask,
     ],
     // Payload's default lets any logged-in user (a resident, a kiosk) run or queue jobs.
     access: { run: onlyAdminsRunJobs, queue: onlyAdminsRunJobs, cancel: onlyAdminsRunJobs },

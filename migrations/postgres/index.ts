@@ -15,7 +15,7 @@ import * as migration_20261127_073316_visitors from './20261127_073316_visitors'
 import * as migration_20261127_073951_operation_claims from './20261127_073951_operation_claims';
 import * as migration_20261127_101947_passes_polish_and_gate from './20261127_101947_passes_polish_and_gate';
 import * as migration_20261127_102851_permit_validity from './20261127_102851_permit_validity';
-import * as migration_20261127_124024_orphan_uploads_job from './20261127_124024_orphan_uploads_job';
+import * as migration_20261127_131006_housekeeping_jobs from './20261127_131006_housekeeping_jobs';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261127_102851_permit_validity',
   },
   {
-    up: migration_20261127_124024_orphan_uploads_job.up,
-    down: migration_20261127_124024_orphan_uploads_job.down,
-    name: '20261127_124024_orphan_uploads_job'
+    up: migration_20261127_131006_housekeeping_jobs.up,
+    down: migration_20261127_131006_housekeeping_jobs.down,
+    name: '20261127_131006_housekeeping_jobs'
   },
 ];

@@ -3,7 +3,9 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'purgeOrphanUploads';
-  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'purgeOrphanUploads';`)
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'followSubscriptionCalendar';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'purgeOrphanUploads';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'followSubscriptionCalendar';`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
