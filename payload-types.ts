@@ -195,6 +195,8 @@ export interface Config {
       escalateWaitingVisitors: TaskEscalateWaitingVisitors;
       alertPermitDeadlines: TaskAlertPermitDeadlines;
       reportVisitorsInside: TaskReportVisitorsInside;
+      purgeOrphanUploads: TaskPurgeOrphanUploads;
+      followSubscriptionCalendar: TaskFollowSubscriptionCalendar;
       inline: {
         input: unknown;
         output: unknown;
@@ -2103,7 +2105,9 @@ export interface PayloadJob {
           | 'closeUnansweredComplaints'
           | 'escalateWaitingVisitors'
           | 'alertPermitDeadlines'
-          | 'reportVisitorsInside';
+          | 'reportVisitorsInside'
+          | 'purgeOrphanUploads'
+          | 'followSubscriptionCalendar';
         taskID: string;
         input?:
           | {
@@ -2145,6 +2149,8 @@ export interface PayloadJob {
         | 'escalateWaitingVisitors'
         | 'alertPermitDeadlines'
         | 'reportVisitorsInside'
+        | 'purgeOrphanUploads'
+        | 'followSubscriptionCalendar'
       )
     | null;
   queue?: string | null;
@@ -3422,6 +3428,22 @@ export interface TaskAlertPermitDeadlines {
  * via the `definition` "TaskReportVisitorsInside".
  */
 export interface TaskReportVisitorsInside {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeOrphanUploads".
+ */
+export interface TaskPurgeOrphanUploads {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollowSubscriptionCalendar".
+ */
+export interface TaskFollowSubscriptionCalendar {
   input?: unknown;
   output?: unknown;
 }

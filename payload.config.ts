@@ -38,6 +38,8 @@ import { createMailTransport } from './src/email/transport'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { remindUnclaimedMailTask } from './src/jobs/remindUnclaimedMail'
 import { closeUnansweredComplaintsTask } from './src/jobs/closeUnansweredComplaints'
+import { purgeOrphanUploadsTask } from './src/jobs/purgeOrphanUploads'
+import { followSubscriptionCalendarTask } from './src/jobs/followSubscriptionCalendar'
 import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
 import { DoNotAdmit } from './collections/DoNotAdmit'
 import { VisitorRequests } from './collections/VisitorRequests'
@@ -188,6 +190,8 @@ export default buildConfig({
       escalateWaitingVisitorsTask,
       alertPermitDeadlinesTask,
       reportVisitorsInsideTask,
+      purgeOrphanUploadsTask,
+      followSubscriptionCalendarTask,
     ],
     // Payload's default lets any logged-in user (a resident, a kiosk) run or queue jobs.
     access: { run: onlyAdminsRunJobs, queue: onlyAdminsRunJobs, cancel: onlyAdminsRunJobs },

@@ -225,4 +225,57 @@ test.describe('kiosk (network cut)', () => {
     await expect(kiosk.getByRole('status', { name: 'Connection' })).toContainText('Online')
     await context.close()
   })
+
+  test('VIS-4: with the network down the kiosk opens again after a reload (its service worker) and still checks a pass on the device', async ({
+    browser,
+    request,
+  }) => {
+    const p = await passes(request)
+    const token = await adminToken(request)
+    const apiKey = randomUUID()
+    const estate = await estateByCode(request, token, 'SG')
+    const made = await request.post('/api/kiosks', {
+      headers: { Authorization: `JWT ${token}` },
+      data: { name: 'Lobby reload offline', enableAPIKey: true, apiKey, estate },
+    })
+    expect(made.ok()).toBe(true)
+    const context = await browser.newContext({
+      viewport: { width: 1080, height: 1920 },
+      hasTouch: true,
+      locale: 'zh-TW',
+    })
+    const kiosk = await context.newPage()
+    await kiosk.addInitScript((key) => window.localStorage.setItem('kiosk.apiKey', key), apiKey)
+    await kiosk.goto('/kiosk')
+    await expect(kiosk.getByRole('button', { name: /訪客登記/ })).toBeVisible()
+    await expect
+      .poll(() => kiosk.evaluate(() => Object.keys(localStorage).join(' ')))
+      .toContain('offline-pass-bundle:kiosk:')
+    // The worker takes the page over, then keeps the page as it loads once more online.
+    await expect
+      .poll(() => kiosk.evaluate(() => Boolean(navigator.serviceWorker?.controller)))
+      .toBe(true)
+    await kiosk.reload()
+    await expect(kiosk.getByRole('button', { name: /訪客登記/ })).toBeVisible()
+
+    await context.setOffline(true)
+    await kiosk.reload()
+    // Opened from the device: the start screen, saying it is offline, in both languages.
+    await expect(kiosk.getByRole('button', { name: /訪客登記/ })).toBeVisible()
+    await expect(kiosk.getByRole('alert').filter({ hasText: '未能連線 — Offline' })).toBeVisible()
+    await kiosk.getByRole('button', { name: /訪客登記/ }).click()
+    await expect(kiosk.getByRole('status', { name: '連線狀態' })).toContainText(
+      '離線：通行證在本裝置核對',
+    )
+    await scan(kiosk, '通行證代碼（掃描器輸入）', p.valid.token)
+    await expect(
+      kiosk.getByText('通行證有效（本裝置離線核對）：第 1 / 1 次。', { exact: false }),
+    ).toBeVisible()
+    await expectAxeClean(kiosk)
+    await kiosk.screenshot({ path: 'test-results/screens/kiosk-offline-reloaded.zh-TW.png' })
+
+    await context.setOffline(false)
+    await expect.poll(() => p.usesOf(p.valid.id), { timeout: 20_000 }).toBe(1)
+    await context.close()
+  })
 })

@@ -270,6 +270,33 @@ describe('signatures: cs follow-up and maintenance worker', () => {
     expect(doc.workerName).toBe('張師傅')
   })
 
+  it('CMP-4: one box signed twice at the same moment (two workers) keeps one signature: the other is told it is signed', async () => {
+    const { notice } = await signedNotice()
+    const e2 = await makeStaff(['engineering'], '機電乙')
+    const second = { token: await login(e2.email, e2.password) }
+    const results = await Promise.all([
+      sign(notice.id, 'worker', engineering, { name: '張師傅' }),
+      sign(notice.id, 'worker', second, { name: '李師傅' }),
+    ])
+    const statuses = results.map((r) => r.status).sort()
+    expect(statuses, JSON.stringify(results.map((r) => r.body))).toEqual([200, 409])
+    const won = results.find((r) => r.status === 200)!
+    expectRefusal(
+      results.find((r) => r.status === 409)!,
+      409,
+      'notice.already-signed',
+    )
+    const payload = await testPayload()
+    const doc = await payload.findByID({
+      collection: 'maintenance-notices',
+      id: notice.id,
+      depth: 0,
+    })
+    // The stored signature is the one the winner was told was taken.
+    expect(doc.workerName).toBe(won.body.doc.workerName)
+    expect(String(doc.workerSignature)).toBe(String(won.body.doc.workerSignature))
+  })
+
   it('CMP-4: a signature that is not a PNG is refused', async () => {
     const { notice } = await signedNotice()
     expectRefusal(

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { followSubscriptionCalendar } from '@/domain/subscriptions/followCalendar'
 import { addMonths, monthIn } from '@/domain/subscriptions/months'
 import { testDatabase } from '../support/database'
 import { type Auth, api, graphql, login } from '../support/http'
@@ -148,8 +149,13 @@ const code = (res: { body: any }) => res.body?.errors?.[0]?.data?.code
 async function subscriptionUntil(
   until: 'requested' | 'confirmed-by-supplier' | 'signed' | 'approved' | 'ordered' | 'active',
   publication: Publication = postOffice,
-  { months = 3, household }: { months?: number; household?: Id } = {},
+  {
+    months = 3,
+    household,
+    as = { cs, supervisor },
+  }: { months?: number; household?: Id; as?: { cs: Auth; supervisor: Auth } } = {},
 ) {
+  const { cs, supervisor } = as
   const home = household ?? (await makeHousehold()).household.id
   const created = await order(cs, {
     household: home,
@@ -1102,5 +1108,63 @@ describe('anonymous', () => {
     expect((await order(undefined, { publication: postOffice.id, months: 1 })).status).toBe(403)
     expect((await move(id, 'signed', undefined)).status).toBe(403)
     expect((await stored(id)).status).toBe('confirmed-by-supplier')
+  })
+})
+
+describe('the calendar (an hourly job)', () => {
+  it('SUB-3, GEN-2: an ordered subscription is delivered from its first month and ends after its last; a late order starts and ends at once; each move is recorded as the calendar’s', async () => {
+    const estate = await makeEstate()
+    const staffThere = async (roles: Parameters<typeof makeStaff>[0]) => {
+      const staff = await makeStaff(roles, undefined, { estate: estate.id })
+      return { token: await login(staff.email, staff.password) }
+    }
+    const as = { cs: await staffThere(['cs']), supervisor: await staffThere(['supervisor']) }
+    const paper = await makePublication({ title: `曆月日報 ${Date.now()}`, estate: estate.id })
+    const { household } = await makeHousehold(undefined, { estate: estate.id })
+    const two = await subscriptionUntil('ordered', paper, {
+      household: household.id,
+      months: 2,
+      as,
+    })
+    const one = await subscriptionUntil('ordered', paper, {
+      household: household.id,
+      months: 1,
+      as,
+    })
+    const payload = await testPayload()
+    const run = (month: string) =>
+      followSubscriptionCalendar(payload, {
+        now: new Date(`${month}-15T04:00:00Z`),
+        estate: estate.id,
+      })
+
+    expect(await run(THIS_MONTH)).toEqual({ started: 0, ended: 0 })
+    expect((await stored(two.id)).status).toBe('ordered')
+    expect(await run(NEXT_MONTH)).toEqual({ started: 2, ended: 0 })
+    expect((await stored(two.id)).status).toBe('active')
+    // Its second month is still being delivered; the one-month order's is over.
+    expect(await run(addMonths(NEXT_MONTH, 1))).toEqual({ started: 0, ended: 1 })
+    expect((await stored(two.id)).status).toBe('active')
+    expect((await stored(one.id)).status).toBe('ended')
+    expect(await run(addMonths(NEXT_MONTH, 2))).toEqual({ started: 0, ended: 1 })
+    expect((await stored(two.id)).status).toBe('ended')
+    // Again: nothing left to move.
+    expect(await run(addMonths(NEXT_MONTH, 3))).toEqual({ started: 0, ended: 0 })
+
+    const moves = (await statusChanges(two.id)).slice(-2)
+    expect(moves.map((m) => `${m.from}>${m.to}:${m.operation}`)).toEqual([
+      'ordered>active:calendar',
+      'active>ended:calendar',
+    ])
+    for (const m of moves) expect(m.at).toBeTruthy()
+
+    // An order placed only after its months were over starts and ends in the same run.
+    const late = await subscriptionUntil('ordered', paper, {
+      household: household.id,
+      months: 1,
+      as,
+    })
+    expect(await run(addMonths(NEXT_MONTH, 4))).toEqual({ started: 1, ended: 1 })
+    expect((await stored(late.id)).status).toBe('ended')
   })
 })

@@ -8,7 +8,11 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { exportJWK, generateKeyPair, type JWK } from 'jose'
+
 import { verifyPassToken } from '@/domain/visitors/passTokens'
+import { sealJwk } from '@/domain/visitors/sealedKey'
+import { localTime } from '@/domain/visitors/schedule'
 import { type Auth, api, graphql, login } from '../support/http'
 import {
   makeEstate,
@@ -145,6 +149,53 @@ describe('guard and kiosk (the offline bundle)', () => {
     }
   })
 
+  it('VIS-4: a recurring pass comes with its days and hours and the estate’s time zone, and only today’s uses count', async () => {
+    const { auth } = await resident()
+    const now = localTime(new Date(), 'Asia/Shanghai')
+    const hhmm = (m: number) =>
+      `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+    const weekly = await pass(auth, {
+      maxUses: 2,
+      validUntil: hours(24 * 30),
+      days: [now.weekday],
+      dailyFrom: hhmm(Math.max(0, now.minutes - 60)),
+      dailyUntil: hhmm(Math.min(23 * 60 + 59, now.minutes + 60)),
+    })
+    // A use on an earlier visit day, as the check-in would have recorded it.
+    const payload = await testPayload()
+    const estate = (
+      await payload.findByID({ collection: 'visitor-passes', id: weekly.id, depth: 0 })
+    ).estate
+    await payload.create({
+      collection: 'visitor-pass-uses',
+      data: {
+        slot: `${String(weekly.id)}#2026-01-06#1`,
+        pass: weekly.id as number,
+        usedAt: '2026-01-06T02:00:00.000Z',
+        day: '2026-01-06',
+        place: 'gate',
+        estate: estate as number,
+      },
+    })
+    const checkIn = await api('/api/visitor-passes/check-in', {
+      method: 'POST',
+      auth: guard,
+      json: { token: weekly.token },
+    })
+    expect(checkIn.status, JSON.stringify(checkIn.body)).toBe(200)
+
+    const b = (await bundle(guard)).body
+    expect(b.timeZone).toBe('Asia/Shanghai')
+    expect(b.day).toBe(now.day)
+    expect(b.recurring[String(weekly.id)]).toEqual({
+      days: [now.weekday],
+      from: expect.stringMatching(/^\d\d:\d\d$/),
+      until: expect.stringMatching(/^\d\d:\d\d$/),
+    })
+    expect(b.uses[String(weekly.id)]).toBe(1)
+    expect(b.usedUp.map(String)).not.toContain(String(weekly.id))
+  })
+
   it('VIS-4: another estate’s kiosk gets its own key, under which this estate’s tokens do not verify, and none of its passes', async () => {
     const { auth } = await resident()
     const p = await pass(auth)
@@ -169,6 +220,74 @@ describe('guard and kiosk (the offline bundle)', () => {
     expect(offline.status).toBe(404)
     expect(offline.body.reason).toBe('unknown')
     expect((await usesOf(p.id)).totalDocs).toBe(0)
+  })
+})
+
+describe('server (the estate’s key at rest)', () => {
+  async function storedKey(estate: Id) {
+    const payload = await testPayload()
+    const { docs } = await payload.find({
+      collection: 'estate-pass-keys',
+      where: { estate: { equals: estate } },
+      depth: 0,
+      showHiddenFields: true,
+      overrideAccess: true,
+    })
+    return docs[0] as unknown as { id: Id; publicJwk: JWK; privateJwk: Record<string, unknown> }
+  }
+
+  async function plant(estate: Id, privateJwk: Record<string, unknown>, publicJwk: JWK) {
+    const payload = await testPayload()
+    await payload.create({
+      collection: 'estate-pass-keys',
+      data: { estate: estate as number, publicJwk: { ...publicJwk }, privateJwk },
+      overrideAccess: true,
+    })
+  }
+
+  async function newPair() {
+    const pair = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })
+    const { kty, crv, x } = await exportJWK(pair.publicKey)
+    return { privateJwk: await exportJWK(pair.privateKey), publicJwk: { kty, crv, x } as JWK }
+  }
+
+  it('VIS-4: the private key is kept sealed: the database holds no plain key, and tokens still verify', async () => {
+    const estate = await makeEstate()
+    const { auth } = await resident(estate.id)
+    const p = await pass(auth)
+    const stored = await storedKey(estate.id)
+    expect(stored.privateJwk).toMatchObject({ sealed: 'jwe', jwe: expect.any(String) })
+    expect(stored.privateJwk).not.toHaveProperty('d')
+    expect(await verifyPassToken(p.token, stored.publicJwk)).toMatchObject({ p: p.id })
+  })
+
+  it('VIS-4: a key an earlier version kept in the clear is sealed on first use and stays the same key', async () => {
+    const estate = await makeEstate()
+    const pair = await newPair()
+    await plant(estate.id, { ...pair.privateJwk }, pair.publicJwk)
+    const { auth } = await resident(estate.id)
+    const p = await pass(auth)
+    expect(await verifyPassToken(p.token, pair.publicJwk)).toMatchObject({ p: p.id })
+    const stored = await storedKey(estate.id)
+    expect(stored.privateJwk).toMatchObject({ sealed: 'jwe' })
+    expect(stored.publicJwk.x).toBe(pair.publicJwk.x)
+  })
+
+  it('VIS-4: a key sealed under another server secret is replaced by a new one; the devices get the new public key', async () => {
+    const estate = await makeEstate()
+    const pair = await newPair()
+    await plant(
+      estate.id,
+      { ...(await sealJwk(pair.privateJwk, 'another secret')) },
+      pair.publicJwk,
+    )
+    const { auth } = await resident(estate.id)
+    const p = await pass(auth)
+    const theirKiosk = { apiKey: (await makeKiosk({ estate: estate.id })).apiKey }
+    const b = (await bundle(theirKiosk)).body
+    expect(b.publicJwk.x).not.toBe(pair.publicJwk.x)
+    expect(await verifyPassToken(p.token, b.publicJwk)).toMatchObject({ p: p.id })
+    expect(await verifyPassToken(p.token, pair.publicJwk)).toBeNull()
   })
 })
 

@@ -125,4 +125,43 @@ describe('VIS-4: checking a pass offline', () => {
       'unknown',
     )
   })
+
+  it('VIS-4: a recurring pass is checked offline on its days and hours in the estate’s time zone, its uses counted per visit day', async () => {
+    // Tuesdays 09:00–12:00 in Shanghai, 1 use a day, for December 2026.
+    const weekly = {
+      id: 43,
+      estate: 7,
+      validFrom: '2026-12-01T00:00:00Z',
+      validUntil: '2026-12-31T15:59:00Z',
+      maxUses: 1,
+    }
+    const claims = (await verifyPassToken(
+      await signPassToken(passClaims(weekly), estateA.privateJwk),
+      estateA.publicJwk,
+    ))!
+    const recurring = { '43': { days: ['tue' as const], from: '09:00', until: '12:00' } }
+    const tuesday = (over: Partial<OfflineKnowledge> = {}) =>
+      known({ recurring, timeZone: 'Asia/Shanghai', day: '2026-12-08', ...over })
+    // Tue 8 Dec 10:00 Shanghai = 02:00Z; 13:00 Shanghai = 05:00Z; Wed 9 Dec 10:00 = Wed 02:00Z.
+    expect(offlinePassState(claims, tuesday(), at('2026-12-08T02:00:00Z'))).toBe('valid')
+    expect(offlinePassState(claims, tuesday(), at('2026-12-08T05:00:00Z'))).toBe('off-hours')
+    expect(offlinePassState(claims, tuesday(), at('2026-12-09T02:00:00Z'))).toBe('off-hours')
+    // After the last Tuesday's hours (29 Dec), no window is left before it ends.
+    expect(offlinePassState(claims, tuesday(), at('2026-12-29T05:00:00Z'))).toBe('hours-over')
+    // Today's use counted by the server, or queued on this device, uses the day up …
+    expect(
+      offlinePassState(claims, tuesday({ uses: { '43': 1 } }), at('2026-12-08T02:00:00Z')),
+    ).toBe('used-up')
+    expect(
+      offlinePassState(claims, tuesday({ queued: { '43': 1 } }), at('2026-12-08T02:00:00Z')),
+    ).toBe('used-up')
+    // … but a bundle made last Tuesday does not count against the next one.
+    expect(
+      offlinePassState(
+        claims,
+        tuesday({ uses: { '43': 1 }, usedUp: [43] }),
+        at('2026-12-15T02:00:00Z'),
+      ),
+    ).toBe('valid')
+  })
 })

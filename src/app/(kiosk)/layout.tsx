@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
+import { OfflineShell } from '@/components/offline/OfflineShell'
 import './kiosk.css'
 
 export const metadata: Metadata = {
@@ -25,11 +26,17 @@ export const viewport: Viewport = {
   themeColor: '#0b3d6e',
 }
 
-/** The lobby kiosk's own root layout: no portal or admin chrome; Chinese until switched. */
+/**
+ * The lobby kiosk's own root layout: no portal or admin chrome; Chinese until switched. The kiosk
+ * opens again with the network down (the offline service worker), to check passes on the device.
+ */
 export default function KioskLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-Hant-TW">
-      <body className="kiosk">{children}</body>
+      <body className="kiosk">
+        <OfflineShell scope="/kiosk" />
+        {children}
+      </body>
     </html>
   )
 }

@@ -9,6 +9,7 @@ import {
   offlinePassState,
   verifyPassToken,
 } from '@/domain/visitors/passTokens'
+import { describeSchedule, localTime } from '@/domain/visitors/schedule'
 import { type ErrorCode, errorMessage, type Lang } from '@/errors/catalogue'
 import { offlinePassText } from '@/i18n/offlinePasses'
 
@@ -37,7 +38,8 @@ export type SendToServer = <T>(
 ) => Promise<Sent<T>>
 
 /** A check-in made while offline, kept on the device until the server has it. */
-type Queued = { key: string; token: string; scannedAt: string; pass: string }
+/** `day`: the estate's date of the scan (a recurring pass's uses count per day). */
+type Queued = { key: string; token: string; scannedAt: string; pass: string; day?: string }
 type Kept = OfflineBundle & { clockOffsetMs: number }
 
 const BUNDLE_PATH = '/api/visitor-passes/offline-bundle'
@@ -217,18 +219,41 @@ export function useOfflinePasses({
       const claims = await verifyPassToken(token, bundle.publicJwk)
       if (!claims) return refused(errorMessage('visitors.pass-unknown', lang))
       const queue = readQueue()
-      const mine: Record<string, number> = {}
-      for (const q of queue) mine[q.pass] = (mine[q.pass] ?? 0) + 1
       const now = new Date(Date.now() + (bundle.clockOffsetMs ?? 0))
-      const state = offlinePassState(claims, { ...bundle, queued: mine }, now)
-      if (state !== 'valid') {
-        const params: Record<string, string> =
-          state === 'not-yet-valid' ? { from: formatWhen(claims.f, timeZone, lang) } : {}
-        return refused(errorMessage(`visitors.pass-${state}` as ErrorCode, lang, params))
-      }
       const pass = String(claims.p)
-      const use = (bundle.uses[pass] ?? 0) + (mine[pass] ?? 0) + 1
-      writeQueue([...queue, { key: newKey(), token, scannedAt: now.toISOString(), pass }])
+      const schedule = bundle.recurring?.[pass]
+      const zone = bundle.timeZone ?? timeZone
+      const today = localTime(now, zone).day
+      // A recurring pass's uses count per visit day: only today's scans on this device count.
+      const mine: Record<string, number> = {}
+      for (const q of queue) {
+        if (
+          bundle.recurring?.[q.pass] &&
+          (q.day ?? localTime(new Date(q.scannedAt), zone).day) !== today
+        )
+          continue
+        mine[q.pass] = (mine[q.pass] ?? 0) + 1
+      }
+      const state = offlinePassState(claims, { ...bundle, timeZone: zone, queued: mine }, now)
+      if (state !== 'valid') {
+        let code = `visitors.pass-${state}` as ErrorCode
+        const params: Record<string, string> = {}
+        if (state === 'not-yet-valid') params.from = formatWhen(claims.f, timeZone, lang)
+        if ((state === 'off-hours' || state === 'hours-over') && schedule) {
+          params.schedule = describeSchedule(schedule, lang)
+        }
+        if (state === 'used-up' && schedule) {
+          code = 'visitors.pass-used-up-today'
+          params.max = String(claims.m)
+        }
+        return refused(errorMessage(code, lang, params))
+      }
+      const counted = schedule && bundle.day !== today ? 0 : (bundle.uses[pass] ?? 0)
+      const use = counted + (mine[pass] ?? 0) + 1
+      writeQueue([
+        ...queue,
+        { key: newKey(), token, scannedAt: now.toISOString(), pass, day: today },
+      ])
       return { ok: true, offline: true, use, maxUses: claims.m }
     },
     [bundleKey, lang, readQueue, timeZone, writeQueue],

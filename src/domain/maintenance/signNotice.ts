@@ -3,6 +3,7 @@ import { commitTransaction, Forbidden, initTransaction, killTransaction } from '
 
 import { actorOf } from '@/access/actor'
 import { idOf } from '@/domain/relations'
+import { releaseClaim, takeClaim } from '@/domain/claims/takeClaim'
 import { checkSignature, storeSignature } from '@/domain/signatures/signature'
 import { asOperation } from '@/domain/workflow/defineWorkflow'
 import { refuse } from '@/errors/refuse'
@@ -14,7 +15,7 @@ import { signingRefusal } from './transitions'
  * the user (another estate's, or an unsigned one for Engineering, is not found). Completion is
  * checked again after the signature is committed, so two signers at the same moment still leave
  * a done notice; each of those two signatures writes only its own columns, so neither erases the
- * other.
+ * other, and each box takes a unique claim, so it is signed once.
  */
 export async function signNotice(
   req: PayloadRequest,
@@ -53,8 +54,16 @@ export async function signNotice(
   const problem = checkSignature(input.signature)
   if (problem) refuse(req, problem, 400)
   const now = new Date().toISOString()
+  const column = SIGNED_AT[input.signer as keyof typeof SIGNED_AT]
+  const key = `notice-signature:${String(notice.id)}:${String(input.signer)}`
   const own = await initTransaction(req)
+  let claimed = false
   try {
+    // Each box is signed once: of two signers of the same box at the same moment (two workers, a
+    // double tap), one takes the claim and the other is told it is signed — never a signature
+    // reported as taken and then overwritten.
+    claimed = await takeClaim(req, key, () => stillUnsigned(req, notice.id, column), !!own)
+    if (!claimed) refuse(req, 'notice.already-signed', 409)
     const image = await storeSignature(req, {
       household: idOf(notice.household) ?? null,
       png: input.signature,
@@ -99,9 +108,33 @@ export async function signNotice(
     if (own) await commitTransaction(req)
   } catch (error) {
     if (own) await killTransaction(req)
+    else if (claimed) await releaseClaim(req, key)
     throw error
   }
   return completeIfBothSigned(req, notice.id)
+}
+
+const SIGNED_AT = {
+  supervisor: 'supervisorSignedAt',
+  'follow-up': 'followUpSignedAt',
+  worker: 'workerSignedAt',
+} as const
+
+/** Whether a claimed box was never signed after all (its operation crashed). */
+async function stillUnsigned(
+  req: PayloadRequest,
+  id: string | number,
+  column: (typeof SIGNED_AT)[keyof typeof SIGNED_AT],
+) {
+  const current = await req.payload.findByID({
+    collection: 'maintenance-notices',
+    id,
+    depth: 0,
+    select: { [column]: true },
+    req,
+    overrideAccess: true,
+  })
+  return !current[column]
 }
 
 /** The notice, moved to `done` if both the follow-up and the worker have signed (idempotent). */

@@ -41,12 +41,14 @@ export const ORDERED_STATUSES: readonly SubscriptionStatus[] = [
  * confirmation letter, the cancellation notice): only they make those moves, for the resident of
  * the household or customer service at the desk. Customer service confirms with the supplier and
  * places the order; only a supervisor or the property manager decides a purchase requisition.
+ * `calendar` is the daily job that starts deliveries in the first month and ends the subscription
+ * after its last (customer service may record either earlier).
  */
 export const SUBSCRIPTION_WORKFLOW = defineWorkflow({
   name: 'subscription',
   states: SUBSCRIPTION_STATUSES,
   labels: SUBSCRIPTION_STATUS_LABELS,
-  operations: ['sign', 'cancel'],
+  operations: ['sign', 'cancel', 'calendar'],
   moves: [
     {
       from: 'requested',
@@ -95,7 +97,7 @@ export const SUBSCRIPTION_WORKFLOW = defineWorkflow({
     {
       from: 'ordered',
       to: 'active',
-      by: ['cs'],
+      by: ['cs', 'calendar'],
       action: { en: 'Deliveries started', 'zh-TW': '開始派送' },
     },
     {
@@ -108,7 +110,7 @@ export const SUBSCRIPTION_WORKFLOW = defineWorkflow({
     {
       from: 'active',
       to: 'ended',
-      by: ['cs'],
+      by: ['cs', 'calendar'],
       action: { en: 'Period ended', 'zh-TW': '訂閱期滿' },
     },
   ],

@@ -1,9 +1,11 @@
 import type { JWK } from 'jose'
 import type { PayloadRequest } from 'payload'
 
+import { readEstate } from '@/domain/estates/readEstate'
 import { VISITOR_PASS_USES } from '../../../collections/VisitorPassUses'
 import { scannerOf } from './checkInWithPass'
 import { estatePassKey } from './estatePassKey'
+import { localTime, type PassSchedule, scheduleOf } from './schedule'
 
 /** How often a gate board or kiosk fetches the bundle again. */
 export const OFFLINE_BUNDLE_REFRESH_SECONDS = 60
@@ -19,6 +21,9 @@ export type OfflineBundle = {
   revoked: (string | number)[]
   usedUp: (string | number)[]
   uses: Record<string, number>
+  recurring: Record<string, PassSchedule>
+  timeZone: string
+  day: string
   serverTime: string
   refreshSeconds: number
 }
@@ -29,7 +34,11 @@ export async function readOfflineBundle(
   now = new Date(),
 ): Promise<OfflineBundle> {
   const scanner = scannerOf(req)
-  const { publicJwk } = await estatePassKey(req.payload, scanner.estate)
+  const [{ publicJwk }, estate] = await Promise.all([
+    estatePassKey(req.payload, scanner.estate),
+    readEstate(req, scanner.estate),
+  ])
+  const day = localTime(now, estate.timeZone).day
   const passes = await req.payload.find({
     collection: 'visitor-passes',
     where: {
@@ -39,12 +48,17 @@ export async function readOfflineBundle(
     limit: 0,
     pagination: false,
     depth: 0,
-    select: { status: true, maxUses: true },
+    select: { status: true, maxUses: true, days: true, dailyFrom: true, dailyUntil: true },
     req,
     overrideAccess: true,
   })
   const revoked = passes.docs.filter((p) => p.status === 'revoked').map((p) => p.id)
   const active = passes.docs.filter((p) => p.status !== 'revoked')
+  const recurring: Record<string, PassSchedule> = {}
+  for (const p of active) {
+    const schedule = scheduleOf(p)
+    if (schedule) recurring[String(p.id)] = schedule
+  }
   const counted: Record<string, number> = {}
   if (active.length) {
     const rows = await req.payload.find({
@@ -53,12 +67,14 @@ export async function readOfflineBundle(
       limit: 0,
       pagination: false,
       depth: 0,
-      select: { pass: true },
+      select: { pass: true, day: true },
       req,
       overrideAccess: true,
     })
     for (const row of rows.docs) {
       const id = String(typeof row.pass === 'object' ? row.pass.id : row.pass)
+      // A recurring pass's uses count per visit day: only today's.
+      if (recurring[id] && row.day !== day) continue
       counted[id] = (counted[id] ?? 0) + 1
     }
   }
@@ -74,6 +90,9 @@ export async function readOfflineBundle(
     revoked,
     usedUp: usedUp.map((p) => p.id),
     uses,
+    recurring,
+    timeZone: estate.timeZone,
+    day,
     serverTime: now.toISOString(),
     refreshSeconds: OFFLINE_BUNDLE_REFRESH_SECONDS,
   }

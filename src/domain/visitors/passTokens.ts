@@ -1,6 +1,7 @@
 import { base64url, CompactSign, compactVerify, importJWK, type JWK } from 'jose'
 
 import type { PassState } from './passRules'
+import { localTime, type PassSchedule, scheduleState } from './schedule'
 
 /**
  * Visitor pass tokens signed with the estate's Ed25519 key (VIS-4, offline checks): a compact JWS
@@ -105,16 +106,21 @@ export type OfflineKnowledge = {
   estate: string | number
   revoked: (string | number)[]
   usedUp: (string | number)[]
-  /** Uses the server had counted, by pass id, when the bundle was made. */
+  /** Uses the server had counted, by pass id, when the bundle was made (a recurring pass's: on `day`). */
   uses: Record<string, number>
-  /** Check-ins this device made offline and has not uploaded yet, by pass id. */
+  /** Check-ins this device made offline and has not uploaded yet, by pass id (a recurring pass's: today's). */
   queued: Record<string, number>
+  /** Recurring passes' days and hours, by pass id, read in `timeZone` (the estate's). */
+  recurring?: Record<string, PassSchedule>
+  timeZone?: string
+  /** The estate's date when the bundle was made: a recurring pass's counted uses are that day's. */
+  day?: string
 }
 
 /**
  * VIS-4 offline: what a verified token's pass is at `now` as the device knows it, with the same
- * reasons as the server (revoked first, then the window, then the uses). A token of another
- * estate is `unknown`.
+ * reasons as the server (revoked first, then the window, then a recurring pass's days and hours,
+ * then the uses — a recurring pass's of this visit day). A token of another estate is `unknown`.
  */
 export function offlinePassState(
   claims: PassClaims,
@@ -127,6 +133,16 @@ export function offlinePassState(
   const t = now.getTime()
   if (t < claims.f * 1000) return 'not-yet-valid'
   if (t > claims.u * 1000) return 'expired'
+  const schedule = known.recurring?.[id]
+  if (schedule && known.timeZone) {
+    const at = scheduleState(schedule, new Date(claims.u * 1000), now, known.timeZone)
+    if (at === 'later') return 'off-hours'
+    if (at === 'over') return 'hours-over'
+    // The server's count is of the bundle's day; after midnight this device starts a new day.
+    if (known.day !== localTime(now, known.timeZone).day) {
+      return (known.queued[id] ?? 0) >= claims.m ? 'used-up' : 'valid'
+    }
+  }
   if (known.usedUp.some((r) => String(r) === id)) return 'used-up'
   if ((known.uses[id] ?? 0) + (known.queued[id] ?? 0) >= claims.m) return 'used-up'
   return 'valid'

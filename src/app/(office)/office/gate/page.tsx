@@ -1,6 +1,7 @@
 import { readEstateOf } from '@/components/office/mail/estateOf'
 import { requireVisitorStaff } from '@/components/office/visitors/requireVisitorStaff'
 import { VisitorBoard } from '@/components/office/visitors/VisitorBoard'
+import { OfflineShell } from '@/components/offline/OfflineShell'
 import { HOST_DEPARTMENT_LABELS, HOST_DEPARTMENTS } from '@/domain/visitors/transitions'
 import { officeTitle } from '@/components/office/officeTitle'
 
@@ -8,7 +9,8 @@ export const generateMetadata = officeTitle('大門訪客登記', 'Gate: visitor
 
 /**
  * The gate board (VIS-1, VIS-5), made for a tablet at the gate: the guard records who asks to
- * come in, sees CS's answer arrive without a reload, checks admitted visitors in and out.
+ * come in, sees CS's answer arrive without a reload, checks admitted visitors in and out. It
+ * opens again with the network down (the offline service worker) to check passes on the device.
  */
 export default async function GateBoardPage() {
   const { payload, user, lang } = await requireVisitorStaff('/office/gate', ['guard'])
@@ -24,17 +26,20 @@ export default async function GateBoardPage() {
     overrideAccess: false,
   })
   return (
-    <VisitorBoard
-      mode="gate"
-      lang={lang}
-      estateName={lang === 'en' ? estate.nameEn : estate.name}
-      timeZone={estate.timeZone}
-      estateId={estate.id ?? ''}
-      units={units.docs.map((h) => ({ id: h.id, unit: h.unit }))}
-      departments={HOST_DEPARTMENTS.map((value) => ({
-        value,
-        label: HOST_DEPARTMENT_LABELS[value][lang],
-      }))}
-    />
+    <>
+      <OfflineShell scope="/office/gate" />
+      <VisitorBoard
+        mode="gate"
+        lang={lang}
+        estateName={lang === 'en' ? estate.nameEn : estate.name}
+        timeZone={estate.timeZone}
+        estateId={estate.id ?? ''}
+        units={units.docs.map((h) => ({ id: h.id, unit: h.unit }))}
+        departments={HOST_DEPARTMENTS.map((value) => ({
+          value,
+          label: HOST_DEPARTMENT_LABELS[value][lang],
+        }))}
+      />
+    </>
   )
 }
