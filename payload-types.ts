@@ -192,6 +192,7 @@ export interface Config {
       sendNotification: TaskSendNotification;
       remindUnclaimedMail: TaskRemindUnclaimedMail;
       closeUnansweredComplaints: TaskCloseUnansweredComplaints;
+      alertComplaintDeadlines: TaskAlertComplaintDeadlines;
       escalateWaitingVisitors: TaskEscalateWaitingVisitors;
       alertPermitDeadlines: TaskAlertPermitDeadlines;
       reportVisitorsInside: TaskReportVisitorsInside;
@@ -824,9 +825,20 @@ export interface EstateSetting {
    */
   mailReminderDays: number;
   /**
-   * A complaint still without a decided plan after this long is overdue.
+   * A complaint still without a decided plan this long after it was received is overdue.
    */
-  complaintResponseHours?: number | null;
+  complaintResponseHours: {
+    cs: number;
+    engineering: number;
+    environment: number;
+    security: number;
+    developer: number;
+    outside: number;
+  };
+  /**
+   * The department and customer service are told once then, and once when it is overdue.
+   */
+  complaintWarnHours: number;
   complaintAutoCloseDays?: number | null;
   /**
    * A request still unanswered after this is escalated to every CS staff member on duty.
@@ -1478,7 +1490,14 @@ export interface Complaint {
   }[];
   reopenReason?: string | null;
   reopenCount?: number | null;
+  /**
+   * The department’s response time from when it was received (estate settings).
+   */
   respondBy?: string | null;
+  respondBy_tz?: SupportedTimezones;
+  warnAt?: string | null;
+  warnedAt?: string | null;
+  overdueAlertedAt?: string | null;
   awaitingSince?: string | null;
   closedAt?: string | null;
   closedHow?: ('accepted' | 'no-answer') | null;
@@ -1581,7 +1600,9 @@ export interface MaintenanceNotice {
   }[];
   supervisorSignature?: (number | null) | Signature;
   supervisorSignedBy?: (number | null) | User;
+  supervisorName?: string | null;
   supervisorSignedAt?: string | null;
+  followUpName?: string | null;
   followUpSignature?: (number | null) | Signature;
   followUpSignedAt?: string | null;
   workerSignature?: (number | null) | Signature;
@@ -2101,6 +2122,7 @@ export interface PayloadJob {
           | 'sendNotification'
           | 'remindUnclaimedMail'
           | 'closeUnansweredComplaints'
+          | 'alertComplaintDeadlines'
           | 'escalateWaitingVisitors'
           | 'alertPermitDeadlines'
           | 'reportVisitorsInside';
@@ -2142,6 +2164,7 @@ export interface PayloadJob {
         | 'sendNotification'
         | 'remindUnclaimedMail'
         | 'closeUnansweredComplaints'
+        | 'alertComplaintDeadlines'
         | 'escalateWaitingVisitors'
         | 'alertPermitDeadlines'
         | 'reportVisitorsInside'
@@ -2408,7 +2431,17 @@ export interface EstateSettingsSelect<T extends boolean = true> {
   extraPassFee?: T;
   maxUnpaidExtraPasses?: T;
   mailReminderDays?: T;
-  complaintResponseHours?: T;
+  complaintResponseHours?:
+    | T
+    | {
+        cs?: T;
+        engineering?: T;
+        environment?: T;
+        security?: T;
+        developer?: T;
+        outside?: T;
+      };
+  complaintWarnHours?: T;
   complaintAutoCloseDays?: T;
   visitorResponseSeconds?: T;
   visitorReportHour?: T;
@@ -3002,6 +3035,10 @@ export interface ComplaintsSelect<T extends boolean = true> {
   reopenReason?: T;
   reopenCount?: T;
   respondBy?: T;
+  respondBy_tz?: T;
+  warnAt?: T;
+  warnedAt?: T;
+  overdueAlertedAt?: T;
   awaitingSince?: T;
   closedAt?: T;
   closedHow?: T;
@@ -3048,7 +3085,9 @@ export interface MaintenanceNoticesSelect<T extends boolean = true> {
   moves?: T;
   supervisorSignature?: T;
   supervisorSignedBy?: T;
+  supervisorName?: T;
   supervisorSignedAt?: T;
+  followUpName?: T;
   followUpSignature?: T;
   followUpSignedAt?: T;
   workerSignature?: T;
@@ -3398,6 +3437,14 @@ export interface TaskRemindUnclaimedMail {
  * via the `definition` "TaskCloseUnansweredComplaints".
  */
 export interface TaskCloseUnansweredComplaints {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertComplaintDeadlines".
+ */
+export interface TaskAlertComplaintDeadlines {
   input?: unknown;
   output?: unknown;
 }

@@ -38,6 +38,7 @@ import { createMailTransport } from './src/email/transport'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { remindUnclaimedMailTask } from './src/jobs/remindUnclaimedMail'
 import { closeUnansweredComplaintsTask } from './src/jobs/closeUnansweredComplaints'
+import { alertComplaintDeadlinesTask } from './src/jobs/alertComplaintDeadlines'
 import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
 import { DoNotAdmit } from './collections/DoNotAdmit'
 import { VisitorRequests } from './collections/VisitorRequests'
@@ -185,6 +186,7 @@ export default buildConfig({
       sendNotificationTask(mail),
       remindUnclaimedMailTask,
       closeUnansweredComplaintsTask,
+      alertComplaintDeadlinesTask,
       escalateWaitingVisitorsTask,
       alertPermitDeadlinesTask,
       reportVisitorsInsideTask,
