@@ -1537,11 +1537,12 @@ async function benchVisitors(kind: TestDatabase, name: string): Promise<Database
 // fresh database seeded each time (the creations add to the queue, so a kept one would drift).
 //
 //   queue  — GET /api/complaints?<the desk page's own query> as CS (src/domain/complaints/
-//            deskQueue.ts: open statuses, oldest first, at most 500, depth 1 for the unit, the
-//            desk's fields), i.e. exactly what /office/complaints reads
+//            deskQueue.ts: open statuses, by status and oldest first, at most 500, no count,
+//            depth 1 for the unit, the desk's fields), i.e. exactly what /office/complaints reads
 //            vs GET /api/benchmark-baselines with the same shape: the open rows (the seed copies
-//            each complaint there, open as prepared/active), oldest first, at most 500, depth 1
-//            for the household's unit, every column, as admin
+//            each complaint there, open as prepared/active), in the same order through a
+//            (status, createdAt) index, at most 500, no count, depth 1 for the household's unit,
+//            every column (10; ours selects 12), as admin
 //   create — POST /api/complaints { problem, confirmed, photos: [] } as a resident, as the
 //            portal's form sends it (the server numbers it, computes its deadline, queues the
 //            resident's and the managers' e-mails)
@@ -1559,8 +1560,8 @@ const COMPLAINT_RESIDENT = {
 }
 
 const BASELINE_QUEUE =
-  '/api/benchmark-baselines?where[status][in]=prepared,active,lost&sort=createdAt&limit=500' +
-  '&depth=1&populate[households][unit]=true'
+  '/api/benchmark-baselines?where[status][in]=prepared,active,lost&sort=status,createdAt' +
+  '&limit=500&pagination=false&depth=1&populate[households][unit]=true'
 
 type ComplaintFixture = {
   adminToken: string

@@ -648,7 +648,7 @@ describe('kiosk', () => {
       expect(expectRefusal(res, 403, 'complaint.kiosk-closed').message).toMatch(words)
     }
     const gql = await graphql(
-      'mutation { createComplaint(data: { household: 1, problem: "x", channel: kiosk }) { id } }',
+      'mutation { createComplaint(data: { household: 1, problem: "x", channel: kiosk, department: cs }) { id } }',
       auth,
     )
     expect(gql.body.errors?.[0]?.message).toMatch(/portal|住戶網站/)

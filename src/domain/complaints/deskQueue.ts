@@ -7,14 +7,19 @@ import { COMPLAINT_STATUSES } from './transitions'
 export const DESK_STATUSES = COMPLAINT_STATUSES.filter((s) => s !== 'closed')
 
 /**
- * The CS desk's queue read: the open complaints of the estate (by the reader's access), oldest
- * first, with only what the desk shows and each unit's number. One definition, so the bench
- * sends exactly the request the page makes (see `deskQueueSearch`).
+ * The CS desk's queue read: the open complaints of the estate (by the reader's access), by status
+ * and oldest first, with only what the desk shows and each unit's number; no total is counted.
+ * Sorted by status first because the desk groups by it, and because then the (estate, status,
+ * createdAt) index gives the order: sorted by createdAt alone, SQLite's planner, which cannot see
+ * that almost every complaint is closed, walks the createdAt index through all of them (0.5 s
+ * among 100,000 against 1 ms). One definition, so the bench sends exactly the request the page
+ * makes (see `deskQueueSearch`).
  */
 export const DESK_QUEUE = {
   where: { status: { in: [...DESK_STATUSES] } } satisfies Where,
-  sort: 'createdAt',
+  sort: 'status,createdAt',
   limit: 500,
+  pagination: false,
   depth: 1,
   select: {
     number: true,
