@@ -275,6 +275,7 @@ test.describe('a complaint from the portal to acceptance', () => {
       },
     })
     expect(waiting.ok()).toBe(true)
+    const waitingNumber = (await waiting.json()).doc.number as string
     for (const lang of ['zh', 'en'] as const) {
       const { page, context } = await staffPage(browser, cs, lang)
       for (const [name, path] of [
@@ -301,6 +302,12 @@ test.describe('a complaint from the portal to acceptance', () => {
         })
         await page.emulateMedia({ media: 'screen' })
       }
+      // The admin's list marks it too, in its "Respond by" column.
+      await page.goto('/admin/collections/complaints')
+      await expect(page.getByRole('row').filter({ hasText: waitingNumber }).first()).toContainText(
+        lang === 'en' ? 'Due soon' : '即將逾期',
+      )
+      await page.screenshot({ path: `test-results/screens/admin-complaints-list.${lang}.png` })
       await context.close()
     }
     expect((await setDeadlines(24, 4)).ok()).toBe(true)
