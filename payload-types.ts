@@ -192,6 +192,7 @@ export interface Config {
       sendNotification: TaskSendNotification;
       remindUnclaimedMail: TaskRemindUnclaimedMail;
       closeUnansweredComplaints: TaskCloseUnansweredComplaints;
+      alertComplaintDeadlines: TaskAlertComplaintDeadlines;
       escalateWaitingVisitors: TaskEscalateWaitingVisitors;
       alertPermitDeadlines: TaskAlertPermitDeadlines;
       reportVisitorsInside: TaskReportVisitorsInside;
@@ -826,9 +827,20 @@ export interface EstateSetting {
    */
   mailReminderDays: number;
   /**
-   * A complaint still without a decided plan after this long is overdue.
+   * A complaint still without a decided plan this long after it was received is overdue.
    */
-  complaintResponseHours?: number | null;
+  complaintResponseHours: {
+    cs: number;
+    engineering: number;
+    environment: number;
+    security: number;
+    developer: number;
+    outside: number;
+  };
+  /**
+   * The department and customer service are told once then, and once when it is overdue.
+   */
+  complaintWarnHours: number;
   complaintAutoCloseDays?: number | null;
   /**
    * A request still unanswered after this is escalated to every CS staff member on duty.
@@ -1480,7 +1492,14 @@ export interface Complaint {
   }[];
   reopenReason?: string | null;
   reopenCount?: number | null;
+  /**
+   * The department’s response time from when it was received (estate settings).
+   */
   respondBy?: string | null;
+  respondBy_tz?: SupportedTimezones;
+  warnAt?: string | null;
+  warnedAt?: string | null;
+  overdueAlertedAt?: string | null;
   awaitingSince?: string | null;
   closedAt?: string | null;
   closedHow?: ('accepted' | 'no-answer') | null;
@@ -1583,7 +1602,9 @@ export interface MaintenanceNotice {
   }[];
   supervisorSignature?: (number | null) | Signature;
   supervisorSignedBy?: (number | null) | User;
+  supervisorName?: string | null;
   supervisorSignedAt?: string | null;
+  followUpName?: string | null;
   followUpSignature?: (number | null) | Signature;
   followUpSignedAt?: string | null;
   workerSignature?: (number | null) | Signature;
@@ -2103,6 +2124,7 @@ export interface PayloadJob {
           | 'sendNotification'
           | 'remindUnclaimedMail'
           | 'closeUnansweredComplaints'
+          | 'alertComplaintDeadlines'
           | 'escalateWaitingVisitors'
           | 'alertPermitDeadlines'
           | 'reportVisitorsInside'
@@ -2146,6 +2168,7 @@ export interface PayloadJob {
         | 'sendNotification'
         | 'remindUnclaimedMail'
         | 'closeUnansweredComplaints'
+        | 'alertComplaintDeadlines'
         | 'escalateWaitingVisitors'
         | 'alertPermitDeadlines'
         | 'reportVisitorsInside'
@@ -2414,7 +2437,17 @@ export interface EstateSettingsSelect<T extends boolean = true> {
   extraPassFee?: T;
   maxUnpaidExtraPasses?: T;
   mailReminderDays?: T;
-  complaintResponseHours?: T;
+  complaintResponseHours?:
+    | T
+    | {
+        cs?: T;
+        engineering?: T;
+        environment?: T;
+        security?: T;
+        developer?: T;
+        outside?: T;
+      };
+  complaintWarnHours?: T;
   complaintAutoCloseDays?: T;
   visitorResponseSeconds?: T;
   visitorReportHour?: T;
@@ -3008,6 +3041,10 @@ export interface ComplaintsSelect<T extends boolean = true> {
   reopenReason?: T;
   reopenCount?: T;
   respondBy?: T;
+  respondBy_tz?: T;
+  warnAt?: T;
+  warnedAt?: T;
+  overdueAlertedAt?: T;
   awaitingSince?: T;
   closedAt?: T;
   closedHow?: T;
@@ -3054,7 +3091,9 @@ export interface MaintenanceNoticesSelect<T extends boolean = true> {
   moves?: T;
   supervisorSignature?: T;
   supervisorSignedBy?: T;
+  supervisorName?: T;
   supervisorSignedAt?: T;
+  followUpName?: T;
   followUpSignature?: T;
   followUpSignedAt?: T;
   workerSignature?: T;
@@ -3404,6 +3443,14 @@ export interface TaskRemindUnclaimedMail {
  * via the `definition` "TaskCloseUnansweredComplaints".
  */
 export interface TaskCloseUnansweredComplaints {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertComplaintDeadlines".
+ */
+export interface TaskAlertComplaintDeadlines {
   input?: unknown;
   output?: unknown;
 }

@@ -40,6 +40,7 @@ import { remindUnclaimedMailTask } from './src/jobs/remindUnclaimedMail'
 import { closeUnansweredComplaintsTask } from './src/jobs/closeUnansweredComplaints'
 import { purgeOrphanUploadsTask } from './src/jobs/purgeOrphanUploads'
 import { followSubscriptionCalendarTask } from './src/jobs/followSubscriptionCalendar'
+import { alertComplaintDeadlinesTask } from './src/jobs/alertComplaintDeadlines'
 import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
 import { DoNotAdmit } from './collections/DoNotAdmit'
 import { VisitorRequests } from './collections/VisitorRequests'
@@ -187,6 +188,7 @@ export default buildConfig({
       sendNotificationTask(mail),
       remindUnclaimedMailTask,
       closeUnansweredComplaintsTask,
+      alertComplaintDeadlinesTask,
       escalateWaitingVisitorsTask,
       alertPermitDeadlinesTask,
       reportVisitorsInsideTask,

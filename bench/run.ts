@@ -22,8 +22,9 @@
  * the spread (min–max) of each figure, and each ratio is the median of the ratios of runs taken
  * side by side. Errors of both sides are counted.
  *
- * Beside the passes: the mail part (kept database of 1,000,000 items) and the visitors part (a
- * guard's pass check-in, and the time from a guard's request to the CS boards); see their sections.
+ * Beside the passes: the mail part (kept database of 1,000,000 items), the visitors part (a
+ * guard's pass check-in, and the time from a guard's request to the CS boards) and the complaints
+ * part (a resident's complaint, and the CS desk's queue among 100,000); see their sections.
  *
  * Prints a table per database and writes everything to tmp/bench-results.json. It reports
  * figures; it does not pass or fail (exit code 1 only when a database could not be measured).
@@ -42,6 +43,7 @@ import { freshDatabase, postgresServerUri, type TestDatabase } from '../test/sup
 import { SIGNATURE_PNG } from '../test/support/payload'
 import { type RunningServer, startServer } from '../test/support/server'
 import { portalPassSelectQuery } from '../src/domain/passes/portalSelection'
+import { deskQueueSearch } from '../src/domain/complaints/deskQueue'
 import {
   bursts,
   type BurstResult,
@@ -787,10 +789,14 @@ async function keptDatabase(kind: TestDatabase, name: string): Promise<string> {
   return `${postgresServerUri()}/${name}`
 }
 
-/** Runs bench/seedMail.ts in its own process (it brings the schema up to date first). */
-async function runMailSeed(databaseUri: string): Promise<{ seconds: number; output: string }> {
+/** Runs a seed script (bench/seed*.ts) in its own process (it brings the schema up to date first). */
+async function runSeed(
+  script: string,
+  tag: string,
+  databaseUri: string,
+): Promise<{ seconds: number; output: string }> {
   const started = Date.now()
-  const child = spawn('node', ['--conditions=production', '--import', 'tsx', 'bench/seedMail.ts'], {
+  const child = spawn('node', ['--conditions=production', '--import', 'tsx', script], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -805,12 +811,12 @@ async function runMailSeed(databaseUri: string): Promise<{ seconds: number; outp
   let output = ''
   const keep = (chunk: Buffer) => {
     output += chunk
-    for (const line of String(chunk).split('\n')) if (line.includes('mail seed')) log(line)
+    for (const line of String(chunk).split('\n')) if (line.includes(tag)) log(line)
   }
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
-  if (code !== 0) throw new Error(`the mail seed failed (${code}):\n${output.slice(-2000)}`)
+  if (code !== 0) throw new Error(`the ${tag} failed (${code}):\n${output.slice(-2000)}`)
   return { seconds: (Date.now() - started) / 1000, output }
 }
 
@@ -1151,7 +1157,7 @@ async function benchMail(kind: TestDatabase, name: string): Promise<DatabaseResu
   }
   let server: RunningServer | undefined
   try {
-    const seed = await runMailSeed(databaseUri)
+    const seed = await runSeed('bench/seedMail.ts', 'mail seed', databaseUri)
     result.setup.seedSeconds = seed.seconds
     result.loadAverage.before = os.loadavg()
     server = await startServer({
@@ -1526,6 +1532,213 @@ async function benchVisitors(kind: TestDatabase, name: string): Promise<Database
 }
 
 // ---------------------------------------------------------------------------------------------
+// Complaints: a resident creating a complaint, and the CS desk's queue with 100,000 complaints in
+// the database (bench/seedComplaints.ts), each beside a hook-free baseline in the same run, on a
+// fresh database seeded each time (the creations add to the queue, so a kept one would drift).
+//
+//   queue  — GET /api/complaints?<the desk page's own query> as CS (src/domain/complaints/
+//            deskQueue.ts: open statuses, by status and oldest first, at most 500, no count,
+//            depth 1 for the unit, the desk's fields), i.e. exactly what /office/complaints reads
+//            vs GET /api/benchmark-baselines with the same shape: the open rows (the seed copies
+//            each complaint there, open as prepared/active), in the same order through a
+//            (status, createdAt) index, at most 500, no count, depth 1 for the household's unit,
+//            every column (10; ours selects 12), as admin
+//   create — POST /api/complaints { problem, confirmed, photos: [] } as a resident, as the
+//            portal's form sends it (the server numbers it, computes its deadline, queues the
+//            resident's and the managers' e-mails)
+//            vs POST /api/benchmark-baselines with a row of the same size, as admin.
+// The queue is measured first, while it holds only the seeded open complaints.
+
+const COMPLAINT_DATABASES: { kind: TestDatabase; name: string }[] = [
+  { kind: 'sqlite' as const, name: `bench_complaints${SUFFIX}` },
+  { kind: 'postgres' as const, name: `estate_bench_complaints${SUFFIX}` },
+].filter((d) => !process.env.BENCH_DB || d.kind === process.env.BENCH_DB)
+
+const COMPLAINT_RESIDENT = {
+  email: 'bench-complaint-resident@example.com',
+  password: 'bench-complaint-resident-password-1',
+}
+
+const BASELINE_QUEUE =
+  '/api/benchmark-baselines?where[status][in]=prepared,active,lost&sort=status,createdAt' +
+  '&limit=500&pagination=false&depth=1&populate[households][unit]=true'
+
+type ComplaintFixture = {
+  adminToken: string
+  csToken: string
+  residentToken: string
+  household: number | string
+  complaints: number
+  openInQueue: number
+  baselineInQueue: number
+}
+
+async function setUpComplaints(api: Api): Promise<ComplaintFixture> {
+  const adminToken = await api.login('users', ADMIN.email, ADMIN.password)
+  const sg = await api.expect(200, 'GET', '/api/estates?where[code][equals]=SG&depth=0', adminToken)
+  const estate = sg.docs[0].id as number
+  await api.expect(201, 'POST', '/api/users', adminToken, {
+    ...CS,
+    name: 'Bench customer service',
+    memberships: [{ estate, roles: ['cs'] }],
+  })
+  const csToken = await api.login('users', CS.email, CS.password)
+  const first = await api.expect(
+    200,
+    'GET',
+    '/api/households?where[unit][equals]=11-0101&depth=0&limit=1',
+    adminToken,
+  )
+  const household = first.docs[0].id as number
+  await api.expect(201, 'POST', '/api/residents', adminToken, {
+    ...COMPLAINT_RESIDENT,
+    name: 'Bench complaint resident',
+    household,
+  })
+  const residentToken = await api.login(
+    'residents',
+    COMPLAINT_RESIDENT.email,
+    COMPLAINT_RESIDENT.password,
+  )
+  const all = await api.expect(200, 'GET', '/api/complaints?limit=1&depth=0', adminToken)
+  const queue = await api.expect(200, 'GET', `/api/complaints?${deskQueueSearch()}`, csToken)
+  const baseline = await api.expect(200, 'GET', BASELINE_QUEUE, adminToken)
+  if (queue.docs.length !== baseline.docs.length) {
+    throw new Error(
+      `the queue lists ${queue.docs.length} complaints, the baseline ${baseline.docs.length} rows`,
+    )
+  }
+  return {
+    adminToken,
+    csToken,
+    residentToken,
+    household,
+    complaints: all.totalDocs,
+    openInQueue: queue.docs.length,
+    baselineInQueue: baseline.docs.length,
+  }
+}
+
+function complaintQueue(f: ComplaintFixture): Targets {
+  return {
+    ours: {
+      label: 'GET /api/complaints?<the desk’s query> (cs)',
+      expectStatus: 200,
+      make: () => ({
+        method: 'GET',
+        path: `/api/complaints?${deskQueueSearch()}`,
+        headers: { Authorization: `JWT ${f.csToken}` },
+      }),
+    },
+    baseline: {
+      label: 'GET /api/benchmark-baselines, same shape (admin)',
+      expectStatus: 200,
+      make: () => ({
+        method: 'GET',
+        path: BASELINE_QUEUE,
+        headers: { Authorization: `JWT ${f.adminToken}` },
+      }),
+    },
+  }
+}
+
+const BENCH_PROBLEMS = ['廚房水喉漏水，櫃底已濕', '升降機運行時有異響', '走廊燈不亮，晚上很暗']
+
+function complaintCreation(f: ComplaintFixture): Targets {
+  return {
+    ours: {
+      label: 'POST /api/complaints (resident, portal)',
+      expectStatus: 201,
+      make: (i) => ({
+        method: 'POST',
+        path: '/api/complaints',
+        headers: { Authorization: `JWT ${f.residentToken}` },
+        json: { problem: BENCH_PROBLEMS[i % BENCH_PROBLEMS.length], confirmed: true, photos: [] },
+      }),
+    },
+    baseline: {
+      label: 'POST /api/benchmark-baselines (admin)',
+      expectStatus: 201,
+      make: (i) => ({
+        method: 'POST',
+        path: '/api/benchmark-baselines',
+        headers: { Authorization: `JWT ${f.adminToken}` },
+        json: {
+          household: f.household,
+          number: BENCH_PROBLEMS[i % BENCH_PROBLEMS.length],
+          fee: 0,
+          currency: 'CNY',
+          status: 'prepared',
+          ordinal: i,
+        },
+      }),
+    },
+  }
+}
+
+async function benchComplaints(kind: TestDatabase, name: string): Promise<DatabaseResult> {
+  const started = Date.now()
+  log(`\n== ${kind}, complaints: fresh database ${name}, seeded`)
+  const databaseUri = await freshDatabase(kind, name)
+  const result: DatabaseResult = {
+    kind,
+    label: `${kind}, complaints`,
+    databaseUri,
+    setup: {},
+    operations: [],
+    loadAverage: { before: os.loadavg(), after: [] },
+    seconds: 0,
+  }
+  let server: RunningServer | undefined
+  try {
+    const seed = await runSeed('bench/seedComplaints.ts', 'complaints seed', databaseUri)
+    result.setup.seedSeconds = seed.seconds
+    result.loadAverage.before = os.loadavg()
+    server = await startServer({
+      DATABASE_URI: databaseUri,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      PAYLOAD_SECRET: 'bench',
+      JOBS_AUTORUN: 'off',
+      LOGIN_RATE_LIMIT: '1000',
+    })
+    log(`  server up at ${server.url}; setting up data`)
+    const api = new Api(server.url)
+    let f: ComplaintFixture
+    try {
+      f = await setUpComplaints(api)
+    } finally {
+      api.close()
+    }
+    Object.assign(result.setup, {
+      complaints: f.complaints,
+      openInQueue: f.openInQueue,
+      baselineInQueue: f.baselineInQueue,
+    })
+    log(
+      `  data ready: ${f.complaints} complaints, the desk's queue lists ${f.openInQueue}, ` +
+        `the baseline's ${f.baselineInQueue}`,
+    )
+    result.operations.push(
+      await measureRequests(server.url, 'complaints: the CS desk’s queue', complaintQueue(f)),
+    )
+    result.operations.push(
+      await measureRequests(server.url, 'complaints: a resident reports', complaintCreation(f)),
+    )
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error)
+    log(`  FAILED on ${kind} (complaints): ${result.error}`)
+    if (server) log(`  last server output:\n${server.output().split('\n').slice(-30).join('\n')}`)
+  } finally {
+    if (server) await stopServer(server)
+    keepServerLog(server, `${kind}-complaints`)
+    result.loadAverage.after = os.loadavg()
+    result.seconds = (Date.now() - started) / 1000
+  }
+  return result
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 
 const number = (n: number, unit: Metric['unit']) =>
@@ -1613,7 +1826,7 @@ async function main() {
         .map((n) => n.toFixed(2))
         .join(' ')}`,
   )
-  // BENCH_ONLY=passes|mail|visitors runs one part (for quick comparisons while tuning).
+  // BENCH_ONLY=passes|mail|visitors|complaints runs one part (for quick comparisons while tuning).
   const only = process.env.BENCH_ONLY
   const databases: DatabaseResult[] = []
   for (const { kind, name } of DATABASES) {
@@ -1624,6 +1837,10 @@ async function main() {
       databases.push(
         await benchVisitors(kind, `${name.replace(/^(estate_)?bench/, '$1bench_visitors')}`),
       )
+    }
+    const complaints = COMPLAINT_DATABASES.find((d) => d.kind === kind)
+    if (complaints && (!only || only === 'complaints')) {
+      databases.push(await benchComplaints(complaints.kind, complaints.name))
     }
   }
 

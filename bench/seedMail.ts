@@ -43,7 +43,7 @@ export const MAIL_SEED = {
 const DAY = 24 * 60 * 60 * 1000
 
 /** mulberry32: a small seeded generator, so every seeded database holds the same data. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -54,10 +54,10 @@ function random(seed: number) {
   }
 }
 
-type Value = string | number | boolean | null
-type Row = Value[]
+export type Value = string | number | boolean | null
+export type Row = Value[]
 
-const quote = (value: Value) =>
+export const quote = (value: Value) =>
   value === null
     ? 'NULL'
     : typeof value === 'boolean'
@@ -66,7 +66,7 @@ const quote = (value: Value) =>
         ? String(value)
         : `'${value.replace(/'/g, "''")}'`
 
-const SURNAMES = [
+export const SURNAMES = [
   '陳',
   '林',
   '黃',
@@ -82,7 +82,7 @@ const SURNAMES = [
   '謝',
   '郭',
 ]
-const GIVEN = [
+export const GIVEN = [
   '志明',
   '美玲',
   '家豪',
@@ -405,10 +405,13 @@ export async function seedMail(payload: Payload, log = (line: string) => console
   return { skipped: false, items: MAIL_SEED.items, seconds, estate }
 }
 
-/** On its own: the server's start-up work (migrations, the first estate and admin), then the seed. */
-async function main() {
+/**
+ * A seed on its own: the server's start-up work (migrations, the first estate and admin), then
+ * the seed. The bench runs it in a process of its own, for each kept or fresh database.
+ */
+export async function runSeedAlone(seed: (payload: Payload) => Promise<unknown>, name: string) {
   process.env.PAYLOAD_SECRET ||= 'bench'
-  process.env.DATABASE_URI ||= 'file:./tmp/bench_mail.db'
+  process.env.DATABASE_URI ||= `file:./tmp/${name}.db`
   const { getPayload } = await import('payload')
   const { runMigrations, withStartupLock } = await import('../src/db/migrate')
   const { bootstrap } = await import('../src/seed/bootstrap')
@@ -420,7 +423,7 @@ async function main() {
       withStartupLock(instance, uri, async () => {
         await runMigrations(instance, uri)
         // The first estate (SG, the demo's Sunshine Garden) and the admin; not the demo's other
-        // records: the bench makes its own kiosk and CS account.
+        // records: the bench makes its own accounts.
         await bootstrap(instance, {
           adminEmail: process.env.ADMIN_EMAIL,
           adminPassword: process.env.ADMIN_PASSWORD,
@@ -429,22 +432,26 @@ async function main() {
       }),
   })
   try {
-    await seedMail(payload)
+    await seed(payload)
   } finally {
     await payload.destroy()
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().then(
+/** Exits with the seed's outcome; a failed INSERT's message holds the whole statement: its start is enough. */
+export function exitWith(run: Promise<unknown>, name: string) {
+  run.then(
     () => process.exit(0),
     (error: unknown) => {
-      // A failed INSERT's message holds the whole statement: its start is enough.
       const text = error instanceof Error ? `${error.message}\n${error.cause ?? ''}` : String(error)
       process.stderr.write(
-        `seedMail: ${text.length > 1500 ? `${text.slice(0, 700)} … ${text.slice(-700)}` : text}\n`,
+        `${name}: ${text.length > 1500 ? `${text.slice(0, 700)} … ${text.slice(-700)}` : text}\n`,
       )
       process.exit(1)
     },
   )
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  exitWith(runSeedAlone(seedMail, 'bench_mail'), 'seedMail')
 }

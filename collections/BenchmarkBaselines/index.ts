@@ -7,12 +7,16 @@ import { adminOnly } from '@/access'
  * that the portal's pass list selects (so both lists read the same fields).
  * `npm run bench` measures it in the same run as the real collections, as the baseline their
  * rules are compared against; the mail bench fills it with a copy of its 1,000,000 mail items
- * (bench/seedMail.ts). Admin-only and hidden; it holds no office data.
+ * (bench/seedMail.ts), the complaints bench with its 100,000 complaints (bench/seedComplaints.ts).
+ * Admin-only and hidden; it holds no office data.
  */
 export const BenchmarkBaselines: CollectionConfig = {
   slug: 'benchmark-baselines',
   admin: { hidden: true },
   access: { read: adminOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
+  // The complaints bench's queue baseline lists the open rows oldest first, as the CS desk lists
+  // the open complaints through their (estate, status, createdAt) index.
+  indexes: [{ fields: ['status', 'createdAt'] }],
   fields: [
     { name: 'member', type: 'relationship', relationTo: 'members', index: true },
     { name: 'household', type: 'relationship', relationTo: 'households', index: true },

@@ -79,6 +79,7 @@ export const Complaints: CollectionConfig = {
     { fields: ['estate', 'status', 'createdAt'] },
     { fields: ['household', 'createdAt'] },
     { fields: ['status', 'awaitingSince'] },
+    { fields: ['status', 'warnAt'] },
   ],
   versions: { maxPerDoc: 30 },
   hooks: {
@@ -87,7 +88,7 @@ export const Complaints: CollectionConfig = {
       checkComplaint,
       assignEstate({ field: 'household', collection: 'households' }),
       complaintWorkflow.beforeChange,
-      stampEstateTimeZone('requestedTime', 'committedTime'),
+      stampEstateTimeZone('requestedTime', 'committedTime', 'respondBy'),
       stampActor,
     ],
     afterChange: [assignComplaintNumber, complaintWorkflow.afterChange, tellComplaintParties],
@@ -308,9 +309,40 @@ export const Complaints: CollectionConfig = {
     {
       name: 'respondBy',
       type: 'date',
+      timezone: inEstateTimeZone,
       label: { en: 'Respond by', 'zh-TW': '回應期限' },
       access: serverOwned,
-      admin: { ...readOnly, position: 'sidebar', ...dayAndTime },
+      admin: {
+        ...readOnly,
+        position: 'sidebar',
+        ...dayAndTime,
+        description: {
+          en: 'The department’s response time from when it was received (estate settings).',
+          'zh-TW': '由收到投訴起計，按負責部門的回應時限（屋苑設定）。',
+        },
+        components: { Cell: '/src/components/admin/ComplaintDeadlineCell#ComplaintDeadlineCell' },
+      },
+    },
+    {
+      name: 'warnAt',
+      type: 'date',
+      label: { en: 'Due soon from', 'zh-TW': '即將逾期提示時間' },
+      access: serverOwned,
+      admin: { ...readOnly, position: 'sidebar', ...dayAndTime, hidden: true },
+    },
+    {
+      name: 'warnedAt',
+      type: 'date',
+      label: { en: 'Due-soon warning sent', 'zh-TW': '已發即將逾期提示' },
+      access: { ...serverOwned, read: staffOnlyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'overdueAlertedAt',
+      type: 'date',
+      label: { en: 'Overdue alert sent', 'zh-TW': '已發逾期通知' },
+      access: { ...serverOwned, read: staffOnlyField },
+      admin: { hidden: true },
     },
     {
       name: 'awaitingSince',

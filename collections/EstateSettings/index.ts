@@ -8,7 +8,9 @@ import { estateAccess, estateField, estateVersionsAccess } from '@/access/estate
 import {
   DEFAULT_COMPLAINT_AUTO_CLOSE_DAYS,
   DEFAULT_COMPLAINT_RESPONSE_HOURS,
+  DEFAULT_COMPLAINT_WARN_HOURS,
 } from '@/domain/complaints/settings'
+import { COMPLAINT_DEPARTMENT_LABELS, COMPLAINT_DEPARTMENTS } from '@/domain/complaints/transitions'
 import { DEFAULT_MAIL_REMINDER_DAYS } from '@/domain/mail/remindUnclaimedMail'
 import { DEFAULT_PASS_SETTINGS } from '@/domain/passes/pricing'
 import { actorFields, stampActor } from '../../hooks/stampActor'
@@ -116,15 +118,45 @@ export const EstateSettings: CollectionConfig = {
       fields: [
         {
           name: 'complaintResponseHours',
-          type: 'number',
-          min: 1,
-          max: 720,
-          defaultValue: DEFAULT_COMPLAINT_RESPONSE_HOURS,
-          label: { en: 'Response time (hours)', 'zh-TW': '回應時限（小時）' },
+          type: 'group',
+          label: { en: 'Response time by department (hours)', 'zh-TW': '各部門回應時限（小時）' },
           admin: {
             description: {
-              en: 'A complaint still without a decided plan after this long is overdue.',
-              'zh-TW': '投訴於此時限後仍未定處理方案，即屬逾期。',
+              en: 'A complaint still without a decided plan this long after it was received is overdue.',
+              'zh-TW': '投訴由收到起計，於時限後仍未定處理方案，即屬逾期。',
+            },
+          },
+          fields: [
+            {
+              type: 'row',
+              fields: COMPLAINT_DEPARTMENTS.map((department) => ({
+                name: department,
+                type: 'number' as const,
+                required: true,
+                min: 1,
+                max: 720,
+                defaultValue: DEFAULT_COMPLAINT_RESPONSE_HOURS,
+                label: COMPLAINT_DEPARTMENT_LABELS[department],
+                admin: { width: '33%' },
+              })),
+            },
+          ],
+        },
+        {
+          name: 'complaintWarnHours',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 168,
+          defaultValue: DEFAULT_COMPLAINT_WARN_HOURS,
+          label: {
+            en: 'Warn this many hours before the response time runs out',
+            'zh-TW': '回應時限前多少小時提示',
+          },
+          admin: {
+            description: {
+              en: 'The department and customer service are told once then, and once when it is overdue.',
+              'zh-TW': '屆時通知負責部門及客服部一次，逾期時再通知一次。',
             },
           },
         },

@@ -164,9 +164,23 @@ export const MaintenanceNotices: CollectionConfig = {
           admin: readOnly,
         },
         {
+          name: 'supervisorName',
+          type: 'text',
+          label: { en: 'Supervisor’s name', 'zh-TW': '主管姓名' },
+          access: serverOwned,
+          admin: readOnly,
+        },
+        {
           name: 'supervisorSignedAt',
           type: 'date',
           label: { en: 'Signed at', 'zh-TW': '簽署時間' },
+          access: serverOwned,
+          admin: readOnly,
+        },
+        {
+          name: 'followUpName',
+          type: 'text',
+          label: { en: 'CS follow-up’s name', 'zh-TW': '跟進客服姓名' },
           access: serverOwned,
           admin: readOnly,
         },

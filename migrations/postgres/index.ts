@@ -15,7 +15,6 @@ import * as migration_20261127_073316_visitors from './20261127_073316_visitors'
 import * as migration_20261127_073951_operation_claims from './20261127_073951_operation_claims';
 import * as migration_20261127_101947_passes_polish_and_gate from './20261127_101947_passes_polish_and_gate';
 import * as migration_20261127_102851_permit_validity from './20261127_102851_permit_validity';
-import * as migration_20261127_131006_housekeeping_jobs from './20261127_131006_housekeeping_jobs';
 
 export const migrations = [
   {
@@ -101,11 +100,6 @@ export const migrations = [
   {
     up: migration_20261127_102851_permit_validity.up,
     down: migration_20261127_102851_permit_validity.down,
-    name: '20261127_102851_permit_validity',
-  },
-  {
-    up: migration_20261127_131006_housekeeping_jobs.up,
-    down: migration_20261127_131006_housekeeping_jobs.down,
-    name: '20261127_131006_housekeeping_jobs'
+    name: '20261127_102851_permit_validity'
   },
 ];

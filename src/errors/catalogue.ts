@@ -466,6 +466,10 @@ export const ERRORS = {
     en: 'The photo is larger than {mb} MB.',
     'zh-TW': '相片超過 {mb} MB。',
   },
+  'complaint.kiosk-closed': {
+    en: 'Complaints are not taken at the lobby kiosk. Report it in the residents’ portal, or at the management office, where it is read back to you.',
+    'zh-TW': '大堂自助機不受理投訴。請於住戶網站提交，或到管理處當面反映，職員會向您覆述確認。',
+  },
   'complaint.resident-fields': {
     en: 'A resident may only accept the work or say they are not satisfied, with a reason.',
     'zh-TW': '住戶只可驗收接受，或說明不滿意的原因。',

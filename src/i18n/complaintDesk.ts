@@ -8,6 +8,7 @@ const dict = {
   todayHeading: { 'zh-TW': '過去 24 小時收到：{n} 宗', en: 'Received in the last 24 hours: {n}' },
   openHeading: { 'zh-TW': '處理中的投訴', en: 'Open complaints' },
   overdueCount: { 'zh-TW': '逾期未回應：{n} 宗', en: 'Overdue: {n}' },
+  dueSoonCount: { 'zh-TW': '即將逾期：{n} 宗', en: 'Due soon: {n}' },
   noneInStatus: { 'zh-TW': '沒有。', en: 'None.' },
   number: { 'zh-TW': '編號', en: 'Number' },
   unit: { 'zh-TW': '單元', en: 'Unit' },

@@ -250,7 +250,18 @@ test.describe('a complaint from the portal to acceptance', () => {
     }
 
     // The office's pages and the three forms, in both languages, as print previews.
-    // A phone complaint still waiting for a plan, so the desk shows a row in its queue.
+    // A phone complaint still waiting for a plan, so the desk shows a row in its queue; Security's
+    // response time made 1 hour with a 1-hour warning, so it is "due soon" from the start.
+    const admin = await tokenOf(request, E2E_ADMIN)
+    const settings = (
+      await (await request.get('/api/estate-settings?depth=0&limit=1', { headers: admin })).json()
+    ).docs[0]
+    const setDeadlines = (security: number, warn: number) =>
+      request.patch(`/api/estate-settings/${settings.id}`, {
+        headers: admin,
+        data: { complaintResponseHours: { security }, complaintWarnHours: warn },
+      })
+    expect((await setDeadlines(1, 1)).ok()).toBe(true)
     const waiting = await request.post('/api/complaints', {
       headers: csAuth,
       data: {
@@ -259,11 +270,12 @@ test.describe('a complaint from the portal to acceptance', () => {
         channel: 'phone',
         readBack: true,
         problem: '走廊燈不亮',
-        department: 'environment',
+        department: 'security',
         major: true,
       },
     })
     expect(waiting.ok()).toBe(true)
+    const waitingNumber = (await waiting.json()).doc.number as string
     for (const lang of ['zh', 'en'] as const) {
       const { page, context } = await staffPage(browser, cs, lang)
       for (const [name, path] of [
@@ -275,6 +287,12 @@ test.describe('a complaint from the portal to acceptance', () => {
       ] as const) {
         await page.goto(path)
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+        if (name === 'desk') {
+          // Deadlines: the waiting complaint is marked in words, not by colour alone.
+          await expect(
+            page.getByRole('row').filter({ hasText: '走廊燈不亮' }).first(),
+          ).toContainText(lang === 'en' ? 'Due soon' : '即將逾期')
+        }
         await expectAccessible(page)
         if (['form', 'notice', 'visit-sheet'].includes(name))
           await page.emulateMedia({ media: 'print' })
@@ -284,7 +302,14 @@ test.describe('a complaint from the portal to acceptance', () => {
         })
         await page.emulateMedia({ media: 'screen' })
       }
+      // The admin's list marks it too, in its "Respond by" column.
+      await page.goto('/admin/collections/complaints')
+      await expect(page.getByRole('row').filter({ hasText: waitingNumber }).first()).toContainText(
+        lang === 'en' ? 'Due soon' : '即將逾期',
+      )
+      await page.screenshot({ path: `test-results/screens/admin-complaints-list.${lang}.png` })
       await context.close()
     }
+    expect((await setDeadlines(24, 4)).ok()).toBe(true)
   })
 })

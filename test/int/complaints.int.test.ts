@@ -627,16 +627,41 @@ describe('kiosk', () => {
     await complaintAt('received')
     const list = await api('/api/complaints', { auth })
     expect(list.status).toBe(403)
-    expect(
-      (
-        await api('/api/complaints', {
-          method: 'POST',
-          auth,
-          json: { problem: 'x', confirmed: true },
-        })
-      ).status,
-    ).toBe(403)
     expect((await api('/api/complaint-photos', { auth })).status).toBe(403)
+  })
+
+  it('CMP-1: the lobby kiosk is no door for complaints: REST and GraphQL say why, in the kiosk’s language, and nothing is written', async () => {
+    const kiosk = await makeKiosk()
+    const auth = { apiKey: kiosk.apiKey }
+    const payload = await testPayload()
+    const before = (await payload.count({ collection: 'complaints' })).totalDocs
+    for (const [lang, words] of [
+      ['en', /residents’ portal/],
+      ['zh-TW', /住戶網站/],
+    ] as const) {
+      const res = await api('/api/complaints', {
+        method: 'POST',
+        auth,
+        headers: { 'Accept-Language': lang },
+        json: { problem: '大堂門壞了', confirmed: true, channel: 'kiosk' },
+      })
+      expect(expectRefusal(res, 403, 'complaint.kiosk-closed').message).toMatch(words)
+    }
+    const gql = await graphql(
+      'mutation { createComplaint(data: { household: 1, problem: "x", channel: kiosk, department: cs }) { id } }',
+      auth,
+    )
+    expect(gql.body.errors?.[0]?.message).toMatch(/portal|住戶網站/)
+    expect((await payload.count({ collection: 'complaints' })).totalDocs).toBe(before)
+  })
+
+  it('CMP-1: staff cannot record a complaint as come from the kiosk either', async () => {
+    const { household: h } = await household()
+    expectRefusal(
+      await record({ household: h.id, channel: 'kiosk' }),
+      400,
+      'complaint.kiosk-closed',
+    )
   })
 })
 

@@ -169,6 +169,31 @@ describe('staff: supervisor', () => {
     expectRefusal(await sign(notice.id, 'supervisor', supervisor), 409, 'notice.already-signed')
   })
 
+  it('CMP-4: the notice keeps the supervisor’s and the follow-up’s names: Engineering sees them on screen and paper without reading the users', async () => {
+    const { notice } = await draftNotice()
+    const assign = await api(`/api/maintenance-notices/${notice.id}`, {
+      method: 'PATCH',
+      auth: supervisor,
+      json: { followUpBy: csId, scheduledAt: '2026-12-01T03:00:00.000Z' },
+    })
+    expect(assign.body.doc.followUpName).toBe('客服跟進')
+    // A client cannot write the names itself.
+    const forged = await api(`/api/maintenance-notices/${notice.id}`, {
+      method: 'PATCH',
+      auth: supervisor,
+      json: { supervisorName: '冒名', followUpName: '冒名' },
+    })
+    expect(forged.status).toBeLessThan(500)
+    expect((await sign(notice.id, 'supervisor', supervisor)).status).toBe(200)
+    const read = await api(`/api/maintenance-notices/${notice.id}?depth=0`, { auth: engineering })
+    expect(read.body).toMatchObject({ supervisorName: '主管甲', followUpName: '客服跟進' })
+    const page = await api(`/office/maintenance-notices/${notice.id}`, { auth: engineering })
+    expect(page.status).toBe(200)
+    expect(String(page.body)).toContain('主管甲')
+    expect(String(page.body)).toContain('客服跟進')
+    expect(String(page.body)).not.toContain('冒名')
+  })
+
   it('CMP-4: the follow-up must be a CS member of the estate', async () => {
     const { notice } = await draftNotice()
     const eng = await makeStaff(['engineering'])

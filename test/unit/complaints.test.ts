@@ -5,10 +5,13 @@ import {
   complaintNumber,
   decidesPlan,
   intakeRefusal,
+  deadlineState,
   isOverdue,
+  responseDeadline,
   problemRefusal,
   sameValue,
 } from '@/domain/complaints/rules'
+import { complaintDeadlineSettings } from '@/domain/complaints/settings'
 import { COMPLAINT_STATUSES, COMPLAINT_WORKFLOW } from '@/domain/complaints/transitions'
 import { canMove, movesFor } from '@/domain/workflow/defineWorkflow'
 
@@ -95,6 +98,15 @@ describe('CMP-1, CMP-2: intake', () => {
     expect(intakeRefusal({ by: 'resident', channel: 'portal', confirmed: true })).toBeNull()
   })
 
+  it('CMP-1: no door takes a complaint as the lobby kiosk’s: neither a kiosk nor staff claiming the channel', () => {
+    expect(intakeRefusal({ by: 'kiosk', channel: 'kiosk', confirmed: true })).toBe(
+      'complaint.kiosk-closed',
+    )
+    expect(intakeRefusal({ by: 'staff', channel: 'kiosk', readBack: true })).toBe(
+      'complaint.kiosk-closed',
+    )
+  })
+
   it('CMP-1: the problem is not empty and at most 5,000 characters', () => {
     expect(problemRefusal('')).toBe('complaint.problem-required')
     expect(problemRefusal(' \n ')).toBe('complaint.problem-required')
@@ -122,6 +134,48 @@ describe('rules', () => {
     expect(isOverdue({ status: 'received', respondBy: '2026-11-30T00:00:00Z' }, now)).toBe(true)
     expect(isOverdue({ status: 'planned', respondBy: '2026-11-30T00:00:00Z' }, now)).toBe(false)
     expect(isOverdue({ status: 'received', respondBy: '2026-12-02T00:00:00Z' }, now)).toBe(false)
+  })
+
+  it('CMP-3 deadline: due by the department’s hours from receipt, warned the lead before, never before receipt', () => {
+    const settings = complaintDeadlineSettings({
+      complaintResponseHours: { engineering: 8, security: 2, cs: null },
+      complaintWarnHours: 3,
+    })
+    expect(settings.responseHours).toEqual({
+      cs: 24,
+      engineering: 8,
+      environment: 24,
+      security: 2,
+      developer: 24,
+      outside: 24,
+    })
+    expect(complaintDeadlineSettings(undefined)).toMatchObject({ warnHours: 4, autoCloseDays: 7 })
+    const at = '2026-12-01T00:00:00.000Z'
+    expect(responseDeadline(at, 'engineering', settings)).toEqual({
+      respondBy: '2026-12-01T08:00:00.000Z',
+      warnAt: '2026-12-01T05:00:00.000Z',
+    })
+    expect(responseDeadline(at, 'security', settings)).toEqual({
+      respondBy: '2026-12-01T02:00:00.000Z',
+      warnAt: at,
+    })
+    // An unknown department (refused by validation) still gets a valid date, not a crash.
+    expect(responseDeadline(at, 'plumbing' as never, settings).respondBy).toBe(
+      '2026-12-02T00:00:00.000Z',
+    )
+  })
+
+  it('CMP-3 deadline: due soon past the warning, overdue past the time, neither once answered', () => {
+    const c = {
+      status: 'received',
+      warnAt: '2026-12-01T05:00:00.000Z',
+      respondBy: '2026-12-01T08:00:00.000Z',
+    }
+    expect(deadlineState(c, new Date('2026-12-01T04:59:00Z'))).toBeNull()
+    expect(deadlineState(c, new Date('2026-12-01T05:00:00Z'))).toBe('due-soon')
+    expect(deadlineState(c, new Date('2026-12-01T08:00:00Z'))).toBe('overdue')
+    expect(deadlineState({ ...c, status: 'planned' }, new Date('2026-12-02T00:00:00Z'))).toBeNull()
+    expect(deadlineState({ status: 'received' }, new Date())).toBeNull()
   })
 })
 

@@ -16,6 +16,7 @@ describe('the desks of a role', () => {
       'emails-failing',
       'mail-waiting',
       'complaints-open',
+      'complaints-due',
       'complaints-overdue',
       'visitors-waiting',
     ])
@@ -24,7 +25,11 @@ describe('the desks of a role', () => {
   it('finance: the passes awaiting payment only; guard: the gate’s', () => {
     expect(keys(['finance'])).toEqual(['passes-awaiting-payment'])
     expect(keys(['guard'])).toEqual(['passes-lost', 'visitors-waiting'])
-    expect(keys(['engineering'])).toEqual(['complaints-open', 'complaints-overdue'])
+    expect(keys(['engineering'])).toEqual([
+      'complaints-open',
+      'complaints-due',
+      'complaints-overdue',
+    ])
     expect(keys([])).toEqual([])
   })
 
@@ -42,6 +47,28 @@ describe('the desks of a role', () => {
         { committedTime: { less_than: '2026-11-27T02:00:00.000Z' } },
       ],
     })
+  })
+
+  it('Deadlines: a department’s staff get their own department’s complaints in the admin list; the office its desk page', () => {
+    const due = DESKS.find((desk) => desk.key === 'complaints-due')!
+    const now = new Date('2026-11-27T02:00:00Z')
+    expect(due.where(now, ['engineering'])).toEqual({
+      and: [
+        { status: { equals: 'received' } },
+        { warnAt: { less_than_equal: '2026-11-27T02:00:00.000Z' } },
+        { department: { in: ['engineering'] } },
+      ],
+    })
+    expect(due.where(now, ['cs', 'engineering'])).toEqual({
+      and: [
+        { status: { equals: 'received' } },
+        { warnAt: { less_than_equal: '2026-11-27T02:00:00.000Z' } },
+      ],
+    })
+    expect(deskHref(due, now, ['cs'])).toBe('/office/complaints')
+    const href = decodeURIComponent(deskHref(due, now, ['security']))
+    expect(href).toContain('/admin/collections/complaints?')
+    expect(href).toContain('where[and][2][department][in][0]=security')
   })
 
   it('every desk is named in both languages', () => {

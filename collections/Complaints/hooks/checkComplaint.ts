@@ -12,6 +12,7 @@ import {
   intakeRefusal,
   problemRefusal,
   RESIDENT_WRITABLE,
+  responseDeadline,
   sameValue,
 } from '@/domain/complaints/rules'
 import { complaintSettings } from '@/domain/complaints/settings'
@@ -34,6 +35,10 @@ const SERVER_KEYS = new Set(['id', 'createdAt', 'updatedAt', 'moves', 'statusAct
  * below are said out loud (a supervisor-only field silently dropped would look saved).
  */
 export const keepComplaintInput: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  // A kiosk is told why before the access check would only say "not allowed".
+  if (operation === 'create' && actorOf(req).kind === 'kiosk') {
+    refuse(req, 'complaint.kiosk-closed', 403)
+  }
   if (operation === 'create' || operation === 'update') {
     const data = (args as { data?: unknown }).data
     req.context[INPUT] = data && typeof data === 'object' ? { ...(data as object) } : {}
@@ -166,7 +171,7 @@ export const checkComplaint: CollectionBeforeChangeHook = async ({
       const path =
         refusal === 'complaint.read-back-required'
           ? 'readBack'
-          : refusal === 'complaint.channel-not-office'
+          : refusal === 'complaint.channel-not-office' || refusal === 'complaint.kiosk-closed'
             ? 'channel'
             : 'confirmed'
       throw invalidField(req, where, path, refusal)
@@ -179,8 +184,12 @@ export const checkComplaint: CollectionBeforeChangeHook = async ({
     const problem = problemRefusal(data.problem)
     if (problem) throw invalidField(req, where, 'problem', problem, { max: MAX_PROBLEM_LENGTH })
     await checkPhotos(req, data.photos, data.household, estate)
-    const { responseHours } = await complaintSettings(req, estate)
-    data.respondBy = new Date(Date.now() + responseHours * 3600_000).toISOString()
+    // Deadlines run from the moment of receipt, which the server decides (never the client).
+    data.createdAt = new Date().toISOString()
+    Object.assign(
+      data,
+      responseDeadline(data.createdAt, data.department, await complaintSettings(req, estate)),
+    )
     data.reopenCount = 0
     return data
   }
@@ -191,6 +200,19 @@ export const checkComplaint: CollectionBeforeChangeHook = async ({
   const from = originalDoc?.status
   const to = data.status ?? from
   const now = new Date().toISOString()
+  if (
+    from === 'received' &&
+    data.department !== undefined &&
+    data.department !== originalDoc?.department
+  ) {
+    // Deadlines: re-routed before its answer, it is due by the new department's time from when
+    // it was received; the new department gets its own warning and alert.
+    const settings = await complaintSettings(req, originalDoc?.estate)
+    Object.assign(data, responseDeadline(originalDoc!.createdAt, data.department, settings), {
+      warnedAt: null,
+      overdueAlertedAt: null,
+    })
+  }
   const plan = data.plan ?? originalDoc?.plan
   const committedTime = data.committedTime ?? originalDoc?.committedTime
   if (to === 'planned' && from === 'received') {

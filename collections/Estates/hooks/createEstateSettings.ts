@@ -2,6 +2,7 @@ import { DEFAULT_VISITOR_REPORT_HOUR } from '@/domain/visitors/reportVisitorsIns
 import { DEFAULT_PERMIT_MINUTES, DEFAULT_PERMIT_WARN_MINUTES } from '@/domain/permits/rules'
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { complaintDeadlineSettings } from '@/domain/complaints/settings'
 import { DEFAULT_MAIL_REMINDER_DAYS } from '@/domain/mail/remindUnclaimedMail'
 import { DEFAULT_PASS_SETTINGS } from '@/domain/passes/pricing'
 import { DEFAULT_VISITOR_RESPONSE_SECONDS } from '@/domain/visitors/rules'
@@ -21,6 +22,8 @@ export const createEstateSettings: CollectionAfterChangeHook = async ({ doc, ope
       visitorReportHour: DEFAULT_VISITOR_REPORT_HOUR,
       permitMinutes: DEFAULT_PERMIT_MINUTES,
       permitWarnMinutes: DEFAULT_PERMIT_WARN_MINUTES,
+      complaintResponseHours: complaintDeadlineSettings(undefined).responseHours,
+      complaintWarnHours: complaintDeadlineSettings(undefined).warnHours,
     },
     req,
     overrideAccess: true,

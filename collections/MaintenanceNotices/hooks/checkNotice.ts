@@ -34,7 +34,7 @@ async function staffOfEstate(req: PayloadRequest, estate: unknown, role: string)
     where: { 'memberships.estate': { equals: idOf(estate as number) } },
     limit: 200,
     depth: 0,
-    select: { email: true, language: true, memberships: true },
+    select: { email: true, name: true, language: true, memberships: true },
     req,
     overrideAccess: true,
   })
@@ -96,9 +96,10 @@ export const checkNotice: CollectionBeforeChangeHook = async ({
     const estate =
       data.estate ?? originalDoc?.estate ?? (actor.kind === 'staff' ? actor.estate : null)
     const cs = await staffOfEstate(req, estate, 'cs')
-    if (!cs.some((u) => String(u.id) === String(followUp))) {
-      throw invalidField(req, where, 'followUpBy', 'notice.follow-up-not-cs')
-    }
+    const chosen = cs.find((u) => String(u.id) === String(followUp))
+    if (!chosen) throw invalidField(req, where, 'followUpBy', 'notice.follow-up-not-cs')
+    // Kept on the notice: Engineering and the paper show it without reading the user.
+    data.followUpName = chosen.name || chosen.email
   }
   if (
     operation === 'update' &&

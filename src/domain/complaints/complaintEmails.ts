@@ -149,3 +149,55 @@ export function committedTimeEmail(
     ].join('\n'),
   }
 }
+
+/**
+ * Deadlines: a complaint still waiting for its plan, to its department and customer service:
+ * once when its response time is about to run out, once when it has.
+ */
+export function responseDeadlineEmail(
+  c: ComplaintSummary & { respondBy: string },
+  estate: Estate,
+  officeUrl: string,
+  lang: Lang,
+  kind: 'warning' | 'overdue',
+) {
+  const name = estateName(estate, lang)
+  const due = formatEstateDateTime(c.respondBy, estate.timeZone, lang, { time: true })
+  const department = COMPLAINT_DEPARTMENT_LABELS[c.department ?? 'cs'][lang]
+  if (lang === 'en') {
+    return {
+      subject:
+        kind === 'overdue'
+          ? `OVERDUE: complaint ${c.number} (${c.unit}) has no plan yet — ${name}`
+          : `Due soon: complaint ${c.number} (${c.unit}) must be answered by ${due} — ${name}`,
+      body: [
+        kind === 'overdue'
+          ? `Complaint ${c.number} passed its response time (${due}) without a decided plan.`
+          : `Complaint ${c.number} must have a decided plan by ${due}.`,
+        '',
+        `Department: ${department}`,
+        `Unit: ${c.unit}`,
+        `Problem: ${excerpt(c.problem)}`,
+        '',
+        `Open it: ${officeUrl}`,
+      ].join('\n'),
+    }
+  }
+  return {
+    subject:
+      kind === 'overdue'
+        ? `投訴已逾期：${c.number}（${c.unit}）仍未定處理方案：${name}`
+        : `投訴即將逾期：${c.number}（${c.unit}）須於 ${due} 前回應：${name}`,
+    body: [
+      kind === 'overdue'
+        ? `投訴 ${c.number} 已過回應期限（${due}），仍未定處理方案。`
+        : `投訴 ${c.number} 須於 ${due} 前定出處理方案。`,
+      '',
+      `負責部門：${department}`,
+      `單元：${c.unit}`,
+      `問題：${excerpt(c.problem)}`,
+      '',
+      `開啟：${officeUrl}`,
+    ].join('\n'),
+  }
+}

@@ -3,6 +3,7 @@ import { actorHasRole } from '@/access/actor'
 import type { ErrorCode } from '@/errors/catalogue'
 import {
   type ComplaintChannel,
+  type ComplaintDepartment,
   MAX_PROBLEM_LENGTH,
   OFFICE_CHANNELS,
   READ_BACK_CHANNELS,
@@ -32,6 +33,8 @@ export function intakeRefusal(intake: {
   readBack?: unknown
   confirmed?: unknown
 }): ErrorCode | null {
+  // No door takes a complaint as the kiosk's: it cannot tell whose household is at the screen.
+  if (intake.by === 'kiosk' || intake.channel === 'kiosk') return 'complaint.kiosk-closed'
   if (intake.by === 'resident')
     return intake.confirmed === true ? null : 'complaint.confirmation-required'
   if (!(OFFICE_CHANNELS as readonly unknown[]).includes(intake.channel)) {
@@ -59,6 +62,39 @@ export function sameValue(a: unknown, b: unknown): boolean {
 export const complaintNumber = (estateCode: string | null | undefined, id: string | number) =>
   `${(estateCode || 'C').toUpperCase()}-${String(id).padStart(6, '0')}`
 
-/** Deadlines: a complaint is overdue when it is still open past its response time. */
-export const isOverdue = (c: { status?: string | null; respondBy?: string | null }, now: Date) =>
-  c.status === 'received' && Boolean(c.respondBy) && Date.parse(c.respondBy!) < now.getTime()
+/**
+ * Deadlines: a complaint is answered (the supervisor decides the plan) within its department's
+ * response time from when it was received; the warning falls the estate's lead before that, never
+ * before the complaint came in.
+ */
+export function responseDeadline(
+  receivedAt: Date | string,
+  department: ComplaintDepartment | null | undefined,
+  settings: { responseHours: Record<ComplaintDepartment, number>; warnHours: number },
+) {
+  const start = new Date(receivedAt).getTime()
+  // An unknown department is refused by validation later; its deadline must not break first.
+  const hours =
+    settings.responseHours[department as ComplaintDepartment] ?? settings.responseHours.cs
+  const due = start + hours * 3600_000
+  const warn = Math.max(start, due - settings.warnHours * 3600_000)
+  return { respondBy: new Date(due).toISOString(), warnAt: new Date(warn).toISOString() }
+}
+
+export type DeadlineState = 'overdue' | 'due-soon' | null
+
+/** Deadlines: a complaint still waiting for its answer is due soon past its warning, overdue past its time. */
+export function deadlineState(
+  c: { status?: string | null; respondBy?: string | null; warnAt?: string | null },
+  now: Date,
+): DeadlineState {
+  if (c.status !== 'received' || !c.respondBy) return null
+  if (Date.parse(c.respondBy) <= now.getTime()) return 'overdue'
+  if (c.warnAt && Date.parse(c.warnAt) <= now.getTime()) return 'due-soon'
+  return null
+}
+
+export const isOverdue = (
+  c: { status?: string | null; respondBy?: string | null; warnAt?: string | null },
+  now: Date,
+) => deadlineState(c, now) === 'overdue'

@@ -28,11 +28,16 @@ export async function countDesks(
       try {
         const { totalDocs } = await payload.count({
           collection: desk.collection,
-          where: desk.where(now),
+          where: desk.where(now, actor.roles),
           user,
           overrideAccess: false,
         })
-        return { key: desk.key, label: desk.label, count: totalDocs, href: deskHref(desk, now) }
+        return {
+          key: desk.key,
+          label: desk.label,
+          count: totalDocs,
+          href: deskHref(desk, now, actor.roles),
+        }
       } catch (error) {
         if (error instanceof Forbidden) return null
         throw error

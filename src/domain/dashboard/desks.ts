@@ -14,9 +14,10 @@ export type Desk = {
   key: string
   label: Words
   collection: CollectionSlug
-  where: (now: Date) => Where
+  /** The records, for someone holding `roles` (a department sees its own complaints). */
+  where: (now: Date, roles?: readonly StaffRole[]) => Where
   roles: readonly StaffRole[]
-  /** An office page for the desk; otherwise the admin list filtered by `where`. */
+  /** An office page for the desk (for the office's roles); otherwise the admin list filtered by `where`. */
   page?: string
 }
 
@@ -25,6 +26,15 @@ const WORKERS: readonly StaffRole[] = ['engineering', 'environment', 'security']
 
 const OPEN_COMPLAINT = ['received', 'planned', 'scheduled', 'in-progress', 'awaiting-acceptance']
 const COMMITTED_COMPLAINT = ['planned', 'scheduled', 'in-progress']
+
+/**
+ * The complaints a desk shows someone: the office sees the estate's; a department's staff (who
+ * have no office pages) the ones routed to their department: the department's list.
+ */
+const ownDepartment = (roles: readonly StaffRole[] = OFFICE): Where[] =>
+  roles.some((role) => OFFICE.includes(role))
+    ? []
+    : [{ department: { in: WORKERS.filter((role) => roles.includes(role)) } }]
 
 export const DESKS: readonly Desk[] = [
   {
@@ -73,7 +83,27 @@ export const DESKS: readonly Desk[] = [
     key: 'complaints-open',
     label: { en: 'Complaints open', 'zh-TW': '處理中的投訴' },
     collection: 'complaints',
-    where: () => ({ status: { in: OPEN_COMPLAINT } }),
+    where: (_now, roles): Where => ({
+      and: [{ status: { in: OPEN_COMPLAINT } }, ...ownDepartment(roles)],
+    }),
+    roles: [...OFFICE, ...WORKERS],
+    page: '/office/complaints',
+  },
+  {
+    key: 'complaints-due',
+    label: {
+      en: 'Complaints due soon or overdue for a plan',
+      'zh-TW': '即將逾期或已逾期未定方案的投訴',
+    },
+    collection: 'complaints',
+    // Deadlines: still waiting for the plan and past the warning point (overdue ones included).
+    where: (now, roles): Where => ({
+      and: [
+        { status: { equals: 'received' } },
+        { warnAt: { less_than_equal: now.toISOString() } },
+        ...ownDepartment(roles),
+      ],
+    }),
     roles: [...OFFICE, ...WORKERS],
     page: '/office/complaints',
   },
@@ -81,10 +111,11 @@ export const DESKS: readonly Desk[] = [
     key: 'complaints-overdue',
     label: { en: 'Complaints past their committed time', 'zh-TW': '已過承諾處理時間的投訴' },
     collection: 'complaints',
-    where: (now): Where => ({
+    where: (now, roles): Where => ({
       and: [
         { status: { in: COMMITTED_COMPLAINT } },
         { committedTime: { less_than: now.toISOString() } },
+        ...ownDepartment(roles),
       ],
     }),
     roles: [...OFFICE, ...WORKERS],
@@ -103,9 +134,9 @@ export const DESKS: readonly Desk[] = [
 export const desksForRoles = (roles: readonly StaffRole[]): Desk[] =>
   DESKS.filter((desk) => desk.roles.some((role) => roles.includes(role)))
 
-/** The admin list of a desk's records, filtered as the count was. */
-export function deskHref(desk: Desk, now: Date): string {
-  if (desk.page) return desk.page
-  const query = stringify({ where: desk.where(now) }, { addQueryPrefix: true })
+/** The desk's office page for the office, else the admin list of its records filtered as counted. */
+export function deskHref(desk: Desk, now: Date, roles: readonly StaffRole[] = OFFICE): string {
+  if (desk.page && roles.some((role) => OFFICE.includes(role))) return desk.page
+  const query = stringify({ where: desk.where(now, roles) }, { addQueryPrefix: true })
   return `/admin/collections/${desk.collection}${query}`
 }

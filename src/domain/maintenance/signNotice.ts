@@ -75,6 +75,10 @@ export async function signNotice(
             status: 'signed' as const,
             supervisorSignature: image.id,
             supervisorSignedBy: actor.id as number,
+            // The name is kept as signed: a reader who may not read the user still sees it.
+            supervisorName:
+              (req.user as { name?: string | null; email?: string }).name ||
+              (req.user as { email?: string }).email,
             supervisorSignedAt: now,
           }
         : input.signer === 'follow-up'

@@ -38,6 +38,7 @@ import { SubscriptionActions as SubscriptionActions_3ce0b65d465e37c127082c043bc5
 import { SubscriptionListLinks as SubscriptionListLinks_3ce0b65d465e37c127082c043bc52739 } from '../../../../src/components/admin/SubscriptionTools'
 import { MailItemWorkflowMoves as MailItemWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
 import { ComplaintWorkflowMoves as ComplaintWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388 } from '../../../../src/components/admin/WorkflowMoves'
+import { ComplaintDeadlineCell as ComplaintDeadlineCell_78f56b45c7222b5dec0958e79d348f46 } from '../../../../src/components/admin/ComplaintDeadlineCell'
 import { VisitSheetLink as VisitSheetLink_6a5f71f3ecf77a8a46d524cce2f3d768 } from '../../../../src/components/admin/VisitSheetLink'
 import { PermitCardsLink as PermitCardsLink_a3467978ae596efc7563e914d95a2b68 } from '../../../../src/components/admin/PermitCardsLink'
 import { EstateIcon as EstateIcon_b91df0672a8f298951d3a8a96ef8f71b } from '../../../../src/components/admin/EstateBrand'
@@ -88,6 +89,7 @@ export const importMap = {
   "/src/components/admin/SubscriptionTools#SubscriptionListLinks": SubscriptionListLinks_3ce0b65d465e37c127082c043bc52739,
   "/src/components/admin/WorkflowMoves#MailItemWorkflowMoves": MailItemWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
   "/src/components/admin/WorkflowMoves#ComplaintWorkflowMoves": ComplaintWorkflowMoves_d494b45bfaaaf6e2cdca704de1df3388,
+  "/src/components/admin/ComplaintDeadlineCell#ComplaintDeadlineCell": ComplaintDeadlineCell_78f56b45c7222b5dec0958e79d348f46,
   "/src/components/admin/VisitSheetLink#VisitSheetLink": VisitSheetLink_6a5f71f3ecf77a8a46d524cce2f3d768,
   "/src/components/admin/PermitCardsLink#PermitCardsLink": PermitCardsLink_a3467978ae596efc7563e914d95a2b68,
   "/src/components/admin/EstateBrand#EstateIcon": EstateIcon_b91df0672a8f298951d3a8a96ef8f71b,

@@ -1,10 +1,11 @@
 import { readEstateOf } from '@/components/office/mail/estateOf'
 import { requireOfficeStaff } from '@/components/office/staff'
-import { isOverdue } from '@/domain/complaints/rules'
+import { DeadlineBadge } from '@/components/complaints/DeadlineBadge'
+import { type DeadlineState, deadlineState } from '@/domain/complaints/rules'
+import { DESK_QUEUE, DESK_STATUSES } from '@/domain/complaints/deskQueue'
 import {
   COMPLAINT_DEPARTMENT_LABELS,
   COMPLAINT_STATUS_LABELS,
-  COMPLAINT_STATUSES,
 } from '@/domain/complaints/transitions'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { complaintDeskText } from '@/i18n/complaintDesk'
@@ -13,12 +14,17 @@ import { officeTitle } from '@/components/office/officeTitle'
 
 export const generateMetadata = officeTitle('投訴櫃枱', 'Complaints desk')
 
-const OPEN = COMPLAINT_STATUSES.filter((s) => s !== 'closed')
+/** Overdue first, then due soon, then the rest (each in the order received). */
+const URGENCY: Record<Exclude<DeadlineState, null> | 'none', number> = {
+  overdue: 0,
+  'due-soon': 1,
+  none: 2,
+}
 
 /**
- * The CS desk's queue: every open complaint of the estate by status, the overdue ones first and
- * marked (received and past the department's response time), and how many came in today. Read
- * as the staff member.
+ * The CS desk's queue: every open complaint of the estate by status, the overdue and due-soon
+ * ones first and marked in words (received and past the department's response time or its
+ * warning point), and how many came in today. Read as the staff member.
  */
 export default async function ComplaintDeskPage() {
   const { payload, user, lang } = await requireOfficeStaff('/office/complaints')
@@ -29,26 +35,11 @@ export default async function ComplaintDeskPage() {
   const [open, today] = await Promise.all([
     payload.find({
       collection: 'complaints',
-      where: { status: { in: OPEN } },
-      sort: 'createdAt',
-      limit: 500,
-      depth: 1,
+      ...DESK_QUEUE,
+      select: { ...DESK_QUEUE.select },
+      populate: { ...DESK_QUEUE.populate },
       user,
       overrideAccess: false,
-      select: {
-        number: true,
-        household: true,
-        residentName: true,
-        department: true,
-        status: true,
-        major: true,
-        respondBy: true,
-        committedTime: true,
-        reopenCount: true,
-        problem: true,
-        createdAt: true,
-      },
-      populate: { households: { unit: true } },
     }),
     payload.count({
       collection: 'complaints',
@@ -59,7 +50,10 @@ export default async function ComplaintDeskPage() {
   ])
   const when = (iso?: string | null) =>
     iso ? formatEstateDateTime(iso, estate.timeZone, lang, { time: true }) : ''
-  const overdue = open.docs.filter((c) => isOverdue(c, now))
+  const stateOf = new Map(open.docs.map((c) => [c.id, deadlineState(c, now)]))
+  const urgency = (c: (typeof open.docs)[number]) => URGENCY[stateOf.get(c.id) ?? 'none']
+  const overdue = open.docs.filter((c) => stateOf.get(c.id) === 'overdue')
+  const dueSoon = open.docs.filter((c) => stateOf.get(c.id) === 'due-soon')
   return (
     <main>
       <div className="topbar no-print">
@@ -80,11 +74,13 @@ export default async function ComplaintDeskPage() {
         <strong className={overdue.length ? 'flag' : undefined}>
           {t('overdueCount', { n: overdue.length })}
         </strong>
+        {' · '}
+        <strong>{t('dueSoonCount', { n: dueSoon.length })}</strong>
       </p>
-      {OPEN.map((status) => {
+      {DESK_STATUSES.map((status) => {
         const rows = open.docs
           .filter((c) => c.status === status)
-          .sort((a, b) => Number(isOverdue(b, now)) - Number(isOverdue(a, now)))
+          .sort((a, b) => urgency(a) - urgency(b))
         return (
           <section key={status} aria-labelledby={`h-${status}`}>
             <h2 id={`h-${status}`}>
@@ -106,9 +102,13 @@ export default async function ComplaintDeskPage() {
                 </thead>
                 <tbody>
                   {rows.map((c) => {
-                    const late = isOverdue(c, now)
+                    const state = stateOf.get(c.id) ?? null
                     return (
-                      <tr key={c.id} className={late ? 'row-overdue' : undefined}>
+                      <tr
+                        key={c.id}
+                        className={state ? `row-${state}` : undefined}
+                        data-deadline={state ?? undefined}
+                      >
                         <td>
                           <a href={`/admin/collections/complaints/${c.id}`}>{c.number}</a>
                           {c.major ? <strong className="flag"> · {t('major')}</strong> : null}
@@ -122,7 +122,7 @@ export default async function ComplaintDeskPage() {
                         <td>{when(c.createdAt)}</td>
                         <td>
                           {status === 'received' ? when(c.respondBy) : when(c.committedTime)}
-                          {late ? <strong className="flag"> · {t('overdue')}</strong> : null}
+                          <DeadlineBadge state={state} lang={lang} />
                         </td>
                       </tr>
                     )

@@ -63,14 +63,14 @@ export default async function MaintenanceNoticePage({
       label: t('supervisor'),
       image: img(notice.supervisorSignature),
       at: notice.supervisorSignedAt,
-      who: (notice.supervisorSignedBy as User | null)?.name,
+      who: notice.supervisorName,
     },
     {
       key: 'follow-up' as const,
       label: t('followUpSign'),
       image: img(notice.followUpSignature),
       at: notice.followUpSignedAt,
-      who: (notice.followUpBy as User | null)?.name,
+      who: notice.followUpName,
     },
     {
       key: 'worker' as const,
@@ -106,7 +106,7 @@ export default async function MaintenanceNoticePage({
             </>
           ) : null}
           <dt>{t('followUp')}</dt>
-          <dd>{(notice.followUpBy as User | null)?.name ?? '—'}</dd>
+          <dd>{notice.followUpName ?? '—'}</dd>
           <dt>{t('status')}</dt>
           <dd>{NOTICE_STATUS_LABELS[notice.status ?? 'draft'][lang]}</dd>
         </dl>
