@@ -1,20 +1,21 @@
-import * as migration_20261126_194444_initial from './20261126_194444_initial';
-import * as migration_20261126_201553_households_and_passes from './20261126_201553_households_and_passes';
-import * as migration_20261126_202655_benchmark_baselines from './20261126_202655_benchmark_baselines';
-import * as migration_20261127_001954_hardening from './20261127_001954_hardening';
-import * as migration_20261127_022049_estates from './20261127_022049_estates';
-import * as migration_20261127_025401_foundation from './20261127_025401_foundation';
-import * as migration_20261127_031726_estate_logos from './20261127_031726_estate_logos';
-import * as migration_20261127_040624_estate_time_zones from './20261127_040624_estate_time_zones';
-import * as migration_20261127_054039_mail from './20261127_054039_mail';
-import * as migration_20261127_055834_kiosk_contact from './20261127_055834_kiosk_contact';
-import * as migration_20261127_064507_subscriptions from './20261127_064507_subscriptions';
-import * as migration_20261127_065940_mail_bench_indexes from './20261127_065940_mail_bench_indexes';
-import * as migration_20261127_071951_complaints from './20261127_071951_complaints';
-import * as migration_20261127_073316_visitors from './20261127_073316_visitors';
-import * as migration_20261127_073951_operation_claims from './20261127_073951_operation_claims';
-import * as migration_20261127_101947_passes_polish_and_gate from './20261127_101947_passes_polish_and_gate';
-import * as migration_20261127_102851_permit_validity from './20261127_102851_permit_validity';
+import * as migration_20261126_194444_initial from './20261126_194444_initial'
+import * as migration_20261126_201553_households_and_passes from './20261126_201553_households_and_passes'
+import * as migration_20261126_202655_benchmark_baselines from './20261126_202655_benchmark_baselines'
+import * as migration_20261127_001954_hardening from './20261127_001954_hardening'
+import * as migration_20261127_022049_estates from './20261127_022049_estates'
+import * as migration_20261127_025401_foundation from './20261127_025401_foundation'
+import * as migration_20261127_031726_estate_logos from './20261127_031726_estate_logos'
+import * as migration_20261127_040624_estate_time_zones from './20261127_040624_estate_time_zones'
+import * as migration_20261127_054039_mail from './20261127_054039_mail'
+import * as migration_20261127_055834_kiosk_contact from './20261127_055834_kiosk_contact'
+import * as migration_20261127_064507_subscriptions from './20261127_064507_subscriptions'
+import * as migration_20261127_065940_mail_bench_indexes from './20261127_065940_mail_bench_indexes'
+import * as migration_20261127_071951_complaints from './20261127_071951_complaints'
+import * as migration_20261127_073316_visitors from './20261127_073316_visitors'
+import * as migration_20261127_073951_operation_claims from './20261127_073951_operation_claims'
+import * as migration_20261127_101947_passes_polish_and_gate from './20261127_101947_passes_polish_and_gate'
+import * as migration_20261127_102851_permit_validity from './20261127_102851_permit_validity'
+import * as migration_20261127_125029_complaint_deadlines from './20261127_125029_complaint_deadlines'
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261127_102851_permit_validity.up,
     down: migration_20261127_102851_permit_validity.down,
-    name: '20261127_102851_permit_validity'
+    name: '20261127_102851_permit_validity',
   },
-];
+  {
+    up: migration_20261127_125029_complaint_deadlines.up,
+    down: migration_20261127_125029_complaint_deadlines.down,
+    name: '20261127_125029_complaint_deadlines',
+  },
+]

@@ -1,20 +1,21 @@
-import * as migration_20261126_194435_initial from './20261126_194435_initial';
-import * as migration_20261126_201539_households_and_passes from './20261126_201539_households_and_passes';
-import * as migration_20261126_202646_benchmark_baselines from './20261126_202646_benchmark_baselines';
-import * as migration_20261127_001827_hardening from './20261127_001827_hardening';
-import * as migration_20261127_021943_estates from './20261127_021943_estates';
-import * as migration_20261127_025353_foundation from './20261127_025353_foundation';
-import * as migration_20261127_031718_estate_logos from './20261127_031718_estate_logos';
-import * as migration_20261127_040613_estate_time_zones from './20261127_040613_estate_time_zones';
-import * as migration_20261127_054008_mail from './20261127_054008_mail';
-import * as migration_20261127_055811_kiosk_contact from './20261127_055811_kiosk_contact';
-import * as migration_20261127_064500_subscriptions from './20261127_064500_subscriptions';
-import * as migration_20261127_065918_mail_bench_indexes from './20261127_065918_mail_bench_indexes';
-import * as migration_20261127_071942_complaints from './20261127_071942_complaints';
-import * as migration_20261127_073339_visitors from './20261127_073339_visitors';
-import * as migration_20261127_073942_operation_claims from './20261127_073942_operation_claims';
-import * as migration_20261127_101936_passes_polish_and_gate from './20261127_101936_passes_polish_and_gate';
-import * as migration_20261127_102836_permit_validity from './20261127_102836_permit_validity';
+import * as migration_20261126_194435_initial from './20261126_194435_initial'
+import * as migration_20261126_201539_households_and_passes from './20261126_201539_households_and_passes'
+import * as migration_20261126_202646_benchmark_baselines from './20261126_202646_benchmark_baselines'
+import * as migration_20261127_001827_hardening from './20261127_001827_hardening'
+import * as migration_20261127_021943_estates from './20261127_021943_estates'
+import * as migration_20261127_025353_foundation from './20261127_025353_foundation'
+import * as migration_20261127_031718_estate_logos from './20261127_031718_estate_logos'
+import * as migration_20261127_040613_estate_time_zones from './20261127_040613_estate_time_zones'
+import * as migration_20261127_054008_mail from './20261127_054008_mail'
+import * as migration_20261127_055811_kiosk_contact from './20261127_055811_kiosk_contact'
+import * as migration_20261127_064500_subscriptions from './20261127_064500_subscriptions'
+import * as migration_20261127_065918_mail_bench_indexes from './20261127_065918_mail_bench_indexes'
+import * as migration_20261127_071942_complaints from './20261127_071942_complaints'
+import * as migration_20261127_073339_visitors from './20261127_073339_visitors'
+import * as migration_20261127_073942_operation_claims from './20261127_073942_operation_claims'
+import * as migration_20261127_101936_passes_polish_and_gate from './20261127_101936_passes_polish_and_gate'
+import * as migration_20261127_102836_permit_validity from './20261127_102836_permit_validity'
+import * as migration_20261127_124910_complaint_deadlines from './20261127_124910_complaint_deadlines'
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261127_102836_permit_validity.up,
     down: migration_20261127_102836_permit_validity.down,
-    name: '20261127_102836_permit_validity'
+    name: '20261127_102836_permit_validity',
   },
-];
+  {
+    up: migration_20261127_124910_complaint_deadlines.up,
+    down: migration_20261127_124910_complaint_deadlines.down,
+    name: '20261127_124910_complaint_deadlines',
+  },
+]
