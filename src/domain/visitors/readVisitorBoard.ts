@@ -8,6 +8,26 @@ import type { DoNotAdmitWarning } from './doNotAdmit'
 import { readPassVisitorsInside } from './readVisitorsInside'
 import { DEFAULT_VISITOR_RESPONSE_SECONDS, secondsWaited } from './rules'
 
+/** The fields of a request a board row shows (`moves` is computed from `status`). */
+const BOARD_FIELDS = {
+  surname: true,
+  organisation: true,
+  plate: true,
+  hostHousehold: true,
+  hostDepartment: true,
+  status: true,
+  moves: true,
+  confirmedBy: true,
+  confirmedHow: true,
+  createdAt: true,
+  answeredAt: true,
+  escalatedAt: true,
+  checkedInAt: true,
+  checkedOutAt: true,
+  doNotAdmit: true,
+  overrideNote: true,
+} as const
+
 /** How long answered and finished requests stay on a board after their last change. */
 const RECENT_MS = 12 * 60 * 60 * 1000
 
@@ -39,14 +59,14 @@ export type BoardRow = {
  * answered, inside or gone in the last hours, read as the staff member (their estate only), with
  * how long each has waited by the server's clock, any do-not-admit warning, and the moves the
  * reader may make; and the visitors inside with a visitor pass (VIS-5, to check out). The boards
- * poll this every 2 seconds: each poll reads the database, so a request made through another
- * server process shows on the next poll.
+ * read it again whenever a change of the estate's visitors is announced (src/server/live, from
+ * any server process) and poll it while they cannot hear of changes.
  */
 export async function readVisitorBoard(req: PayloadRequest, { now = new Date() } = {}) {
   const actor = actorOf(req)
   if (actor.kind !== 'staff' || actor.estate === null) throw new Forbidden(req.t)
   const since = new Date(now.getTime() - RECENT_MS).toISOString()
-  const [found, settings, onDuty, passVisitors] = await Promise.all([
+  const [found, settings, onDuty, passVisitors, estate] = await Promise.all([
     req.payload.find({
       collection: 'visitor-requests',
       where: {
@@ -57,7 +77,10 @@ export async function readVisitorBoard(req: PayloadRequest, { now = new Date() }
       },
       sort: '-createdAt',
       limit: 200,
+      // The host's unit only: at depth 1 every relationship would otherwise bring whole records
+      // (createdBy, updatedBy and answeredBy are staff accounts with their memberships).
       depth: 1,
+      select: BOARD_FIELDS,
       populate: { households: { unit: true } },
       req,
       user: req.user,
@@ -81,9 +104,9 @@ export async function readVisitorBoard(req: PayloadRequest, { now = new Date() }
       overrideAccess: true,
     }),
     readPassVisitorsInside(req.payload, actor.estate, req),
+    readEstate(req, actor.estate),
   ])
   const limit = settings.docs[0]?.visitorResponseSeconds ?? DEFAULT_VISITOR_RESPONSE_SECONDS
-  const estate = await readEstate(req, actor.estate)
   const rows: BoardRow[] = found.docs.map((doc) => {
     const host = doc.hostHousehold
     // A waiting request's time runs on; an answered one keeps how long it waited for the answer.
