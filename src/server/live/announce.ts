@@ -17,12 +17,14 @@ const keyOf = (change: LiveChange) =>
  * `afterOperation` inside the transaction and commits afterwards (the operation that began it
  * calls `commitTransaction`, which deletes `req.transactionID` once the database has committed);
  * there is no after-commit hook. Without a transaction (SQLite here, MongoDB without a replica
- * set) each write is already visible: it resolves at once. On SQLite `req.transactionID` stays a
- * promise of null.
+ * set) each write is already visible: it resolves at once.
  */
 async function transactionEnded(req: PayloadRequest): Promise<void> {
-  const id = await req.transactionID
-  if (!id) return
+  const id: unknown = await req.transactionID
+  // Adapters name a transaction with a string (or number). Anything else is no transaction: on
+  // SQLite `req.transactionID` stays a promise of null, which Payload's relationship loader then
+  // copies through JSON as `{}`.
+  if ((typeof id !== 'string' && typeof id !== 'number') || id === '') return
   const giveUpAt = Date.now() + COMMIT_WAIT_MAX_MS
   while (req.transactionID === id && Date.now() < giveUpAt) {
     await new Promise((resolve) => setTimeout(resolve, COMMIT_POLL_MS))
