@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 import { Forbidden } from 'payload'
 
-import { actorOf, sameRecord } from '@/access/actor'
+import { actorOf, type RecordId, sameRecord } from '@/access/actor'
 import { readEstate } from '@/domain/estates/readEstate'
 import { idOf } from '@/domain/relations'
+import { sharedReads } from '@/server/live/sharedReads'
 import type { DoNotAdmitWarning } from './doNotAdmit'
 import { readPassVisitorsInside } from './readVisitorsInside'
 import { DEFAULT_VISITOR_RESPONSE_SECONDS, secondsWaited } from './rules'
@@ -54,19 +55,13 @@ export type BoardRow = {
   overrideNote: string | null
 }
 
-/**
- * What the gate and CS boards show (VIS-1 … VIS-3, VIS-5): every request still waiting, and those
- * answered, inside or gone in the last hours, read as the staff member (their estate only), with
- * how long each has waited by the server's clock, any do-not-admit warning, and the moves the
- * reader may make; and the visitors inside with a visitor pass (VIS-5, to check out). The boards
- * read it again whenever a change of the estate's visitors is announced (src/server/live, from
- * any server process) and poll it while they cannot hear of changes.
- */
-export async function readVisitorBoard(req: PayloadRequest, { now = new Date() } = {}) {
-  const actor = actorOf(req)
-  if (actor.kind !== 'staff' || actor.estate === null) throw new Forbidden(req.t)
+/** Boards of one estate told of a change together share one read of what they all show. */
+const estateBoards = sharedReads<Awaited<ReturnType<typeof readEstateBoard>>>()
+
+/** The part of a board every reader of the estate with the same roles sees. */
+async function readEstateBoard(req: PayloadRequest, estate: RecordId, now: Date) {
   const since = new Date(now.getTime() - RECENT_MS).toISOString()
-  const [found, settings, onDuty, passVisitors, estate] = await Promise.all([
+  const [found, settings, passVisitors, letterhead] = await Promise.all([
     req.payload.find({
       collection: 'visitor-requests',
       where: {
@@ -88,13 +83,36 @@ export async function readVisitorBoard(req: PayloadRequest, { now = new Date() }
     }),
     req.payload.find({
       collection: 'estate-settings',
-      where: { estate: { equals: actor.estate } },
+      where: { estate: { equals: estate } },
       limit: 1,
       depth: 0,
       select: { visitorResponseSeconds: true },
       req,
       overrideAccess: true,
     }),
+    readPassVisitorsInside(req.payload, estate, req),
+    readEstate(req, estate),
+  ])
+  return { found, settings, passVisitors, estate: letterhead }
+}
+
+/**
+ * What the gate and CS boards show (VIS-1 … VIS-3, VIS-5): every request still waiting, and those
+ * answered, inside or gone in the last hours, read as the staff member (their estate only), with
+ * how long each has waited by the server's clock, any do-not-admit warning, and the moves the
+ * reader may make; and the visitors inside with a visitor pass (VIS-5, to check out). The boards
+ * read it again whenever a change of the estate's visitors is announced (src/server/live, from
+ * any server process) and poll it while they cannot hear of changes. Readers asking at the same
+ * moment with the same roles share one read that began after they asked (src/server/live).
+ */
+export async function readVisitorBoard(req: PayloadRequest, { now = new Date() } = {}) {
+  const actor = actorOf(req)
+  if (actor.kind !== 'staff' || actor.estate === null) throw new Forbidden(req.t)
+  const estateId = actor.estate
+  // The moves and the fields shown depend on the reader's roles: one shared read per set of them.
+  const sameView = `${String(estateId)}|${[...actor.roles].sort().join(',')}|${actor.allEstates}`
+  const [{ found, settings, passVisitors, estate }, onDuty] = await Promise.all([
+    estateBoards(sameView, () => readEstateBoard(req, estateId, now)),
     req.payload.findByID({
       collection: 'users',
       id: actor.id,
@@ -103,8 +121,6 @@ export async function readVisitorBoard(req: PayloadRequest, { now = new Date() }
       req,
       overrideAccess: true,
     }),
-    readPassVisitorsInside(req.payload, actor.estate, req),
-    readEstate(req, actor.estate),
   ])
   const limit = settings.docs[0]?.visitorResponseSeconds ?? DEFAULT_VISITOR_RESPONSE_SECONDS
   const rows: BoardRow[] = found.docs.map((doc) => {
