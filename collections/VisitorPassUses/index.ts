@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access'
+import { announceLiveChange } from '../../hooks/announceLiveChange'
 
 export const VISITOR_PASS_USES = 'visitor-pass-uses'
+
+const liveBoards = announceLiveChange('visitors')
 
 /**
  * VIS-4: one row per use of a visitor pass. Its unique `slot` (`<pass>#<n>`, n from 1 to the
@@ -20,6 +23,8 @@ export const VisitorPassUses: CollectionConfig = {
   graphQL: false,
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   timestamps: false,
+  // A check-in or check-out with a pass changes who the gate and CS boards list as inside.
+  hooks: { afterChange: [liveBoards.afterChange], afterDelete: [liveBoards.afterDelete] },
   fields: [
     { name: 'slot', type: 'text', required: true, unique: true },
     {

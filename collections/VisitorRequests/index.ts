@@ -8,6 +8,7 @@ import {
   estateField,
   estateRolesField,
   estateVersionsAccess,
+  type Reach,
 } from '@/access/estate'
 import type { StaffRole } from '@/access/roles'
 import {
@@ -19,6 +20,7 @@ import {
   VISITOR_STATUSES,
   VISITOR_WORKFLOW,
 } from '@/domain/visitors/transitions'
+import { announceLiveChange } from '../../hooks/announceLiveChange'
 import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { visitorBoardEndpoint } from './endpoints/board'
@@ -37,11 +39,18 @@ export const VISITOR_DESK: readonly StaffRole[] = [
   'manager',
   'admin',
 ]
+/** Who reads the requests: the desk's roles, and a resident those for their own unit. */
+export const VISITOR_REQUEST_READERS: Reach = {
+  staff: VISITOR_DESK,
+  resident: { household: 'hostHousehold' },
+}
 const visitorWorkflow = workflowOf(VISITOR_WORKFLOW, {
   field: 'status',
   household: 'hostHousehold',
 })
 const writtenAtTheGate = { update: () => false }
+// The gate and CS boards, and the host resident's gate list, read again when one changes.
+const liveBoards = announceLiveChange('visitors', { household: 'hostHousehold' })
 const staffStamp = { ...serverOwned, read: staffOnlyField }
 
 /**
@@ -74,7 +83,7 @@ export const VisitorRequests: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: {
-    read: estateAccess({ staff: VISITOR_DESK, resident: { household: 'hostHousehold' } }),
+    read: estateAccess(VISITOR_REQUEST_READERS),
     create: estateCreateAccess({ staff: ['guard'] }),
     update: estateAccess({ staff: ['guard', 'cs'], resident: { household: 'hostHousehold' } }),
     delete: nobody,
@@ -95,7 +104,8 @@ export const VisitorRequests: CollectionConfig = {
       checkVisitorRequest,
       stampActor,
     ],
-    afterChange: [visitorWorkflow.afterChange],
+    afterChange: [visitorWorkflow.afterChange, liveBoards.afterChange],
+    afterDelete: [liveBoards.afterDelete],
   },
   fields: [
     {

@@ -8,6 +8,7 @@ import {
   estateCreateAccess,
   estateField,
   estateVersionsAccess,
+  type Reach,
 } from '@/access/estate'
 import { STAFF_ROLES } from '@/access/roles'
 import { idOf } from '@/domain/relations'
@@ -20,12 +21,17 @@ import {
   STEP_OWNER,
 } from '@/domain/permits/transitions'
 import { HOST_DEPARTMENT_LABELS } from '@/domain/visitors/transitions'
+import { announceLiveChange } from '../../hooks/announceLiveChange'
 import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { preparePermit, stepKey } from './hooks/preparePermit'
 
 const permitWorkflow = workflowOf(PERMIT_WORKFLOW, { field: 'step' })
 const PERMIT_STAFF = STAFF_ROLES.filter((role) => role !== 'guard')
+/** Who reads permits: every staff role but the gate's; residents and kiosks never. */
+export const PERMIT_READERS: Reach = { staff: PERMIT_STAFF }
+// The permits board reads again when a permit changes.
+const liveBoard = announceLiveChange('permits')
 const DEPARTMENT_LABELS = {
   ...HOST_DEPARTMENT_LABELS,
   cs: { en: 'Customer service', 'zh-TW': '客服部' },
@@ -74,7 +80,7 @@ export const WorkPermits: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: {
-    read: estateAccess({ staff: PERMIT_STAFF }),
+    read: estateAccess(PERMIT_READERS),
     create: estateCreateAccess({
       staff: [...PERMIT_DEPARTMENTS, 'supervisor', 'manager', 'admin'],
     }),
@@ -86,7 +92,8 @@ export const WorkPermits: CollectionConfig = {
   versions: { maxPerDoc: 20 },
   hooks: {
     beforeChange: [assignEstate(), permitWorkflow.beforeChange, preparePermit, stampActor],
-    afterChange: [permitWorkflow.afterChange],
+    afterChange: [permitWorkflow.afterChange, liveBoard.afterChange],
+    afterDelete: [liveBoard.afterDelete],
   },
   fields: [
     {

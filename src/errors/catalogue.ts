@@ -86,6 +86,22 @@ export const ERRORS = {
     en: 'The database is not answering. Please try again shortly.',
     'zh-TW': '資料庫暫時沒有回應，請稍後再試。',
   },
+  'live.sign-in-required': {
+    en: 'Sign in to follow this board live.',
+    'zh-TW': '請先登入，才可即時查看此告示板。',
+  },
+  'live.unknown-topic': {
+    en: 'There is no live board “{topic}”. The live boards are: {topics}.',
+    'zh-TW': '沒有名為「{topic}」的即時告示板。即時告示板有：{topics}。',
+  },
+  'live.too-many-streams': {
+    en: 'Too many live boards are open; this one will refresh every few seconds instead.',
+    'zh-TW': '已開啟的即時告示板過多，此告示板將改為每數秒更新一次。',
+  },
+  'live.unavailable': {
+    en: 'Live updates are paused for a moment; the board refreshes every few seconds meanwhile.',
+    'zh-TW': '即時更新暫停片刻，期間告示板每數秒更新一次。',
+  },
   'handover.in-progress': {
     en: 'These passes are being handed over in another request; nothing was changed here.',
     'zh-TW': '這些出入證正在另一個請求中移交，此處未作任何更改。',

@@ -20,7 +20,12 @@ const dict = {
   deadline: { 'zh-TW': '時限', en: 'Deadline' },
   issuedAt: { 'zh-TW': '發出時間', en: 'Issued at' },
   print: { 'zh-TW': '列印許可證卡', en: 'Print the permit cards' },
-  live: { 'zh-TW': '即時更新（每 5 秒）', en: 'Live (every 5 seconds)' },
+  live: { 'zh-TW': '即時更新', en: 'Live' },
+  polling: { 'zh-TW': '每 5 秒更新', en: 'Updating every 5 seconds' },
+  offline: {
+    'zh-TW': '未能連線：顯示的資料可能不是最新。',
+    en: 'Not connected: what is shown may be out of date.',
+  },
   backToAdmin: { 'zh-TW': '返回管理介面', en: 'Back to the admin panel' },
   working: { 'zh-TW': '處理中…', en: 'Working…' },
   fee: { 'zh-TW': '費用', en: 'Fee' },

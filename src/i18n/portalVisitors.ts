@@ -5,11 +5,12 @@ const dict = {
   title: { 'zh-TW': '訪客', en: 'Visitors' },
   navVisitors: { 'zh-TW': '訪客', en: 'Visitors' },
   atGate: { 'zh-TW': '在大門等候的訪客', en: 'Visitors waiting at the gate' },
-  noneAtGate: {
-    'zh-TW': '目前沒有訪客在大門等候。此頁每 3 秒自動更新。',
-    en: 'Nobody is waiting at the gate for you. This page updates every 3 seconds.',
+  noneAtGate: { 'zh-TW': '目前沒有訪客在大門等候。', en: 'Nobody is waiting at the gate for you.' },
+  live: {
+    'zh-TW': '此頁即時更新：訪客一到即會顯示。',
+    en: 'This page updates live: a visitor shows here as soon as they ask.',
   },
-  live: { 'zh-TW': '此頁每 3 秒自動更新。', en: 'This page updates every 3 seconds.' },
+  polling: { 'zh-TW': '此頁每 3 秒自動更新。', en: 'This page updates every 3 seconds.' },
   asking: {
     'zh-TW': '{surname}{org}{plate} 正在大門要求探訪你的單元，自 {since} 起等候。',
     en: '{surname}{org}{plate} is at the gate asking to visit your unit, waiting since {since}.',

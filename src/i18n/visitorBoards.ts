@@ -43,7 +43,8 @@ const dict = {
   arrived: { 'zh-TW': '到達', en: 'Arrived' },
   checkedIn: { 'zh-TW': '進入', en: 'In' },
   checkedOut: { 'zh-TW': '離開', en: 'Out' },
-  live: { 'zh-TW': '即時更新（每 2 秒）', en: 'Live (every 2 seconds)' },
+  live: { 'zh-TW': '即時更新', en: 'Live' },
+  polling: { 'zh-TW': '每 2 秒更新', en: 'Updating every 2 seconds' },
   offline: {
     'zh-TW': '未能連線：顯示的資料可能不是最新。',
     en: 'Not connected: what is shown may be out of date.',

@@ -8,6 +8,7 @@ import { contentFollowsAdminLanguage } from './contentLocale'
 import { refuseCrossSiteWrites } from './crossSite'
 import { watchDatabase } from './databaseWatch'
 import { databaseAnswers } from './health'
+import type { LiveStreams } from './live/stream'
 import { createRequestGuard, sendRefusal } from './requestGuard'
 import type { ServerSettings } from './settings'
 
@@ -22,17 +23,20 @@ morgan.token('safe-url', (req) => redactUrl((req as Request).originalUrl ?? req.
 
 /**
  * The Express app in front of Next: request log, security headers, health check, the caller's
- * address for Payload's sign-in counters, cross-site and malformed request refusals; everything
- * else (admin, REST, GraphQL, portal, kiosk) is Next's.
+ * address for Payload's sign-in counters, cross-site and malformed request refusals, the live
+ * boards' event streams (Express's own: Next would not pass a stream on as it is written);
+ * everything else (admin, REST, GraphQL, portal, kiosk) is Next's.
  */
 export function createApp({
   payload,
   handleNext,
   settings,
+  live,
 }: {
   payload: Payload
   handleNext: NextHandler
   settings: Pick<ServerSettings, 'dev' | 'trustProxy' | 'publicUrl'>
+  live: LiveStreams
 }): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -65,7 +69,10 @@ export function createApp({
 
   app.get('/healthz', async (_req, res) => {
     const ok = await databaseAnswers(payload)
-    res.status(ok ? 200 : 503).set('Cache-Control', 'no-store').json(ok ? { ok } : { ok, error: 'database unreachable' })
+    res
+      .status(ok ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json(ok ? { ok } : { ok, error: 'database unreachable' })
   })
 
   // Payload counts sign-in attempts per address (src/auth): tell it the address Express sees,
@@ -83,6 +90,7 @@ export function createApp({
 
   app.use(refuseCrossSiteWrites(settings.publicUrl))
   app.use(createRequestGuard(payload))
+  app.get('/api/live/:topic', live.handler)
 
   // Pages answer OPTIONS plainly (Next would say 400 with an empty body); the API has its own.
   app.options('/{*splat}', (req, res, next) => {

@@ -15,6 +15,8 @@ import { runMigrations, withStartupLock } from '../db/migrate'
 import { settleUnfinishedHandovers } from '../domain/passes/handOverPasses'
 import { bootstrap, printDemoLogins } from '../seed/bootstrap'
 import { createApp } from './app'
+import { closeLiveBus, liveBusOf } from './live/bus'
+import { createLiveStreams, liveStreamSettings } from './live/stream'
 import { payloadSecret } from './secret'
 import { readServerSettings, type ServerSettings } from './settings'
 
@@ -53,7 +55,11 @@ async function main() {
   const nextApp = next({ dev: settings.dev, dir: process.cwd() })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
-  const app = createApp({ payload, handleNext: (req, res) => handle(req, res), settings })
+  // The live boards' bus: on PostgreSQL it listens for the other processes' changes from now on.
+  const bus = liveBusOf(payload)
+  await bus.listen()
+  const live = createLiveStreams(payload, bus, liveStreamSettings())
+  const app = createApp({ payload, handleNext: (req, res) => handle(req, res), settings, live })
 
   const server: Server = app.listen(settings.port, () => {
     const address = server.address()
@@ -76,9 +82,12 @@ async function main() {
     force.unref()
     // Keep-alive sockets that go idle after their last response are closed as they appear.
     const sweep = setInterval(() => server.closeIdleConnections(), 250)
+    // Open boards' streams would keep their connections: end them, the browsers reconnect elsewhere.
+    live.closeAll()
     server.close(async () => {
       clearInterval(sweep)
       clearTimeout(force)
+      await closeLiveBus()
       await payload.destroy().catch(() => undefined)
       console.log('estate-office: stopped')
       process.exit(0)

@@ -67,7 +67,7 @@ test.describe('guard and cs, side by side', () => {
     const cs = await staffPage(browser, ['cs'], '客服丙')
     await gate.goto('/office/gate')
     await cs.goto('/office/visitors')
-    await expect(cs.getByText('即時更新（每 2 秒）')).toBeVisible()
+    await expect(cs.getByRole('status').getByText('即時更新', { exact: true })).toBeVisible()
 
     await gate.getByLabel('訪客姓氏').fill(surname)
     await gate.getByLabel('機構（如有）').fill('大昌裝修')
@@ -75,7 +75,7 @@ test.describe('guard and cs, side by side', () => {
     await gate.getByLabel('單元號碼').fill(home.unit)
     await gate.getByRole('button', { name: '通知客服' }).click()
     await expect(gate.getByText('已通知客服，請訪客稍候。')).toBeVisible()
-    // No reload: the CS board's poll brings it.
+    // No reload: the CS board hears of it on its event stream and reads again.
     await expect(cs.getByText(surname, { exact: true })).toBeVisible({ timeout: 2_500 })
     await expect(cs.getByText('AB1234', { exact: false })).toBeVisible()
     await cs.screenshot({

@@ -5,7 +5,8 @@ import { requireUser } from '@/server/endpointHelpers'
 
 /**
  * `GET /api/visitor-requests/board` — what the gate and CS boards show, read as the staff member,
- * with the server's time and the estate's response limit. Not cached: the boards poll it.
+ * with the server's time and the estate's response limit. Not cached: the boards read it again on
+ * every announced change (src/server/live), and poll it while they cannot hear of changes.
  */
 export const visitorBoardEndpoint: Endpoint = {
   path: '/board',

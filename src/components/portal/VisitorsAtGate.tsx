@@ -1,7 +1,8 @@
 'use client'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 
 import { callApi } from '@/components/callApi'
+import { useLiveRefresh } from '@/components/useLiveRefresh'
 import type { PortalLang } from '@/i18n/portal'
 import { portalVisitorsText } from '@/i18n/portalVisitors'
 
@@ -14,12 +15,14 @@ type Waiting = {
   moves?: { to: string; label: { en: string; 'zh-TW': string } }[]
 }
 
+/** How often the list reads while its live stream is down. */
 const POLL_MS = 3000
 
 /**
  * The host resident's side of VIS-2: visitors waiting at the gate for their unit, read as the
- * resident through the REST API every 3 seconds (their household's only, GEN-5), with the
- * answers the server says they may give.
+ * resident through the REST API (their household's only, GEN-5) whenever the server announces a
+ * change for their unit (`/api/live/visitors`), every 3 seconds while that stream is down, with
+ * the answers the server says they may give.
  */
 export function VisitorsAtGate({
   lang,
@@ -36,7 +39,7 @@ export function VisitorsAtGate({
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const refresh = useCallback(async () => {
+  const read = useCallback(async () => {
     const result = await callApi<{ docs: Waiting[] }>(
       '/api/visitor-requests?where[status][equals]=waiting&sort=createdAt&limit=20&depth=0',
       lang,
@@ -47,10 +50,7 @@ export function VisitorsAtGate({
     } else setOnline(false)
   }, [lang])
 
-  useEffect(() => {
-    const timer = setInterval(() => void refresh(), POLL_MS)
-    return () => clearInterval(timer)
-  }, [refresh])
+  const { streaming, refresh } = useLiveRefresh('visitors', read, POLL_MS)
 
   async function answer(id: Waiting['id'], to: string) {
     setBusy(true)
@@ -85,7 +85,8 @@ export function VisitorsAtGate({
           {error}
         </p>
       ) : null}
-      {waiting.length === 0 ? <p>{t('noneAtGate')}</p> : <p>{t('live')}</p>}
+      {waiting.length === 0 ? <p>{t('noneAtGate')}</p> : null}
+      {online ? <p>{streaming ? t('live') : t('polling')}</p> : null}
       {waiting.map((visitor) => (
         <article key={visitor.id} className="portal-card" aria-labelledby={`visitor-${visitor.id}`}>
           <h3 id={`visitor-${visitor.id}`}>

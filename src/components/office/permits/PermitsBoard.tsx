@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react'
 
 import { callApi } from '@/components/callApi'
+import { useLiveRefresh } from '@/components/useLiveRefresh'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { CARD_STEPS, formatCountdown, permitNumber } from '@/domain/permits/rules'
 import type { OfficeLang } from '@/i18n/office'
@@ -20,12 +21,15 @@ type Permit = {
   moves?: { to: string; label: { en: string; 'zh-TW': string } }[]
 }
 
+/** How often the board reads while its live stream is down. */
 const POLL_MS = 5000
 
 /**
  * PMT-2, PMT-3: the permits in progress with a live countdown to each deadline (by the server's
  * clock), the next step's button for the role that owns it (the server says which), and the
- * receipt number field for finance. Lists show masked ID numbers only (PMT-4).
+ * receipt number field for finance. Lists show masked ID numbers only (PMT-4). It reads again
+ * whenever the server announces a change of the estate's permits (`/api/live/permits`, from any
+ * server process), every 5 seconds while that stream is down.
  */
 export function PermitsBoard({
   lang,
@@ -47,28 +51,26 @@ export function PermitsBoard({
   const [receipts, setReceipts] = useState<Record<string, string>>({})
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [online, setOnline] = useState(true)
 
-  const refresh = useCallback(async () => {
+  const read = useCallback(async () => {
     const started = Date.now()
     const res = await fetch(
       '/api/work-permits?where[step][not_equals]=issued&sort=deadline&limit=100&depth=0',
       { credentials: 'same-origin', headers: { 'Accept-Language': lang }, cache: 'no-store' },
     ).catch(() => null)
+    setOnline(Boolean(res?.ok))
     if (!res?.ok) return
     const serverDate = res.headers.get('date')
     if (serverDate) setOffset(new Date(serverDate).getTime() + 500 - (started + Date.now()) / 2)
     setPermits(((await res.json()) as { docs: Permit[] }).docs)
   }, [lang])
+  const { streaming, refresh } = useLiveRefresh('permits', read, POLL_MS)
 
   useEffect(() => {
-    void refresh()
-    const poll = setInterval(() => void refresh(), POLL_MS)
     const tick = setInterval(() => setNow(Date.now()), 1000)
-    return () => {
-      clearInterval(poll)
-      clearInterval(tick)
-    }
-  }, [refresh])
+    return () => clearInterval(tick)
+  }, [])
 
   async function step(permit: Permit, to: string) {
     setBusy(true)
@@ -90,8 +92,8 @@ export function PermitsBoard({
     iso ? formatEstateDateTime(iso, timeZone, lang, { time: false }) : '—'
   return (
     <section aria-labelledby="permits-progress">
-      <p className="live-badge" role="status">
-        {t('live')}
+      <p className={online ? 'live-badge' : 'live-badge offline'} role="status">
+        {!online ? t('offline') : streaming ? t('live') : t('polling')}
       </p>
       <h2 id="permits-progress">{t('inProgress')}</h2>
       {error ? (

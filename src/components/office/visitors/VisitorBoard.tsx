@@ -1,7 +1,8 @@
 'use client'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 
 import { callApi } from '@/components/callApi'
+import { useLiveRefresh } from '@/components/useLiveRefresh'
 import type { MatchField } from '@/domain/visitors/doNotAdmit'
 import type { BoardRow } from '@/domain/visitors/readVisitorBoard'
 import type { VisitorInside } from '@/domain/visitors/readVisitorsInside'
@@ -21,13 +22,18 @@ type Board = {
   passVisitors: VisitorInside[]
 }
 
-/** How often the boards ask the server; each poll reads the database (every server process). */
+/**
+ * How often a board reads while its live stream is down (refused, server restarting, live updates
+ * paused), as every board did before there was a stream. The bench's polling baseline uses it too.
+ */
 export const BOARD_POLL_MS = 2000
 
 /**
  * The gate board (`mode="gate"`, VIS-1, VIS-5) and the CS board (`mode="cs"`, VIS-2, VIS-3) share
- * one live list: it polls `/api/visitor-requests/board` every 2 seconds, counts waiting time by the
- * server's clock, and offers only the moves the server says the reader may make.
+ * one live list: it reads `/api/visitor-requests/board` whenever the server announces a change of
+ * the estate's visitors (`/api/live/visitors`, from any server process), polls every 2 seconds
+ * while that stream is down, counts waiting time by the server's clock, and offers only the moves
+ * the server says the reader may make.
  */
 export function VisitorBoard({
   mode,
@@ -54,9 +60,8 @@ export function VisitorBoard({
   const [now, setNow] = useState(() => Date.now())
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
 
-  const refresh = useCallback(async () => {
+  const read = useCallback(async () => {
     const result = await callApi<Board>('/api/visitor-requests/board', lang)
     if (result.ok) {
       setBoard(result.data)
@@ -65,27 +70,18 @@ export function VisitorBoard({
     } else setOnline(false)
   }, [lang])
 
+  const { streaming, refresh } = useLiveRefresh('visitors', read, BOARD_POLL_MS)
+
   useEffect(() => {
-    let stopped = false
-    const loop = async () => {
-      await refresh()
-      if (!stopped) timer.current = setTimeout(loop, BOARD_POLL_MS)
-    }
-    void loop()
     const tick = setInterval(() => setNow(Date.now()), 1000)
-    // The browser knows first: say so at once, not at the next poll.
+    // The browser knows first: say so at once, not at the next read.
     const gone = () => setOnline(false)
-    const back = () => void refresh()
     window.addEventListener('offline', gone)
-    window.addEventListener('online', back)
     return () => {
-      stopped = true
-      if (timer.current) clearTimeout(timer.current)
       clearInterval(tick)
       window.removeEventListener('offline', gone)
-      window.removeEventListener('online', back)
     }
-  }, [refresh])
+  }, [])
 
   const serverNow = now + offset
   const time = (iso: string | null) =>
@@ -194,7 +190,7 @@ export function VisitorBoard({
       <div className="topbar">
         <a href="/admin">{t('backToAdmin')}</a>
         <span className={online ? 'live-badge' : 'live-badge offline'} role="status">
-          {online ? t('live') : t('offline')}
+          {!online ? t('offline') : streaming ? t('live') : t('polling')}
         </span>
       </div>
       <h1>
