@@ -27,7 +27,14 @@ export const checkMailItem: CollectionBeforeChangeHook = async ({
   const memberId = idOf(data.member)
   if (memberId !== undefined && memberId !== null) {
     const member = await req.payload
-      .findByID({ collection: 'members', id: memberId, depth: 0, req, overrideAccess: true })
+      .findByID({
+        collection: 'members',
+        id: memberId,
+        depth: 0,
+        select: { household: true, name: true },
+        req,
+        overrideAccess: true,
+      })
       .catch(() => null)
     if (!member || String(idOf(member.household)) !== String(household)) {
       throw invalidField(req, where, 'member', 'mail.member-not-in-household')
@@ -71,6 +78,7 @@ async function checkBatchHasRoom(req: PayloadRequest, batchValue: unknown, estat
             collection: 'mail-batches',
             id: batchId,
             depth: 0,
+            select: { estate: true, status: true, countedCount: true },
             req,
             overrideAccess: true,
           })
