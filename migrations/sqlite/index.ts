@@ -15,6 +15,7 @@ import * as migration_20261127_073339_visitors from './20261127_073339_visitors'
 import * as migration_20261127_073942_operation_claims from './20261127_073942_operation_claims';
 import * as migration_20261127_101936_passes_polish_and_gate from './20261127_101936_passes_polish_and_gate';
 import * as migration_20261127_102836_permit_validity from './20261127_102836_permit_validity';
+import * as migration_20261127_124929_mail_items_without_versions from './20261127_124929_mail_items_without_versions';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261127_102836_permit_validity.up,
     down: migration_20261127_102836_permit_validity.down,
-    name: '20261127_102836_permit_validity'
+    name: '20261127_102836_permit_validity',
+  },
+  {
+    up: migration_20261127_124929_mail_items_without_versions.up,
+    down: migration_20261127_124929_mail_items_without_versions.down,
+    name: '20261127_124929_mail_items_without_versions'
   },
 ];
