@@ -45,6 +45,9 @@ export const MailItems: CollectionConfig = {
     listSearchableFields: ['addressee', 'trackingNumber'],
   },
   defaultSort: '-createdAt',
+  // Items are recorded and moved by operations, rarely edited by hand: no admin edit locks, which
+  // every update (each pickup) would otherwise look up and clear.
+  lockDocuments: false,
   access: {
     // Addressees' names are personal: the office and the household itself, not every staff role.
     read: estateAccess({ staff: OFFICE_ROLES, resident: { household: 'household' } }),
@@ -104,6 +107,10 @@ export const MailItems: CollectionConfig = {
           relationTo: 'members',
           label: { en: 'Addressee (member)', 'zh-TW': '收件人（住戶成員）' },
           admin: { width: '50%' },
+          // The rule (a member of the unit) is checkMailItem's, with a coded refusal, checked when
+          // the member changes; Payload's own filterOptions check would read the member again on
+          // every write. filterOptions stays for the admin's choices.
+          validate: () => true as const,
           filterOptions: ({ siblingData }) => {
             const household = (siblingData as { household?: unknown })?.household
             return household ? { household: { equals: household } } : false

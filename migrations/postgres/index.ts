@@ -15,7 +15,7 @@ import * as migration_20261127_073316_visitors from './20261127_073316_visitors'
 import * as migration_20261127_073951_operation_claims from './20261127_073951_operation_claims';
 import * as migration_20261127_101947_passes_polish_and_gate from './20261127_101947_passes_polish_and_gate';
 import * as migration_20261127_102851_permit_validity from './20261127_102851_permit_validity';
-import * as migration_20261127_125048_mail_items_without_versions from './20261127_125048_mail_items_without_versions';
+import * as migration_20261127_132450_mail_items_without_versions_or_locks from './20261127_132450_mail_items_without_versions_or_locks';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261127_102851_permit_validity',
   },
   {
-    up: migration_20261127_125048_mail_items_without_versions.up,
-    down: migration_20261127_125048_mail_items_without_versions.down,
-    name: '20261127_125048_mail_items_without_versions'
+    up: migration_20261127_132450_mail_items_without_versions_or_locks.up,
+    down: migration_20261127_132450_mail_items_without_versions_or_locks.down,
+    name: '20261127_132450_mail_items_without_versions_or_locks'
   },
 ];

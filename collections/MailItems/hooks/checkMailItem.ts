@@ -25,7 +25,11 @@ export const checkMailItem: CollectionBeforeChangeHook = async ({
   const household = idOf(data.household ?? originalDoc?.household) as RecordId
   // On a change, only what the change touches is checked again.
   const memberId = idOf(data.member)
-  if (memberId !== undefined && memberId !== null) {
+  const memberOrUnitChanged =
+    operation === 'create' ||
+    String(memberId) !== String(idOf(originalDoc?.member)) ||
+    String(household) !== String(idOf(originalDoc?.household))
+  if (memberId !== undefined && memberId !== null && memberOrUnitChanged) {
     const member = await req.payload
       .findByID({
         collection: 'members',

@@ -6,12 +6,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_mail_items_v_rels" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "_mail_items_v" CASCADE;
   DROP TABLE "_mail_items_v_rels" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_mail_items_fk";
+  
   DROP INDEX "version_estate_version_status_version_createdAt_1_idx";
   DROP INDEX "version_estate_version_status_version_createdAt_2_idx";
   DROP INDEX "version_estate_version_status_version_createdAt_3_idx";
+  DROP INDEX "payload_locked_documents_rels_mail_items_id_idx";
   CREATE INDEX "version_estate_version_status_version_createdAt_idx" ON "_complaints_v" USING btree ("version_estate_id","version_status","version_created_at");
   CREATE INDEX "version_estate_version_status_version_createdAt_1_idx" ON "_maintenance_notices_v" USING btree ("version_estate_id","version_status","version_created_at");
   CREATE INDEX "version_estate_version_status_version_createdAt_2_idx" ON "_visitor_requests_v" USING btree ("version_estate_id","version_status","version_created_at");
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "mail_items_id";
   DROP TYPE "public"."enum__mail_items_v_version_kind";
   DROP TYPE "public"."enum__mail_items_v_version_status";
   DROP TYPE "public"."enum__mail_items_v_version_pickedupat_tz";
@@ -73,6 +77,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "version_estate_version_status_version_createdAt_idx";
   DROP INDEX "version_estate_version_status_version_createdAt_1_idx";
   DROP INDEX "version_estate_version_status_version_createdAt_2_idx";
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "mail_items_id" integer;
   ALTER TABLE "_mail_items_v" ADD CONSTRAINT "_mail_items_v_parent_id_mail_items_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."mail_items"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_mail_items_v" ADD CONSTRAINT "_mail_items_v_version_batch_id_mail_batches_id_fk" FOREIGN KEY ("version_batch_id") REFERENCES "public"."mail_batches"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_mail_items_v" ADD CONSTRAINT "_mail_items_v_version_household_id_households_id_fk" FOREIGN KEY ("version_household_id") REFERENCES "public"."households"("id") ON DELETE set null ON UPDATE no action;
@@ -112,7 +117,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   CREATE INDEX "_mail_items_v_rels_users_id_idx" ON "_mail_items_v_rels" USING btree ("users_id");
   CREATE INDEX "_mail_items_v_rels_residents_id_idx" ON "_mail_items_v_rels" USING btree ("residents_id");
   CREATE INDEX "_mail_items_v_rels_kiosks_id_idx" ON "_mail_items_v_rels" USING btree ("kiosks_id");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_mail_items_fk" FOREIGN KEY ("mail_items_id") REFERENCES "public"."mail_items"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "version_estate_version_status_version_createdAt_1_idx" ON "_complaints_v" USING btree ("version_estate_id","version_status","version_created_at");
   CREATE INDEX "version_estate_version_status_version_createdAt_2_idx" ON "_maintenance_notices_v" USING btree ("version_estate_id","version_status","version_created_at");
-  CREATE INDEX "version_estate_version_status_version_createdAt_3_idx" ON "_visitor_requests_v" USING btree ("version_estate_id","version_status","version_created_at");`)
+  CREATE INDEX "version_estate_version_status_version_createdAt_3_idx" ON "_visitor_requests_v" USING btree ("version_estate_id","version_status","version_created_at");
+  CREATE INDEX "payload_locked_documents_rels_mail_items_id_idx" ON "payload_locked_documents_rels" USING btree ("mail_items_id");`)
 }
