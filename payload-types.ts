@@ -2283,10 +2283,6 @@ export interface PayloadLockedDocument {
         value: number | MailBatch;
       } | null)
     | ({
-        relationTo: 'mail-items';
-        value: number | MailItem;
-      } | null)
-    | ({
         relationTo: 'mail-photos';
         value: number | MailPhoto;
       } | null)

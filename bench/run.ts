@@ -744,22 +744,22 @@ async function benchDatabase(kind: TestDatabase, name: string): Promise<Database
 //             Idempotency-Key and a different waiting item each time
 //             vs PATCH /api/benchmark-baselines/:id?depth=0 { status, feePaidAt }: the plain
 //             update that "this item is picked up" is, without the claim, the signature file,
-//             the workflow's record, the version and the attempt counter (the rules' cost).
+//             the workflow's record and the attempt check (the rules' cost).
 //   record  — POST /api/mail-items?depth=0 { batch, household, member, kind } as CS
 //             vs POST /api/benchmark-baselines?depth=0 with the same kind of row, as admin.
 // Each: p50/p95 with one client taking turns between the two (steadiest ratio on a busy
 // machine), then p50/p95/p99 and throughput at a steady 50 requests per second (open loop),
 // `repeats` times, alternating which side goes first. The goals are judged at 50 req/s.
 //
-// The database is kept between runs (SQLite tmp/bench_mail.db, PostgreSQL `bench_mail`): the
+// The database is kept between runs (SQLite tmp/bench_mail.db, PostgreSQL `bench_mail`, each with
+// BENCH_DB_NAME_SUFFIX after the name): the
 // seed is skipped when it is there. Pickups use up waiting items and recording adds new ones,
-// so a run leaves about as many waiting as it found. The server runs with PICKUP_CODE_LIMIT
-// raised: the bench sends only valid codes (each refunds its attempt), but at 50 req/s from one
-// kiosk more than 10 may be in flight at once, and each counts until it is refunded.
+// so a run leaves about as many waiting as it found. The bench sends only right codes, which cost
+// none of the kiosk's attempts: the server runs with the production limit.
 
 const MAIL_DATABASES: { kind: TestDatabase; name: string }[] = [
-  { kind: 'sqlite' as const, name: 'bench_mail' },
-  { kind: 'postgres' as const, name: 'bench_mail' },
+  { kind: 'sqlite' as const, name: `bench_mail${SUFFIX}` },
+  { kind: 'postgres' as const, name: `bench_mail${SUFFIX}` },
 ].filter((d) => !process.env.BENCH_DB || d.kind === process.env.BENCH_DB)
 
 const MAIL = {
@@ -767,7 +767,6 @@ const MAIL = {
   itemsPerBatch: 500,
   /** Room each bench batch is accepted with (the most a batch may hold). */
   batchRoom: 10_000,
-  pickupCodeLimit: '100000',
 }
 
 const MAIL_KIOSK = { name: 'Bench mail kiosk', apiKey: 'bench-mail-kiosk-0123456789abcdef' }
@@ -1168,7 +1167,6 @@ async function benchMail(kind: TestDatabase, name: string): Promise<DatabaseResu
       PAYLOAD_SECRET: 'bench',
       JOBS_AUTORUN: 'off',
       LOGIN_RATE_LIMIT: '1000',
-      PICKUP_CODE_LIMIT: MAIL.pickupCodeLimit,
     })
     log(`  server up at ${server.url}; setting up data`)
     const api = new Api(server.url)

@@ -80,9 +80,50 @@ export function guardWorkflow(
 }
 
 /**
- * GEN-2: every move is kept — collection, record, field, from, to, who (the user, and the server
- * operation if one made it) and when — in `status-changes`, in the same transaction (`req`).
+ * GEN-2: one row of `status-changes` — collection, record, field, from, to, who (the user, and the
+ * server operation if one made it) and when — in the request's transaction (`req`).
  */
+export async function saveStatusChange(
+  req: PayloadRequest,
+  change: {
+    workflow: string
+    collection: string
+    doc: { id: string | number; estate?: unknown }
+    field: string
+    from: string | null
+    to: string
+    context: PayloadRequest['context']
+  },
+) {
+  const user = req.user
+  const by =
+    user && (ACTOR_COLLECTIONS as readonly string[]).includes(user.collection)
+      ? { relationTo: user.collection as (typeof ACTOR_COLLECTIONS)[number], value: user.id }
+      : null
+  const note = typeof change.context.workflowNote === 'string' ? change.context.workflowNote : null
+  await req.payload.create({
+    collection: 'status-changes',
+    data: {
+      workflow: change.workflow,
+      collectionSlug: change.collection,
+      documentId: String(change.doc.id),
+      field: change.field,
+      from: change.from,
+      to: change.to,
+      by: by as never,
+      operation: operationOf(change.context),
+      at: new Date().toISOString(),
+      note,
+      estate: idOf(change.doc.estate as number | { id: number } | null | undefined) ?? null,
+    },
+    // Nothing reads the record back: the default depth would populate who made the move.
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+}
+
+/** GEN-2: every move of the workflow's field is kept (`saveStatusChange`). */
 export function recordStatusChange(
   workflow: Workflow,
   { field = 'status' }: WorkflowFieldOptions = {},
@@ -92,31 +133,14 @@ export function recordStatusChange(
     const from = previousDoc?.[field]
     const to = doc[field]
     if (to === undefined || to === null || from === to) return doc
-    const user = req.user
-    const by =
-      user && (ACTOR_COLLECTIONS as readonly string[]).includes(user.collection)
-        ? { relationTo: user.collection as (typeof ACTOR_COLLECTIONS)[number], value: user.id }
-        : null
-    const note = typeof context.workflowNote === 'string' ? context.workflowNote : null
-    await req.payload.create({
-      collection: 'status-changes',
-      data: {
-        workflow: workflow.name,
-        collectionSlug: collection.slug,
-        documentId: String(doc.id),
-        field,
-        from: from === undefined || from === null ? null : String(from),
-        to: String(to),
-        by: by as never,
-        operation: operationOf(context),
-        at: new Date().toISOString(),
-        note,
-        estate: idOf(doc.estate as number | { id: number } | null | undefined) ?? null,
-      },
-      // Nothing reads the record back: the default depth would populate who made the move.
-      depth: 0,
-      req,
-      overrideAccess: true,
+    await saveStatusChange(req, {
+      workflow: workflow.name,
+      collection: collection.slug,
+      doc,
+      field,
+      from: from === undefined || from === null ? null : String(from),
+      to: String(to),
+      context,
     })
     return doc
   }

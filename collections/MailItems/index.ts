@@ -1,13 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody, serverKeyField, serverOwned, staffOnlyField } from '@/access'
-import {
-  assignEstate,
-  estateAccess,
-  estateCreateAccess,
-  estateField,
-  estateVersionsAccess,
-} from '@/access/estate'
+import { assignEstate, estateAccess, estateCreateAccess, estateField } from '@/access/estate'
 import { OFFICE_ROLES } from '@/access/residents'
 import {
   MAIL_ITEM_STATUS_LABELS,
@@ -24,6 +18,7 @@ import { lookupMailEndpoint } from './endpoints/lookup'
 import { pickupMailEndpoint } from './endpoints/pickup'
 import { checkMailItem } from './hooks/checkMailItem'
 import { queueMailNotice } from './hooks/queueMailNotice'
+import { recordItemEdits } from './hooks/recordItemEdits'
 
 const itemWorkflow = workflowOf(MAIL_ITEM_WORKFLOW, { field: 'status', household: 'household' })
 const serverOnly = { create: () => false, update: () => false }
@@ -50,13 +45,15 @@ export const MailItems: CollectionConfig = {
     listSearchableFields: ['addressee', 'trackingNumber'],
   },
   defaultSort: '-createdAt',
+  // Items are recorded and moved by operations, rarely edited by hand: no admin edit locks, which
+  // every update (each pickup) would otherwise look up and clear.
+  lockDocuments: false,
   access: {
     // Addressees' names are personal: the office and the household itself, not every staff role.
     read: estateAccess({ staff: OFFICE_ROLES, resident: { household: 'household' } }),
     create: estateCreateAccess({ staff: OFFICE_ROLES }),
     update: estateAccess({ staff: OFFICE_ROLES }),
     delete: nobody,
-    readVersions: estateVersionsAccess({ staff: OFFICE_ROLES }),
   },
   indexes: [
     { fields: ['estate', 'pickupCode'] },
@@ -65,7 +62,9 @@ export const MailItems: CollectionConfig = {
     { fields: ['batch', 'status'] },
   ],
   endpoints: [lookupMailEndpoint, pickupMailEndpoint],
-  versions: { maxPerDoc: 20 },
+  // No versions: every pickup and every new item would also write a version row (and prune old
+  // ones). Who did what and when is kept without them (GEN-2): createdBy/createdAt, the record
+  // of moves, the pickup's own fields, and recordItemEdits for later corrections.
   hooks: {
     beforeChange: [
       assignEstate({ field: 'household', collection: 'households' }),
@@ -74,7 +73,7 @@ export const MailItems: CollectionConfig = {
       stampEstateTimeZone('pickedUpAt', 'returnedAt'),
       stampActor,
     ],
-    afterChange: [itemWorkflow.afterChange, queueMailNotice],
+    afterChange: [itemWorkflow.afterChange, recordItemEdits, queueMailNotice],
   },
   fields: [
     {
@@ -108,6 +107,10 @@ export const MailItems: CollectionConfig = {
           relationTo: 'members',
           label: { en: 'Addressee (member)', 'zh-TW': '收件人（住戶成員）' },
           admin: { width: '50%' },
+          // The rule (a member of the unit) is checkMailItem's, with a coded refusal, checked when
+          // the member changes; Payload's own filterOptions check would read the member again on
+          // every write. filterOptions stays for the admin's choices.
+          validate: () => true as const,
           filterOptions: ({ siblingData }) => {
             const household = (siblingData as { household?: unknown })?.household
             return household ? { household: { equals: household } } : false

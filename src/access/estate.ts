@@ -112,8 +112,16 @@ export const assignEstate =
   async ({ data, operation, originalDoc, req }) => {
     const actor = actorOf(req)
     const parentId = parent ? idOf(data[parent.field] as RecordId | { id: RecordId }) : undefined
+    // An update that keeps the parent it was checked with at creation has nothing to read again.
+    const keptParent =
+      operation === 'update' &&
+      parent !== undefined &&
+      parentId !== undefined &&
+      parentId !== null &&
+      idOf(originalDoc?.estate as RecordId | undefined) !== undefined &&
+      sameRecord(parentId, idOf(originalDoc?.[parent.field] as RecordId | { id: RecordId }))
     let estate: RecordId | undefined
-    if (parent && parentId !== undefined && parentId !== null) {
+    if (parent && parentId !== undefined && parentId !== null && !keptParent) {
       const found = await req.payload.find({
         collection: parent.collection,
         where: { id: { equals: parentId } },

@@ -164,6 +164,47 @@ export async function refundAttempt(req: Caller, entries: [LimitName, string][])
   await req.payload.db.deleteMany({ collection: ATTEMPT_COUNTERS, where: { id: { in: ids } } })
 }
 
+const LANES = Symbol.for('estate-office.attemptLimits.lanes')
+const lanes = () => ((globalThis as { [LANES]?: Map<string, Promise<void>> })[LANES] ??= new Map())
+
+/** Runs `work` after every earlier `work` of the same key in this process has settled. */
+export function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const queue = lanes()
+  const run = (queue.get(key) ?? Promise.resolve()).then(work)
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  )
+  queue.set(key, settled)
+  void settled.then(() => {
+    if (queue.get(key) === settled) queue.delete(key)
+  })
+  return run
+}
+
+/**
+ * A door that charges only its misses (a wrong pickup code), so a right answer costs no write.
+ * A spent counter refuses every try, right or wrong, until its window passes; a try that finds
+ * nothing (`find` gives null) is charged. One device's tries run one at a time in this process:
+ * a try is answered only after every earlier miss is counted, so parallel guesses get no more
+ * answers than guesses sent one after another (the per-try insert used to ensure that, at the
+ * cost of a write, a count and a delete for every right code).
+ */
+export function chargeMissesOnly<T>(
+  req: Caller,
+  name: LimitName,
+  key: string,
+  find: () => Promise<T | null>,
+): Promise<{ found: T } | { found: null; waitMinutes: number | null }> {
+  return oneAtATime(`${name}\u0000${key}`, async () => {
+    const spent = await attemptsSpent(req, name, key)
+    if (spent) return { found: null, waitMinutes: spent }
+    const found = await find()
+    if (found !== null) return { found }
+    return { found: null, waitMinutes: await chargeAttempt(req, [[name, key]]) }
+  })
+}
+
 export const accountKey = (collection: string, email: unknown) =>
   `${collection}:${String(email ?? '')
     .trim()

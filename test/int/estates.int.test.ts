@@ -81,7 +81,6 @@ const VERSIONED = new Set([
   'procedures',
   'estate-settings',
   'mail-batches',
-  'mail-items',
   'mail-authorisations',
   'publications',
   'subscriptions',

@@ -25,9 +25,20 @@ export const checkMailItem: CollectionBeforeChangeHook = async ({
   const household = idOf(data.household ?? originalDoc?.household) as RecordId
   // On a change, only what the change touches is checked again.
   const memberId = idOf(data.member)
-  if (memberId !== undefined && memberId !== null) {
+  const memberOrUnitChanged =
+    operation === 'create' ||
+    String(memberId) !== String(idOf(originalDoc?.member)) ||
+    String(household) !== String(idOf(originalDoc?.household))
+  if (memberId !== undefined && memberId !== null && memberOrUnitChanged) {
     const member = await req.payload
-      .findByID({ collection: 'members', id: memberId, depth: 0, req, overrideAccess: true })
+      .findByID({
+        collection: 'members',
+        id: memberId,
+        depth: 0,
+        select: { household: true, name: true },
+        req,
+        overrideAccess: true,
+      })
       .catch(() => null)
     if (!member || String(idOf(member.household)) !== String(household)) {
       throw invalidField(req, where, 'member', 'mail.member-not-in-household')
@@ -71,6 +82,7 @@ async function checkBatchHasRoom(req: PayloadRequest, batchValue: unknown, estat
             collection: 'mail-batches',
             id: batchId,
             depth: 0,
+            select: { estate: true, status: true, countedCount: true },
             req,
             overrideAccess: true,
           })

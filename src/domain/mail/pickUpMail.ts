@@ -4,7 +4,7 @@ import { commitTransaction, Forbidden, initTransaction, killTransaction } from '
 
 import { type Actor, actorHasRole, actorOf, type RecordId } from '@/access/actor'
 import { OFFICE_ROLES } from '@/access/residents'
-import { chargeAttempt, refundAttempt } from '@/auth/attemptLimits'
+import { chargeMissesOnly } from '@/auth/attemptLimits'
 import { readEstate } from '@/domain/estates/readEstate'
 import { normalisePickupCode, type MailLookupReply, type MailPickupReply } from '@/domain/kiosk/api'
 import { idOf } from '@/domain/relations'
@@ -36,48 +36,48 @@ function deskOf(req: PayloadRequest): Desk {
 }
 
 /**
- * The code's waiting items in the desk's estate. Each try costs one of the device's attempts and a
- * code that finds mail gives it back: trying codes at random is stopped after a few (MAIL-4).
+ * The code's waiting items in the desk's estate. A code that finds nothing costs one of the
+ * device's attempts; a right code costs none. Once the attempts are spent the device is refused
+ * every code, right or wrong, for a while: trying codes at random gets nowhere (MAIL-4).
  */
 async function itemsOfCode(req: PayloadRequest, desk: Desk, raw: unknown, ids?: RecordId[]) {
   const code = normalisePickupCode(raw)
   if (!code) refuse(req, 'mail.code-malformed', 400)
-  const counter: [['pickupCodesByDevice', string]] = [
-    ['pickupCodesByDevice', `${desk.place}:${String(desk.actor.id)}`],
-  ]
-  const wait = await chargeAttempt(req, counter)
-  if (wait) refuse(req, 'mail.too-many-codes', 429, { minutes: wait })
-  const { docs } = await req.payload.find({
-    collection: 'mail-items',
-    where: {
-      estate: { equals: desk.actor.estate },
-      pickupCode: { equals: code },
-      // With ids (a pickup), also the items it names that were picked up since (a retry).
-      ...(ids
-        ? { or: [{ status: { equals: 'waiting' } }, { id: { in: ids } }] }
-        : { status: { equals: 'waiting' } }),
-    },
-    limit: MAX_ITEMS,
-    // No total wanted: without this Payload counts the rows in a second query (every find here).
-    pagination: false,
-    depth: 0,
-    sort: 'createdAt',
-    select: {
-      kind: true,
-      status: true,
-      addressee: true,
-      household: true,
-      member: true,
-      estate: true,
-      pickupKey: true,
-      pickedUpAt: true,
-    },
-    req,
-    overrideAccess: true,
+  const device = `${desk.place}:${String(desk.actor.id)}`
+  const tried = await chargeMissesOnly(req, 'pickupCodesByDevice', device, async () => {
+    const { docs } = await req.payload.find({
+      collection: 'mail-items',
+      where: {
+        estate: { equals: desk.actor.estate },
+        pickupCode: { equals: code },
+        // With ids (a pickup), also the items it names that were picked up since (a retry).
+        ...(ids
+          ? { or: [{ status: { equals: 'waiting' } }, { id: { in: ids } }] }
+          : { status: { equals: 'waiting' } }),
+      },
+      limit: MAX_ITEMS,
+      // No total wanted: without this Payload counts the rows in a second query (every find here).
+      pagination: false,
+      depth: 0,
+      sort: 'createdAt',
+      select: {
+        kind: true,
+        status: true,
+        addressee: true,
+        household: true,
+        member: true,
+        estate: true,
+        pickupKey: true,
+        pickedUpAt: true,
+      },
+      req,
+      overrideAccess: true,
+    })
+    return docs.length ? docs : null
   })
-  if (!docs.length) refuse(req, 'mail.code-unknown', 404)
-  await refundAttempt(req, counter)
-  return { code, items: docs }
+  if (tried.found) return { code, items: tried.found }
+  if (tried.waitMinutes) refuse(req, 'mail.too-many-codes', 429, { minutes: tried.waitMinutes })
+  refuse(req, 'mail.code-unknown', 404)
 }
 
 /**

@@ -27,6 +27,7 @@ export async function queueNotification(
       limit: 1,
       pagination: false,
       depth: 0,
+      select: { dedupeKey: true },
       req,
       overrideAccess: true,
     })
@@ -40,6 +41,8 @@ export async function queueNotification(
       status: 'queued',
       dedupeKey: dedupeKey ?? null,
     },
+    // Callers keep the id only: the default depth would read the estate and the sender back.
+    depth: 0,
     req,
     overrideAccess: true,
   })
