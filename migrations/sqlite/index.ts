@@ -16,6 +16,7 @@ import * as migration_20261127_073942_operation_claims from './20261127_073942_o
 import * as migration_20261127_101936_passes_polish_and_gate from './20261127_101936_passes_polish_and_gate'
 import * as migration_20261127_102836_permit_validity from './20261127_102836_permit_validity'
 import * as migration_20261127_124910_complaint_deadlines from './20261127_124910_complaint_deadlines'
+import * as migration_20261127_134909_mail_versions_and_housekeeping_jobs from './20261127_134909_mail_versions_and_housekeeping_jobs'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261127_124910_complaint_deadlines.up,
     down: migration_20261127_124910_complaint_deadlines.down,
     name: '20261127_124910_complaint_deadlines',
+  },
+  {
+    up: migration_20261127_134909_mail_versions_and_housekeeping_jobs.up,
+    down: migration_20261127_134909_mail_versions_and_housekeeping_jobs.down,
+    name: '20261127_134909_mail_versions_and_housekeeping_jobs',
   },
 ]
