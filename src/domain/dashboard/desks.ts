@@ -17,8 +17,10 @@ export type Desk = {
   /** The records, for someone holding `roles` (a department sees its own complaints). */
   where: (now: Date, roles?: readonly StaffRole[]) => Where
   roles: readonly StaffRole[]
-  /** An office page for the desk (for the office's roles); otherwise the admin list filtered by `where`. */
+  /** An office page for the desk; otherwise (or for a role the page does not serve) the admin list filtered by `where`. */
   page?: string
+  /** The roles the page serves, when not all of `roles` (the complaints desk is the office's). */
+  pageRoles?: readonly StaffRole[]
 }
 
 const OFFICE: readonly StaffRole[] = ['cs', 'supervisor', 'manager', 'admin']
@@ -88,6 +90,7 @@ export const DESKS: readonly Desk[] = [
     }),
     roles: [...OFFICE, ...WORKERS],
     page: '/office/complaints',
+    pageRoles: OFFICE,
   },
   {
     key: 'complaints-due',
@@ -106,6 +109,7 @@ export const DESKS: readonly Desk[] = [
     }),
     roles: [...OFFICE, ...WORKERS],
     page: '/office/complaints',
+    pageRoles: OFFICE,
   },
   {
     key: 'complaints-overdue',
@@ -134,9 +138,10 @@ export const DESKS: readonly Desk[] = [
 export const desksForRoles = (roles: readonly StaffRole[]): Desk[] =>
   DESKS.filter((desk) => desk.roles.some((role) => roles.includes(role)))
 
-/** The desk's office page for the office, else the admin list of its records filtered as counted. */
+/** The desk's office page for the roles it serves, else the admin list filtered as counted. */
 export function deskHref(desk: Desk, now: Date, roles: readonly StaffRole[] = OFFICE): string {
-  if (desk.page && roles.some((role) => OFFICE.includes(role))) return desk.page
+  const served = desk.pageRoles ?? desk.roles
+  if (desk.page && roles.some((role) => served.includes(role))) return desk.page
   const query = stringify({ where: desk.where(now, roles) }, { addQueryPrefix: true })
   return `/admin/collections/${desk.collection}${query}`
 }
