@@ -90,6 +90,31 @@ async function gatePage(browser: Browser, lang: 'zh-TW' | 'en') {
   return { context, page }
 }
 
+/** A kiosk of the demo estate, paired, open at its start screen with its offline bundle kept. */
+async function pairedKiosk(browser: Browser, request: APIRequestContext, name: string) {
+  const token = await adminToken(request)
+  const apiKey = randomUUID()
+  const estate = await estateByCode(request, token, 'SG')
+  const made = await request.post('/api/kiosks', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { name, enableAPIKey: true, apiKey, estate },
+  })
+  expect(made.ok()).toBe(true)
+  const context = await browser.newContext({
+    viewport: { width: 1080, height: 1920 },
+    hasTouch: true,
+    locale: 'zh-TW',
+  })
+  const kiosk = await context.newPage()
+  await kiosk.addInitScript((key) => window.localStorage.setItem('kiosk.apiKey', key), apiKey)
+  await kiosk.goto('/kiosk')
+  await expect(kiosk.getByRole('button', { name: /訪客登記/ })).toBeVisible()
+  await expect
+    .poll(() => kiosk.evaluate(() => Object.keys(localStorage).join(' ')))
+    .toContain('offline-pass-bundle:kiosk:')
+  return { context, kiosk }
+}
+
 async function scan(page: Page, label: string, token: string) {
   await page.getByLabel(label).fill(token)
   await page.getByLabel(label).press('Enter')
@@ -179,26 +204,7 @@ test.describe('kiosk (network cut)', () => {
     request,
   }) => {
     const p = await passes(request)
-    const token = await adminToken(request)
-    const apiKey = randomUUID()
-    const estate = await estateByCode(request, token, 'SG')
-    const made = await request.post('/api/kiosks', {
-      headers: { Authorization: `JWT ${token}` },
-      data: { name: 'Lobby offline', enableAPIKey: true, apiKey, estate },
-    })
-    expect(made.ok()).toBe(true)
-    const context = await browser.newContext({
-      viewport: { width: 1080, height: 1920 },
-      hasTouch: true,
-      locale: 'zh-TW',
-    })
-    const kiosk = await context.newPage()
-    await kiosk.addInitScript((key) => window.localStorage.setItem('kiosk.apiKey', key), apiKey)
-    await kiosk.goto('/kiosk')
-    await expect(kiosk.getByRole('button', { name: /訪客登記/ })).toBeVisible()
-    await expect
-      .poll(() => kiosk.evaluate(() => Object.keys(localStorage).join(' ')))
-      .toContain('offline-pass-bundle:kiosk:')
+    const { context, kiosk } = await pairedKiosk(browser, request, 'Lobby offline')
     await kiosk.getByRole('button', { name: /訪客登記/ }).click()
     const status = kiosk.getByRole('status', { name: '連線狀態' })
     await expect(status).toContainText('已連線')
@@ -231,26 +237,7 @@ test.describe('kiosk (network cut)', () => {
     request,
   }) => {
     const p = await passes(request)
-    const token = await adminToken(request)
-    const apiKey = randomUUID()
-    const estate = await estateByCode(request, token, 'SG')
-    const made = await request.post('/api/kiosks', {
-      headers: { Authorization: `JWT ${token}` },
-      data: { name: 'Lobby reload offline', enableAPIKey: true, apiKey, estate },
-    })
-    expect(made.ok()).toBe(true)
-    const context = await browser.newContext({
-      viewport: { width: 1080, height: 1920 },
-      hasTouch: true,
-      locale: 'zh-TW',
-    })
-    const kiosk = await context.newPage()
-    await kiosk.addInitScript((key) => window.localStorage.setItem('kiosk.apiKey', key), apiKey)
-    await kiosk.goto('/kiosk')
-    await expect(kiosk.getByRole('button', { name: /訪客登記/ })).toBeVisible()
-    await expect
-      .poll(() => kiosk.evaluate(() => Object.keys(localStorage).join(' ')))
-      .toContain('offline-pass-bundle:kiosk:')
+    const { context, kiosk } = await pairedKiosk(browser, request, 'Lobby reload offline')
     // The worker takes the page over, then keeps the page as it loads once more online.
     await expect
       .poll(() => kiosk.evaluate(() => Boolean(navigator.serviceWorker?.controller)))
