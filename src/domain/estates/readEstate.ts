@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { RecordId } from '@/access/actor'
 import type { Lang } from '@/errors/catalogue'
+import { processCache } from '@/domain/processCache'
 import { idOf } from '@/domain/relations'
 
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from './timeZone'
@@ -56,23 +57,11 @@ export async function readEstate(
  */
 export const RECENT_ESTATE_TTL_MS = 2_000
 
-type Recent = { letterhead: EstateLetterhead; until: number }
-const RECENT = Symbol.for('estate-office.recentEstates')
-// Next's bundle and the server's own modules may each load this file: one cache per process.
-const recent = (): Map<string, Recent> =>
-  ((globalThis as { [RECENT]?: Map<string, Recent> })[RECENT] ??= new Map())
+const recent = processCache<EstateLetterhead>('recentEstates', RECENT_ESTATE_TTL_MS)
 
 /** Called when an estate changes, so this process reads it afresh. */
-export const forgetRecentEstate = (estate: RecordId) => recent().delete(String(estate))
+export const forgetRecentEstate = (estate: RecordId) => recent.forget(estate)
 
 /** `readEstate`, kept by the process for RECENT_ESTATE_TTL_MS: for the gate's frequent scans. */
-export async function readRecentEstate(
-  req: PayloadRequest,
-  estate: RecordId,
-): Promise<EstateLetterhead> {
-  const kept = recent().get(String(estate))
-  if (kept && kept.until > Date.now()) return kept.letterhead
-  const letterhead = await readEstate(req, estate)
-  recent().set(String(estate), { letterhead, until: Date.now() + RECENT_ESTATE_TTL_MS })
-  return letterhead
-}
+export const readRecentEstate = (req: PayloadRequest, estate: RecordId) =>
+  recent.get(estate, () => readEstate(req, estate))

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { RecordId } from '@/access/actor'
 import { readEstate } from '@/domain/estates/readEstate'
+import { processCache } from '@/domain/processCache'
 
 import { DEFAULT_PASS_SETTINGS, type PassSettings } from './pricing'
 
@@ -12,14 +13,10 @@ import { DEFAULT_PASS_SETTINGS, type PassSettings } from './pricing'
  */
 export const PASS_SETTINGS_TTL_MS = 2_000
 
-type Cached = { settings: PassSettings; until: number }
-const KEY = Symbol.for('estate-office.passSettings')
-// Next's bundle and the server's own modules may each load this file: one cache per process.
-const cache = (): Map<string, Cached> =>
-  ((globalThis as { [KEY]?: Map<string, Cached> })[KEY] ??= new Map())
+const cache = processCache<PassSettings>('passSettings', PASS_SETTINGS_TTL_MS)
 
 /** Called when an estate or its settings change, so this process reads them afresh. */
-export const forgetPassSettings = (estate: RecordId) => cache().delete(String(estate))
+export const forgetPassSettings = (estate: RecordId) => cache.forget(estate)
 
 /**
  * The fee settings in force at an estate (its `estate-settings` record and its currency), with
@@ -29,8 +26,10 @@ export async function readPassSettings(
   req: PayloadRequest,
   estate: RecordId,
 ): Promise<PassSettings> {
-  const cached = cache().get(String(estate))
-  if (cached && cached.until > Date.now()) return cached.settings
+  return cache.get(estate, () => readStoredPassSettings(req, estate))
+}
+
+async function readStoredPassSettings(req: PayloadRequest, estate: RecordId) {
   const [stored, place] = await Promise.all([
     req.payload.find({
       collection: 'estate-settings',
@@ -50,6 +49,5 @@ export async function readPassSettings(
     currency: place.currency,
     maxUnpaidExtraPasses: row?.maxUnpaidExtraPasses ?? DEFAULT_PASS_SETTINGS.maxUnpaidExtraPasses,
   }
-  cache().set(String(estate), { settings, until: Date.now() + PASS_SETTINGS_TTL_MS })
   return settings
 }
