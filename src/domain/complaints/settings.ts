@@ -46,7 +46,10 @@ export const COMPLAINT_SETTINGS_TTL_MS = 2_000
 
 type ComplaintDeadlineSettings = ReturnType<typeof complaintDeadlineSettings>
 
-const cache = processCache<ComplaintDeadlineSettings>('complaintSettings', COMPLAINT_SETTINGS_TTL_MS)
+const cache = processCache<ComplaintDeadlineSettings>(
+  'complaintSettings',
+  COMPLAINT_SETTINGS_TTL_MS,
+)
 
 /** Called when an estate or its settings change, so this process reads them afresh. */
 export const forgetComplaintSettings = (estate: RecordId) => cache.forget(estate)
