@@ -79,6 +79,18 @@ export async function seedDemoComplaints(
     })
   const plan = (id: number, text: string, committedTime: string) =>
     move(id, supervisor, { status: 'planned', plan: text, committedTime })
+  /** Recorded by CS, then planned and timed by the supervisor (CMP-3). */
+  const recordPlanned = async (data: Record<string, unknown>, text: string, time: string) => {
+    const complaint = await record(data)
+    await plan(complaint.id, text, time)
+    return complaint
+  }
+  /** The office schedules it; the department's worker starts it and finishes it. */
+  const doTheWork = async (id: number, worker: Staff) => {
+    await move(id, cs, { status: 'scheduled' })
+    await move(id, worker, { status: 'in-progress' })
+    await move(id, worker, { status: 'awaiting-acceptance' })
+  }
 
   // Received this morning in the portal: the resident's own words, a time they asked for.
   await payload.create({
@@ -105,17 +117,16 @@ export async function seedDemoComplaints(
   await dateBack(payload, overdue, 36 * HOUR)
 
   // Planned, with a Maintenance Notice the supervisor has signed: Engineering can see it now.
-  const leak = await record({
-    household: units['3-1502'],
-    channel: 'walk-in',
-    residentName: '張先生 Mr Cheung',
-    department: 'engineering',
-    major: true,
-    problem:
-      '浴室天花滲水，似乎來自樓上單位。\nWater is seeping through the bathroom ceiling, probably from the flat above.',
-  })
-  await plan(
-    leak.id,
+  const leak = await recordPlanned(
+    {
+      household: units['3-1502'],
+      channel: 'walk-in',
+      residentName: '張先生 Mr Cheung',
+      department: 'engineering',
+      major: true,
+      problem:
+        '浴室天花滲水，似乎來自樓上單位。\nWater is seeping through the bathroom ceiling, probably from the flat above.',
+    },
     '機電部檢查樓上單位喉管並修補天花。\nEngineering checks the upstairs pipes and repairs the ceiling.',
     daysAhead(2, 6),
   )
@@ -144,15 +155,14 @@ export async function seedDemoComplaints(
   })
 
   // Scheduled, with a home visit booked at the demo household for tomorrow morning.
-  const aircon = await record({
-    household: home,
-    residentName: resident.name,
-    department: 'engineering',
-    problem: '睡房冷氣機滴水。\nThe bedroom air conditioner is dripping.',
-  })
   const visitAt = daysAhead(1, 2)
-  await plan(
-    aircon.id,
+  const aircon = await recordPlanned(
+    {
+      household: home,
+      residentName: resident.name,
+      department: 'engineering',
+      problem: '睡房冷氣機滴水。\nThe bedroom air conditioner is dripping.',
+    },
     '上門更換冷氣機去水喉。\nA home visit to replace the air conditioner’s drain hose.',
     visitAt,
   )
@@ -176,37 +186,32 @@ export async function seedDemoComplaints(
   })
 
   // Done by Environment: the resident is asked to accept it in the portal.
-  const carpet = await record({
-    household: home,
-    channel: 'written',
-    residentName: resident.name,
-    department: 'environment',
-    problem: '單位門外走廊地氈有大片污漬。\nA large stain on the corridor carpet outside the flat.',
-  })
-  await plan(
-    carpet.id,
+  const carpet = await recordPlanned(
+    {
+      household: home,
+      channel: 'written',
+      residentName: resident.name,
+      department: 'environment',
+      problem:
+        '單位門外走廊地氈有大片污漬。\nA large stain on the corridor carpet outside the flat.',
+    },
     '環境部深層清洗走廊地氈。\nEnvironment deep-cleans the corridor carpet.',
     daysAhead(-1, 3),
   )
-  await move(carpet.id, cs, { status: 'scheduled' })
-  await move(carpet.id, environment, { status: 'in-progress' })
-  await move(carpet.id, environment, { status: 'awaiting-acceptance' })
+  await doTheWork(carpet.id, environment)
 
   // Closed: not satisfied after the first visit, accepted after the second.
-  const doorbell = await record({
-    household: home,
-    residentName: resident.name,
-    department: 'engineering',
-    problem: '大門門鐘按了沒有聲。\nThe doorbell does not ring.',
-  })
-  await plan(
-    doorbell.id,
+  const doorbell = await recordPlanned(
+    {
+      household: home,
+      residentName: resident.name,
+      department: 'engineering',
+      problem: '大門門鐘按了沒有聲。\nThe doorbell does not ring.',
+    },
     '機電部檢查門鐘線路及更換門鐘。\nEngineering checks the wiring and replaces the doorbell.',
     daysAhead(-3, 2),
   )
-  await move(doorbell.id, cs, { status: 'scheduled' })
-  await move(doorbell.id, engineering, { status: 'in-progress' })
-  await move(doorbell.id, engineering, { status: 'awaiting-acceptance' })
+  await doTheWork(doorbell.id, engineering)
   await move(doorbell.id, resident, {
     status: 'in-progress',
     reopenReason: '門鐘響了兩日又無聲。\nThe doorbell rang for two days, then stopped again.',

@@ -415,5 +415,7 @@ describe('operator: demo estate', () => {
     } finally {
       await again.stop()
     }
-  })
+    // Two server starts, the first seeding both demo estates through the real operations: more
+    // than the default minute on a busy 2-core machine.
+  }, 180_000)
 })
