@@ -99,10 +99,13 @@ const RESIDENT = { email: 'bench-resident@example.com', password: 'bench-residen
 // BENCH_DB_NAME_SUFFIX keeps two checkouts on one machine from dropping each other's fresh
 // database (as TEST_DB_NAME_SUFFIX does for the tests).
 const SUFFIX = process.env.BENCH_DB_NAME_SUFFIX ?? ''
-const DATABASES: { kind: TestDatabase; name: string }[] = [
-  { kind: 'sqlite' as const, name: `bench${SUFFIX}` },
-  { kind: 'postgres' as const, name: `estate_bench${SUFFIX}` },
-].filter((d) => !process.env.BENCH_DB || d.kind === process.env.BENCH_DB)
+/** A part's database on each adapter (its name there), or only on BENCH_DB's when set. */
+const benchDatabases = (sqlite: string, postgres: string): { kind: TestDatabase; name: string }[] =>
+  [
+    { kind: 'sqlite' as const, name: `${sqlite}${SUFFIX}` },
+    { kind: 'postgres' as const, name: `${postgres}${SUFFIX}` },
+  ].filter((d) => !process.env.BENCH_DB || d.kind === process.env.BENCH_DB)
+const DATABASES = benchDatabases('bench', 'estate_bench')
 
 const RESULTS_FILE = path.resolve('tmp', 'bench-results.json')
 
@@ -487,6 +490,28 @@ async function comparePhase<R extends Run>(
   return { ...result, metrics, errors }
 }
 
+/** One client taking turns between the two sides: p50 and p95 (the steadiest ratio on a busy machine). */
+const takingTurns = (baseUrl: string, targets: Targets, next: { index: number }) =>
+  comparePhase<SequentialResult>(
+    '1 client, taking turns',
+    targets,
+    (first, second, firstIndex) =>
+      sequentialTurns(
+        baseUrl,
+        first,
+        second,
+        SETTINGS.warmup,
+        SETTINGS.sequentialRequests,
+        firstIndex,
+      ),
+    SETTINGS.warmup + SETTINGS.sequentialRequests,
+    next,
+    [
+      ['p50 latency, 1 client', 'ms', (r) => r.p50],
+      ['p95 latency, 1 client', 'ms', (r) => r.p95],
+    ],
+  )
+
 const metricOf = (op: OperationResult, metric: string) =>
   op.phases.flatMap((p) => p.metrics).find((m) => m.metric === metric)
 
@@ -500,18 +525,7 @@ async function measureRequests(
   const next = { index: 0 }
   log(`  ${name}: ${targets.ours.label} vs ${targets.baseline.label}`)
   const phases = [
-    await comparePhase<SequentialResult>(
-      '1 client, taking turns',
-      targets,
-      (first, second, firstIndex) =>
-        sequentialTurns(baseUrl, first, second, s.warmup, s.sequentialRequests, firstIndex),
-      s.warmup + s.sequentialRequests,
-      next,
-      [
-        ['p50 latency, 1 client', 'ms', (r) => r.p50],
-        ['p95 latency, 1 client', 'ms', (r) => r.p95],
-      ],
-    ),
+    await takingTurns(baseUrl, targets, next),
     await comparePhase<ClosedLoopResult>(
       `${s.clients} clients`,
       targets,
@@ -649,38 +663,108 @@ async function stopServer(server: RunningServer) {
   }
 }
 
+/** A part's result before it runs (the load now; `label` names the part in the report). */
+const newResult = (kind: TestDatabase, databaseUri: string, label?: string): DatabaseResult => ({
+  kind,
+  ...(label ? { label } : {}),
+  databaseUri,
+  setup: {},
+  operations: [],
+  loadAverage: { before: os.loadavg(), after: [] },
+  seconds: 0,
+})
+
+/** A part that failed: the error goes in its result (not thrown), with each server's last words. */
+function noteFailure(
+  result: DatabaseResult,
+  where: string,
+  error: unknown,
+  servers: (RunningServer | undefined)[],
+) {
+  result.error = error instanceof Error ? error.message : String(error)
+  log(`  FAILED on ${where}: ${result.error}`)
+  for (const server of servers) {
+    if (server) log(`  last server output:\n${server.output().split('\n').slice(-30).join('\n')}`)
+  }
+}
+
+/** Whatever happened: each server stopped and its log kept under its name, load and time noted. */
+async function closePart(
+  result: DatabaseResult,
+  started: number,
+  servers: [RunningServer | undefined, string][],
+) {
+  for (const [server, name] of servers) {
+    if (server) await stopServer(server)
+    keepServerLog(server, name)
+  }
+  result.loadAverage.after = os.loadavg()
+  result.seconds = (Date.now() - started) / 1000
+}
+
+/** How every part starts its server: production, the bench's admin, crons off, logins unlimited. */
+const benchServerEnv = (databaseUri: string) => ({
+  DATABASE_URI: databaseUri,
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+  PAYLOAD_SECRET: 'bench',
+  JOBS_AUTORUN: 'off',
+  LOGIN_RATE_LIMIT: '1000',
+})
+
+/** The part's data set up through a client of the server, closed whatever happens. */
+async function withApi<T>(url: string, work: (api: Api) => Promise<T>): Promise<T> {
+  const api = new Api(url)
+  try {
+    return await work(api)
+  } finally {
+    api.close()
+  }
+}
+
+/**
+ * One seeded part of the bench (mail, complaints) on one database: the database (`database()`),
+ * the seed script in its own process, one production server, then the part's own `measure` (its
+ * data and operations, into `result`). Whatever happens, the server is stopped, its log kept and
+ * the load noted; a failure is reported in the result, not thrown.
+ */
+async function benchSeededPart(
+  kind: TestDatabase,
+  part: { name: string; heading: string; database: () => Promise<string>; seed: string },
+  measure: (server: RunningServer, result: DatabaseResult) => Promise<void>,
+): Promise<DatabaseResult> {
+  const started = Date.now()
+  log(`\n== ${kind}, ${part.name}: ${part.heading}`)
+  const databaseUri = await part.database()
+  const result = newResult(kind, databaseUri, `${kind}, ${part.name}`)
+  let server: RunningServer | undefined
+  try {
+    const seed = await runSeed(part.seed, `${part.name} seed`, databaseUri)
+    result.setup.seedSeconds = seed.seconds
+    result.loadAverage.before = os.loadavg()
+    server = await startServer(benchServerEnv(databaseUri))
+    log(`  server up at ${server.url}; setting up data`)
+    await measure(server, result)
+  } catch (error) {
+    noteFailure(result, `${kind} (${part.name})`, error, [server])
+  } finally {
+    await closePart(result, started, [[server, `${kind}-${part.name}`]])
+  }
+  return result
+}
+
 async function benchDatabase(kind: TestDatabase, name: string): Promise<DatabaseResult> {
   const started = Date.now()
   log(`\n== ${kind}: fresh database, starting the server (production)`)
   const databaseUri = await freshDatabase(kind, name)
-  const result: DatabaseResult = {
-    kind,
-    databaseUri,
-    setup: {},
-    operations: [],
-    loadAverage: { before: os.loadavg(), after: [] },
-    seconds: 0,
-  }
+  const result = newResult(kind, databaseUri)
   let server: RunningServer | undefined
   try {
-    server = await startServer({
-      DATABASE_URI: databaseUri,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      PAYLOAD_SECRET: 'bench',
-      JOBS_AUTORUN: 'off',
-      LOGIN_RATE_LIMIT: '1000',
-    })
+    server = await startServer(benchServerEnv(databaseUri))
     log(
       `  server up at ${server.url} after ${((Date.now() - started) / 1000).toFixed(1)} s; setting up data`,
     )
-    const api = new Api(server.url)
-    let fixture: Fixture
-    try {
-      fixture = await setUp(api)
-    } finally {
-      api.close()
-    }
+    const fixture = await withApi(server.url, setUp)
     result.setup = {
       listHousehold: fixture.listHousehold,
       residentSeesPasses: fixture.listPasses,
@@ -717,14 +801,9 @@ async function benchDatabase(kind: TestDatabase, name: string): Promise<Database
     )
     result.operations.push(await measureRequests(server.url, 'portal pass list', passList(f)))
   } catch (error) {
-    result.error = error instanceof Error ? error.message : String(error)
-    log(`  FAILED on ${kind}: ${result.error}`)
-    if (server) log(`  last server output:\n${server.output().split('\n').slice(-30).join('\n')}`)
+    noteFailure(result, kind, error, [server])
   } finally {
-    if (server) await stopServer(server)
-    keepServerLog(server, kind)
-    result.loadAverage.after = os.loadavg()
-    result.seconds = (Date.now() - started) / 1000
+    await closePart(result, started, [[server, kind]])
   }
   return result
 }
@@ -757,10 +836,7 @@ async function benchDatabase(kind: TestDatabase, name: string): Promise<Database
 // so a run leaves about as many waiting as it found. The bench sends only right codes, which cost
 // none of the kiosk's attempts: the server runs with the production limit.
 
-const MAIL_DATABASES: { kind: TestDatabase; name: string }[] = [
-  { kind: 'sqlite' as const, name: `bench_mail${SUFFIX}` },
-  { kind: 'postgres' as const, name: `bench_mail${SUFFIX}` },
-].filter((d) => !process.env.BENCH_DB || d.kind === process.env.BENCH_DB)
+const MAIL_DATABASES = benchDatabases('bench_mail', 'bench_mail')
 
 const MAIL = {
   /** Items recorded into one bench batch before the next is used (a day's post). */
@@ -1089,18 +1165,7 @@ async function measureMail(
   log(`  ${name}: ${targets.ours.label} vs ${targets.baseline.label}`)
   const rate = s.openLoopRate
   const phases = [
-    await comparePhase<SequentialResult>(
-      '1 client, taking turns',
-      targets,
-      (first, second, firstIndex) =>
-        sequentialTurns(baseUrl, first, second, s.warmup, s.sequentialRequests, firstIndex),
-      s.warmup + s.sequentialRequests,
-      next,
-      [
-        ['p50 latency, 1 client', 'ms', (r) => r.p50],
-        ['p95 latency, 1 client', 'ms', (r) => r.p95],
-      ],
-    ),
+    await takingTurns(baseUrl, targets, next),
     await comparePhase<OpenLoopResult>(
       `${rate} req/s`,
       targets,
@@ -1142,47 +1207,25 @@ async function measureMail(
   return op
 }
 
-async function benchMail(kind: TestDatabase, name: string): Promise<DatabaseResult> {
-  const started = Date.now()
-  log(`\n== ${kind}, mail: kept database ${name}, seeding when needed`)
-  const databaseUri = await keptDatabase(kind, name)
-  const result: DatabaseResult = {
-    kind,
-    label: `${kind}, mail`,
-    databaseUri,
-    setup: {},
-    operations: [],
-    loadAverage: { before: os.loadavg(), after: [] },
-    seconds: 0,
+function benchMail(kind: TestDatabase, name: string): Promise<DatabaseResult> {
+  const part = {
+    name: 'mail',
+    heading: `kept database ${name}, seeding when needed`,
+    database: () => keptDatabase(kind, name),
+    seed: 'bench/seedMail.ts',
   }
-  let server: RunningServer | undefined
-  try {
-    const seed = await runSeed('bench/seedMail.ts', 'mail seed', databaseUri)
-    result.setup.seedSeconds = seed.seconds
-    result.loadAverage.before = os.loadavg()
-    server = await startServer({
-      DATABASE_URI: databaseUri,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      PAYLOAD_SECRET: 'bench',
-      JOBS_AUTORUN: 'off',
-      LOGIN_RATE_LIMIT: '1000',
-    })
-    log(`  server up at ${server.url}; setting up data`)
-    const api = new Api(server.url)
-    let f: MailFixture
-    try {
-      f = await setUpMail(api)
+  return benchSeededPart(kind, part, async (server, result) => {
+    const f = await withApi(server.url, async (api) => {
+      const fixture = await setUpMail(api)
       const counted = await api.expect(
         200,
         'GET',
-        `/api/mail-items?where[estate][equals]=${f.estate}&limit=1&depth=0&select[id]=true`,
-        f.adminToken,
+        `/api/mail-items?where[estate][equals]=${fixture.estate}&limit=1&depth=0&select[id]=true`,
+        fixture.adminToken,
       )
       result.setup.mailItems = counted.totalDocs
-    } finally {
-      api.close()
-    }
+      return fixture
+    })
     Object.assign(result.setup, {
       waitingAtStart: f.waitingAtStart,
       lookupCodes: f.lookupCodes.length,
@@ -1200,17 +1243,7 @@ async function benchMail(kind: TestDatabase, name: string): Promise<DatabaseResu
     result.operations.push(await measureMail(server.url, 'mail: kiosk code lookup', mailLookup(f)))
     result.operations.push(await measureMail(server.url, 'mail: kiosk pickup', mailPickup(f)))
     result.operations.push(await measureMail(server.url, 'mail: CS records an item', mailRecord(f)))
-  } catch (error) {
-    result.error = error instanceof Error ? error.message : String(error)
-    log(`  FAILED on ${kind} (mail): ${result.error}`)
-    if (server) log(`  last server output:\n${server.output().split('\n').slice(-30).join('\n')}`)
-  } finally {
-    if (server) await stopServer(server)
-    keepServerLog(server, `${kind}-mail`)
-    result.loadAverage.after = os.loadavg()
-    result.seconds = (Date.now() - started) / 1000
-  }
-  return result
+  })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1479,36 +1512,15 @@ async function benchVisitors(kind: TestDatabase, name: string): Promise<Database
     `\n== ${kind}, visitors: fresh database, starting ${processes} server process(es) (production)`,
   )
   const databaseUri = await freshDatabase(kind, name)
-  const result: DatabaseResult = {
-    kind,
-    label: `${kind}, visitors`,
-    databaseUri,
-    setup: {},
-    operations: [],
-    loadAverage: { before: os.loadavg(), after: [] },
-    seconds: 0,
-  }
+  const result = newResult(kind, databaseUri, `${kind}, visitors`)
   const servers: RunningServer[] = []
   try {
-    const env = {
-      DATABASE_URI: databaseUri,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      PAYLOAD_SECRET: 'bench',
-      JOBS_AUTORUN: 'off',
-      LOGIN_RATE_LIMIT: '1000',
-    }
+    const env = benchServerEnv(databaseUri)
     // One after the other: the first migrates and seeds, the second finds it done.
     for (let i = 0; i < processes; i++) servers.push(await startServer(env))
     const [guardServer, boardServer] = [servers[0]!, servers[servers.length - 1]!]
     log(`  servers up at ${servers.map((s) => s.url).join(', ')}; setting up data`)
-    const api = new Api(guardServer.url)
-    let f: VisitorFixture
-    try {
-      f = await setUpVisitors(api)
-    } finally {
-      api.close()
-    }
+    const f = await withApi(guardServer.url, setUpVisitors)
     result.setup = {
       processes,
       passes: f.passTokens.length,
@@ -1541,18 +1553,13 @@ async function benchVisitors(kind: TestDatabase, name: string): Promise<Database
       ),
     )
   } catch (error) {
-    result.error = error instanceof Error ? error.message : String(error)
-    log(`  FAILED on ${kind} (visitors): ${result.error}`)
-    for (const server of servers) {
-      log(`  last server output:\n${server.output().split('\n').slice(-30).join('\n')}`)
-    }
+    noteFailure(result, `${kind} (visitors)`, error, servers)
   } finally {
-    for (const [i, server] of servers.entries()) {
-      await stopServer(server)
-      keepServerLog(server, `${kind}-visitors${servers.length > 1 ? `-${i + 1}` : ''}`)
-    }
-    result.loadAverage.after = os.loadavg()
-    result.seconds = (Date.now() - started) / 1000
+    const named = servers.map((server, i): [RunningServer, string] => [
+      server,
+      `${kind}-visitors${servers.length > 1 ? `-${i + 1}` : ''}`,
+    ])
+    await closePart(result, started, named)
   }
   return result
 }
@@ -1575,10 +1582,7 @@ async function benchVisitors(kind: TestDatabase, name: string): Promise<Database
 //            vs POST /api/benchmark-baselines with a row of the same size, as admin.
 // The queue is measured first, while it holds only the seeded open complaints.
 
-const COMPLAINT_DATABASES: { kind: TestDatabase; name: string }[] = [
-  { kind: 'sqlite' as const, name: `bench_complaints${SUFFIX}` },
-  { kind: 'postgres' as const, name: `estate_bench_complaints${SUFFIX}` },
-].filter((d) => !process.env.BENCH_DB || d.kind === process.env.BENCH_DB)
+const COMPLAINT_DATABASES = benchDatabases('bench_complaints', 'estate_bench_complaints')
 
 const COMPLAINT_RESIDENT = {
   email: 'bench-complaint-resident@example.com',
@@ -1702,40 +1706,15 @@ function complaintCreation(f: ComplaintFixture): Targets {
   }
 }
 
-async function benchComplaints(kind: TestDatabase, name: string): Promise<DatabaseResult> {
-  const started = Date.now()
-  log(`\n== ${kind}, complaints: fresh database ${name}, seeded`)
-  const databaseUri = await freshDatabase(kind, name)
-  const result: DatabaseResult = {
-    kind,
-    label: `${kind}, complaints`,
-    databaseUri,
-    setup: {},
-    operations: [],
-    loadAverage: { before: os.loadavg(), after: [] },
-    seconds: 0,
+function benchComplaints(kind: TestDatabase, name: string): Promise<DatabaseResult> {
+  const part = {
+    name: 'complaints',
+    heading: `fresh database ${name}, seeded`,
+    database: () => freshDatabase(kind, name),
+    seed: 'bench/seedComplaints.ts',
   }
-  let server: RunningServer | undefined
-  try {
-    const seed = await runSeed('bench/seedComplaints.ts', 'complaints seed', databaseUri)
-    result.setup.seedSeconds = seed.seconds
-    result.loadAverage.before = os.loadavg()
-    server = await startServer({
-      DATABASE_URI: databaseUri,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      PAYLOAD_SECRET: 'bench',
-      JOBS_AUTORUN: 'off',
-      LOGIN_RATE_LIMIT: '1000',
-    })
-    log(`  server up at ${server.url}; setting up data`)
-    const api = new Api(server.url)
-    let f: ComplaintFixture
-    try {
-      f = await setUpComplaints(api)
-    } finally {
-      api.close()
-    }
+  return benchSeededPart(kind, part, async (server, result) => {
+    const f = await withApi(server.url, setUpComplaints)
     Object.assign(result.setup, {
       complaints: f.complaints,
       openInQueue: f.openInQueue,
@@ -1751,17 +1730,7 @@ async function benchComplaints(kind: TestDatabase, name: string): Promise<Databa
     result.operations.push(
       await measureRequests(server.url, 'complaints: a resident reports', complaintCreation(f)),
     )
-  } catch (error) {
-    result.error = error instanceof Error ? error.message : String(error)
-    log(`  FAILED on ${kind} (complaints): ${result.error}`)
-    if (server) log(`  last server output:\n${server.output().split('\n').slice(-30).join('\n')}`)
-  } finally {
-    if (server) await stopServer(server)
-    keepServerLog(server, `${kind}-complaints`)
-    result.loadAverage.after = os.loadavg()
-    result.seconds = (Date.now() - started) / 1000
-  }
-  return result
+  })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,10 +16,9 @@
  */
 import { pathToFileURL } from 'node:url'
 
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { exitWith, GIVEN, quote, random, type Row, runSeedAlone, SURNAMES } from './seedMail'
+import { exitWith, insertHouseholds, random, rawSql, type Row, runSeedAlone } from './seedMail'
 
 export const COMPLAINT_SEED = {
   complaints: 100_000,
@@ -46,18 +45,8 @@ const PROBLEMS = [
 /** Writes the complaints bench's data unless it is there already. */
 export async function seedComplaints(payload: Payload, log = (line: string) => console.log(line)) {
   const started = Date.now()
-  const kind = payload.db.name === 'postgres' ? 'postgres' : 'sqlite'
-  const db = payload.db.drizzle as any
-  const run = (executor: any, text: string) =>
-    kind === 'postgres' ? executor.execute(sql.raw(text)) : executor.run(sql.raw(text))
-  const rows = async (executor: any, text: string): Promise<Record<string, unknown>[]> => {
-    const result =
-      kind === 'postgres'
-        ? await executor.execute(sql.raw(text))
-        : await executor.all(sql.raw(text))
-    return Array.isArray(result) ? result : result.rows
-  }
-
+  const raw = rawSql(payload)
+  const { db, kind, rows, run } = raw
   const estateRow = (await rows(db, `SELECT id FROM estates WHERE code = 'SG'`))[0]
   if (!estateRow) throw new Error('no estate SG (the first start makes it)')
   const estate = Number(estateRow.id)
@@ -76,55 +65,15 @@ export async function seedComplaints(payload: Payload, log = (line: string) => c
   const now = Date.now()
 
   await db.transaction(async (tx: any) => {
-    const insert = async (table: string, columns: string[], data: Row[]) => {
-      for (let i = 0; i < data.length; i += COMPLAINT_SEED.rowsPerInsert) {
-        const values = data
-          .slice(i, i + COMPLAINT_SEED.rowsPerInsert)
-          .map((r) => `(${r.map(quote).join(',')})`)
-          .join(',')
-        await run(tx, `INSERT INTO ${table} (${columns.join(',')}) VALUES ${values}`)
-      }
-    }
+    const insert = raw.inserter(tx, COMPLAINT_SEED.rowsPerInsert)
     const created = iso(now - (COMPLAINT_SEED.years * 365 + 30) * DAY)
-    const units: Row[] = []
-    for (let b = 11; units.length < COMPLAINT_SEED.households; b++) {
-      for (let f = 1; f <= 25 && units.length < COMPLAINT_SEED.households; f++) {
-        for (let u = 1; u <= 4 && units.length < COMPLAINT_SEED.households; u++) {
-          const unit = `${b}-${String(f).padStart(2, '0')}${String(u).padStart(2, '0')}`
-          units.push([unit, 'moved-in', estate, created, created])
-        }
-      }
-    }
-    await insert('households', ['unit', 'status', 'estate_id', 'updated_at', 'created_at'], units)
-    const households = (
-      await rows(tx, `SELECT id FROM households WHERE estate_id = ${estate} ORDER BY id`)
-    ).map((r) => Number(r.id))
-    const names = new Map(households.map((h) => [h, `${pick(SURNAMES)}${pick(GIVEN)}`]))
-    await insert(
-      'members',
-      [
-        'household_id',
-        'name',
-        'gender',
-        'relationship',
-        'ordinal',
-        'household_slot',
-        'estate_id',
-        'updated_at',
-        'created_at',
-      ],
-      households.map((h) => [
-        h,
-        names.get(h)!,
-        'male',
-        'owner',
-        1,
-        `${h}#1`,
-        estate,
-        created,
-        created,
-      ]),
-    )
+    const { households, names } = await insertHouseholds(tx, raw, insert, {
+      estate,
+      households: COMPLAINT_SEED.households,
+      membersPerHousehold: 1,
+      created,
+      pick,
+    })
 
     const complaintColumns = [
       'number',
@@ -193,7 +142,7 @@ export async function seedComplaints(payload: Payload, log = (line: string) => c
       complaints.push([
         number,
         h,
-        names.get(h)!,
+        names.get(h)![0]!,
         channel,
         pick(DEPARTMENTS),
         rand() < 0.02,

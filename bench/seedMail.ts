@@ -96,21 +96,118 @@ export const GIVEN = [
   '雅婷',
 ]
 
+/**
+ * Raw SQL through the adapter's own connection (`payload.db.drizzle`), on SQLite or PostgreSQL,
+ * for the bench seeds: `run` a statement, read `rows`, and multi-row INSERTs of `rowsPerInsert`
+ * rows each (`inserter`), each on the executor given (the connection or a transaction).
+ */
+export function rawSql(payload: Payload) {
+  const kind = payload.db.name === 'postgres' ? ('postgres' as const) : ('sqlite' as const)
+  const db = payload.db.drizzle as any
+  const run = (executor: any, text: string) =>
+    kind === 'postgres' ? executor.execute(sql.raw(text)) : executor.run(sql.raw(text))
+  const rows = async (executor: any, text: string): Promise<Record<string, unknown>[]> => {
+    const result =
+      kind === 'postgres'
+        ? await executor.execute(sql.raw(text))
+        : await executor.all(sql.raw(text))
+    return Array.isArray(result) ? result : result.rows
+  }
+  const inserter =
+    (executor: any, rowsPerInsert: number) =>
+    async (table: string, columns: string[], data: Row[]) => {
+      for (let i = 0; i < data.length; i += rowsPerInsert) {
+        const values = data
+          .slice(i, i + rowsPerInsert)
+          .map((r) => `(${r.map(quote).join(',')})`)
+          .join(',')
+        await run(executor, `INSERT INTO ${table} (${columns.join(',')}) VALUES ${values}`)
+      }
+    }
+  return { kind, db, run, rows, inserter }
+}
+
+/**
+ * The bench estate's households 11-0101 … (blocks of 25 floors of 4 flats), moved in, each with
+ * its members (the first the owner, the others spouses, named from one surname), written with
+ * `insert`. Returns the households' ids in order and each one's member names.
+ */
+export async function insertHouseholds(
+  tx: any,
+  raw: ReturnType<typeof rawSql>,
+  insert: ReturnType<ReturnType<typeof rawSql>['inserter']>,
+  o: {
+    estate: number
+    households: number
+    membersPerHousehold: number
+    created: string
+    pick: <T>(list: readonly T[]) => T
+  },
+) {
+  const units: Row[] = []
+  for (let b = 11; units.length < o.households; b++) {
+    for (let f = 1; f <= 25 && units.length < o.households; f++) {
+      for (let u = 1; u <= 4 && units.length < o.households; u++) {
+        const unit = `${b}-${String(f).padStart(2, '0')}${String(u).padStart(2, '0')}`
+        units.push([unit, 'moved-in', o.estate, o.created, o.created])
+      }
+    }
+  }
+  await insert('households', ['unit', 'status', 'estate_id', 'updated_at', 'created_at'], units)
+  const households = (
+    await raw.rows(
+      tx,
+      `SELECT id FROM households WHERE estate_id = ${o.estate} AND unit LIKE '__-____' ORDER BY id`,
+    )
+  ).map((r) => Number(r.id))
+  const memberRows: Row[] = []
+  const names = new Map<number, string[]>()
+  for (const h of households) {
+    const surname = o.pick(SURNAMES)
+    const list: string[] = []
+    for (let m = 1; m <= o.membersPerHousehold; m++) {
+      const name = `${surname}${o.pick(GIVEN)}`
+      list.push(name)
+      memberRows.push([
+        h,
+        name,
+        m === 1 ? 'male' : 'female',
+        m === 1 ? 'owner' : 'spouse',
+        m,
+        `${h}#${m}`,
+        o.estate,
+        o.created,
+        o.created,
+      ])
+    }
+    names.set(h, list)
+  }
+  await insert(
+    'members',
+    [
+      'household_id',
+      'name',
+      'gender',
+      'relationship',
+      'ordinal',
+      'household_slot',
+      'estate_id',
+      'updated_at',
+      'created_at',
+    ],
+    memberRows,
+  )
+  return { households, names }
+}
+
 export type SeedReport = { skipped: boolean; items: number; seconds: number; estate: number }
 
 /** Writes the mail bench's data unless it is there already; returns what it found or did. */
 export async function seedMail(payload: Payload, log = (line: string) => console.log(line)) {
   const started = Date.now()
-  const kind = payload.db.name === 'postgres' ? 'postgres' : 'sqlite'
-  const db = payload.db.drizzle as any
-  const run = (executor: any, text: string) =>
-    kind === 'postgres' ? executor.execute(sql.raw(text)) : executor.run(sql.raw(text))
-  const rows = async (text: string): Promise<Record<string, unknown>[]> => {
-    const result =
-      kind === 'postgres' ? await db.execute(sql.raw(text)) : await db.all(sql.raw(text))
-    return Array.isArray(result) ? result : result.rows
-  }
-
+  const raw = rawSql(payload)
+  const { db } = raw
+  const rows = (text: string) => raw.rows(db, text)
   const estateRow = (await rows(`SELECT id FROM estates WHERE code = 'SG'`))[0]
   if (!estateRow) throw new Error('no estate SG (the first start makes it)')
   const estate = Number(estateRow.id)
@@ -132,71 +229,21 @@ export async function seedMail(payload: Payload, log = (line: string) => console
   const now = Date.now()
 
   await db.transaction(async (tx: any) => {
-    const insert = async (table: string, columns: string[], data: Row[]) => {
-      for (let i = 0; i < data.length; i += MAIL_SEED.rowsPerInsert) {
-        const values = data
-          .slice(i, i + MAIL_SEED.rowsPerInsert)
-          .map((r) => `(${r.map(quote).join(',')})`)
-          .join(',')
-        await run(tx, `INSERT INTO ${table} (${columns.join(',')}) VALUES ${values}`)
-      }
-    }
+    const insert = raw.inserter(tx, MAIL_SEED.rowsPerInsert)
     const idsOf = async (table: string, where: string) =>
-      (kind === 'postgres'
-        ? (await tx.execute(sql.raw(`SELECT id FROM ${table} WHERE ${where} ORDER BY id`))).rows
-        : await tx.all(sql.raw(`SELECT id FROM ${table} WHERE ${where} ORDER BY id`))
-      ).map((r: { id: number }) => Number(r.id)) as number[]
+      (await raw.rows(tx, `SELECT id FROM ${table} WHERE ${where} ORDER BY id`)).map((r) =>
+        Number(r.id),
+      )
 
     // Households 11-0101 … 30-2504, each with members and (most) a portal account.
     const created = iso(now - 1100 * DAY)
-    const units: Row[] = []
-    for (let b = 11; units.length < MAIL_SEED.households; b++) {
-      for (let f = 1; f <= 25 && units.length < MAIL_SEED.households; f++) {
-        for (let u = 1; u <= 4 && units.length < MAIL_SEED.households; u++) {
-          const unit = `${b}-${String(f).padStart(2, '0')}${String(u).padStart(2, '0')}`
-          units.push([unit, 'moved-in', estate, created, created])
-        }
-      }
-    }
-    await insert('households', ['unit', 'status', 'estate_id', 'updated_at', 'created_at'], units)
-    const households = await idsOf('households', `estate_id = ${estate} AND unit LIKE '__-____'`)
-    const memberRows: Row[] = []
-    const names = new Map<number, string[]>()
-    for (const h of households) {
-      const surname = pick(SURNAMES)
-      const list: string[] = []
-      for (let m = 1; m <= MAIL_SEED.membersPerHousehold; m++) {
-        const name = `${surname}${pick(GIVEN)}`
-        list.push(name)
-        memberRows.push([
-          h,
-          name,
-          m === 1 ? 'male' : 'female',
-          m === 1 ? 'owner' : 'spouse',
-          m,
-          `${h}#${m}`,
-          estate,
-          created,
-          created,
-        ])
-      }
-      names.set(h, list)
-    }
-    await insert(
-      'members',
-      [
-        'household_id',
-        'name',
-        'gender',
-        'relationship',
-        'ordinal',
-        'household_slot',
-        'estate_id',
-        'updated_at',
-        'created_at',
-      ],
-      memberRows,
-    )
+    const { households, names } = await insertHouseholds(tx, raw, insert, {
+      estate,
+      households: MAIL_SEED.households,
+      membersPerHousehold: MAIL_SEED.membersPerHousehold,
+      created,
+      pick,
+    })
     const memberIds = await idsOf(
       'members',
       `household_id IN (SELECT id FROM households WHERE estate_id = ${estate} AND unit LIKE '__-____')`,
@@ -398,8 +445,8 @@ export async function seedMail(payload: Payload, log = (line: string) => console
   })
   // Fresh statistics for the planners; on SQLite, the seed's one transaction left its pages in
   // the write-ahead log (about 700 MB), which every later commit would try to copy back.
-  await run(db, 'ANALYZE')
-  if (kind === 'sqlite') await run(db, 'PRAGMA wal_checkpoint(TRUNCATE)')
+  await raw.run(db, 'ANALYZE')
+  if (raw.kind === 'sqlite') await raw.run(db, 'PRAGMA wal_checkpoint(TRUNCATE)')
   const seconds = (Date.now() - started) / 1000
   log(`  mail seed: done in ${seconds.toFixed(1)} s`)
   return { skipped: false, items: MAIL_SEED.items, seconds, estate }

@@ -120,8 +120,18 @@ export const assignEstate =
       parentId !== null &&
       idOf(originalDoc?.estate as RecordId | undefined) !== undefined &&
       sameRecord(parentId, idOf(originalDoc?.[parent.field] as RecordId | { id: RecordId }))
+    // A resident's own household lies in the resident's estate (a resident takes the estate of
+    // their household, and neither ever changes estate): nothing to read for their own records.
+    const ownHousehold =
+      parent?.collection === 'households' &&
+      actor.kind === 'resident' &&
+      actor.estate !== null &&
+      parentId !== undefined &&
+      parentId !== null &&
+      sameRecord(parentId, actor.household)
     let estate: RecordId | undefined
-    if (parent && parentId !== undefined && parentId !== null && !keptParent) {
+    if (ownHousehold) estate = actor.estate!
+    else if (parent && parentId !== undefined && parentId !== null && !keptParent) {
       const found = await req.payload.find({
         collection: parent.collection,
         where: { id: { equals: parentId } },

@@ -5,6 +5,7 @@ import { STAFF_ROLES, type StaffRole } from '@/access/roles'
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '@/domain/estates/timeZone'
 import { asOperation } from '@/domain/workflow/defineWorkflow'
 import type { ServerSettings } from '@/server/settings'
+import { seedDemoComplaints } from './demoComplaints'
 import { seedDemoSubscriptions } from './demoSubscriptions'
 import { seedProcedures } from './procedures'
 
@@ -174,6 +175,13 @@ export async function seedDemoEstates(payload: Payload): Promise<DemoLogin[]> {
   await seedDemoSubscriptions(payload, second.id, '1-0101', {
     cs: 'cs@demo.jade-lake.example',
     supervisor: 'two-estates@demo.sunshine-garden.example',
+  })
+  await seedDemoComplaints(payload, first.id, {
+    resident: 'resident@demo.sunshine-garden.example',
+    cs: demoEmail('cs'),
+    supervisor: demoEmail('supervisor'),
+    engineering: demoEmail('engineering'),
+    environment: demoEmail('environment'),
   })
   return logins
 }

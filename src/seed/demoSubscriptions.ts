@@ -3,6 +3,7 @@ import { createLocalReq } from 'payload'
 
 import { signConfirmationLetter } from '@/domain/subscriptions/signLetter'
 import type { Category, Supplier } from '@/domain/subscriptions/workflow'
+import { DEMO_SIGNATURE, staffByEmail } from './demoActors'
 
 type DemoTitle = {
   title: string
@@ -32,23 +33,6 @@ const DEMO_TITLES: DemoTitle[] = [
     monthlyPrice: 12,
   },
 ]
-
-/** A 1×1 PNG: the demo's stand-in for a drawn signature. */
-const DEMO_SIGNATURE = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-)
-
-/** A demo staff member working at the estate (a person may hold roles at two). */
-async function staffByEmail(payload: Payload, email: string, estate: number) {
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { email: { equals: email } },
-    limit: 1,
-    depth: 0,
-  })
-  return docs[0] ? { ...docs[0], currentEstate: estate, collection: 'users' as const } : null
-}
 
 /**
  * The demo estate's titles on offer and, for its demo household, one subscription waiting for the

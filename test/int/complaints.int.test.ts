@@ -4,9 +4,11 @@
  * worked on, accepted or reopened with a reason, closed by itself when the resident stays silent.
  * Grouped by who acts; each test makes its own data.
  */
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { closeUnansweredComplaints } from '@/domain/complaints/closeUnansweredComplaints'
+import { tellNewComplaint } from '@/domain/complaints/tellAboutComplaint'
 import { type Auth, api, graphql, login } from '../support/http'
 import {
   makeEstate,
@@ -374,6 +376,34 @@ describe('staff: manager', () => {
     const majorMail = mails.find((m) => m.subject.includes(major.body.doc.number))
     expect(plainMail?.subject).toMatch(/新投訴|New complaint/)
     expect(majorMail?.subject).toMatch(/重大投訴|MAJOR/)
+  })
+
+  it('CMP-6, GEN-4: a new complaint’s e-mails told again (a resumed operation) are stored once each', async () => {
+    const home = await household()
+    const made = await record({ household: home.household.id })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    const payload = await testPayload()
+    const mailsOf = async () =>
+      (
+        await payload.find({
+          collection: 'notifications',
+          where: { dedupeKey: { like: `:${made.body.doc.id}:` } },
+          limit: 100,
+          depth: 0,
+        })
+      ).docs.filter((m) => /^complaint-(received|copy):/.test(m.dedupeKey!))
+    const first = await mailsOf()
+    expect(first.map((m) => m.to)).toEqual(
+      expect.arrayContaining([home.resident.email, managerEmail]),
+    )
+    const complaint = await payload.findByID({
+      collection: 'complaints',
+      id: made.body.doc.id,
+      depth: 0,
+    })
+    await tellNewComplaint(await createLocalReq({}, payload), complaint)
+    const again = await mailsOf()
+    expect(again.map((m) => m.id).sort()).toEqual(first.map((m) => m.id).sort())
   })
 
   it('CMP-3: may decide the plan too', async () => {

@@ -260,6 +260,31 @@ describe('operator: kill -9 in the middle of a handover', () => {
   )
 })
 
+type DemoComplaint = {
+  id: number
+  status: string
+  channel: string
+  respondBy?: string
+  closedHow?: string
+  reopenCount?: number
+}
+
+/** A GET as a demo account of Sunshine Garden (`<who>@demo.sunshine-garden.example`). */
+async function demoGet(url: string, collection: 'users' | 'residents', who: string, path: string) {
+  const signIn = await fetch(`${url}/api/${collection}/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      email: `${who}@demo.sunshine-garden.example`,
+      password: 'sunshine-demo',
+    }),
+  })
+  const { token } = (await signIn.json()) as { token: string }
+  const res = await fetch(`${url}${path}`, { headers: { Authorization: `JWT ${token}` } })
+  expect(res.status, path).toBe(200)
+  return (await res.json()) as { docs: DemoComplaint[]; totalDocs: number }
+}
+
 describe('operator: demo estate', () => {
   it('issue 6 #9: on an empty database the demo accounts hold exactly the roles they are printed with', async () => {
     const uri = await freshDatabase(
@@ -313,6 +338,41 @@ describe('operator: demo estate', () => {
           'ordered',
         ])
       }
+      // CMP-1 … CMP-8, HV-1: the demo desk is alive — a complaint in each state, each moved by
+      // the demo users whose move it is; the demo resident sees only their household's.
+      const desk = await demoGet(demo.url, 'users', 'cs', '/api/complaints?depth=0&limit=50')
+      const byStatus = (docs: DemoComplaint[]) => docs.map((d) => d.status).sort()
+      expect(byStatus(desk.docs)).toEqual([
+        'awaiting-acceptance',
+        'closed',
+        'planned',
+        'received',
+        'received',
+        'scheduled',
+      ])
+      const received = desk.docs.filter((d) => d.status === 'received')
+      expect(received.filter((d) => Date.parse(d.respondBy!) < Date.now())).toHaveLength(1)
+      expect(received.map((d) => d.channel).sort()).toEqual(['phone', 'portal'])
+      const closed = desk.docs.find((d) => d.status === 'closed')!
+      expect(closed).toMatchObject({ closedHow: 'accepted', reopenCount: 1 })
+      const planned = desk.docs.find((d) => d.status === 'planned')!
+      const notices = await demoGet(
+        demo.url,
+        'users',
+        'engineering',
+        `/api/maintenance-notices?depth=0&where[complaint][equals]=${planned.id}`,
+      )
+      expect(notices.docs.map((n: { status: string }) => n.status)).toEqual(['signed'])
+      const scheduled = desk.docs.find((d) => d.status === 'scheduled')!
+      const visits = await demoGet(
+        demo.url,
+        'users',
+        'cs',
+        `/api/home-visits?depth=0&where[complaint][equals]=${scheduled.id}`,
+      )
+      expect(visits.docs).toHaveLength(1)
+      const own = await demoGet(demo.url, 'residents', 'resident', '/api/complaints?depth=0')
+      expect(byStatus(own.docs)).toEqual(['awaiting-acceptance', 'closed', 'received', 'scheduled'])
       // With staff already there, nobody can claim the "first user" door.
       const first = await fetch(`${demo.url}/api/users/first-register`, {
         method: 'POST',
@@ -350,8 +410,12 @@ describe('operator: demo estate', () => {
         headers: { Authorization: `JWT ${token}` },
       })
       expect(((await estates.json()) as { totalDocs: number }).totalDocs).toBe(1)
+      const complaints = await demoGet(again.url, 'users', 'cs', '/api/complaints?depth=0')
+      expect(complaints.totalDocs).toBe(6)
     } finally {
       await again.stop()
     }
-  })
+    // Two server starts, the first seeding both demo estates through the real operations: more
+    // than the default minute on a busy 2-core machine.
+  }, 180_000)
 })

@@ -8,6 +8,7 @@ import { receiptEmail } from '@/domain/passes/receiptEmail'
 
 const estate = {
   id: 1,
+  code: 'SG',
   name: '陽光嘉園',
   nameEn: 'Sunshine Garden',
   timeZone: 'Asia/Shanghai',

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Complaint } from '@payload-types'
 import { complaintNumber } from '@/domain/complaints/rules'
-import { idOf } from '@/domain/relations'
+import { readEstate } from '@/domain/estates/readEstate'
 
 /**
  * CMP-1: the server gives a new complaint its readable number from the estate's code and the
@@ -15,20 +15,16 @@ export const assignComplaintNumber: CollectionAfterChangeHook<Complaint> = async
   req,
 }) => {
   if (operation !== 'create' || doc.number) return doc
-  const estate = await req.payload.findByID({
-    collection: 'estates',
-    id: idOf(doc.estate)!,
-    depth: 0,
-    select: { code: true },
-    req,
-    overrideAccess: true,
-  })
+  // The estate the other hooks of this request read already (its time zone).
+  const estate = await readEstate(req, doc.estate)
   const number = complaintNumber(estate.code, doc.id)
+  // By id and without reading the row back: one UPDATE.
   await req.payload.db.updateOne({
     collection: 'complaints',
-    where: { id: { equals: doc.id } },
+    id: doc.id,
     data: { number },
     req,
+    returning: false,
   })
   doc.number = number
   return doc

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { RecordId } from '@/access/actor'
+import { processCache } from '@/domain/processCache'
 import { idOf } from '@/domain/relations'
 import { COMPLAINT_DEPARTMENTS, type ComplaintDepartment } from './transitions'
 
@@ -35,16 +37,38 @@ export const COMPLAINT_SETTINGS_SELECT = {
   complaintAutoCloseDays: true,
 } as const
 
+/**
+ * How long a process keeps an estate's complaint deadlines: every new complaint needs them, as
+ * every pass needs the fee settings. A change made in this process clears them at once
+ * (forgetComplaintSettings); another process sees it within this time.
+ */
+export const COMPLAINT_SETTINGS_TTL_MS = 2_000
+
+type ComplaintDeadlineSettings = ReturnType<typeof complaintDeadlineSettings>
+
+const cache = processCache<ComplaintDeadlineSettings>(
+  'complaintSettings',
+  COMPLAINT_SETTINGS_TTL_MS,
+)
+
+/** Called when an estate or its settings change, so this process reads them afresh. */
+export const forgetComplaintSettings = (estate: RecordId) => cache.forget(estate)
+
 /** The estate's complaint deadlines (estate-settings), with the defaults where unset. */
 export async function complaintSettings(req: PayloadRequest, estate: unknown) {
-  const { docs } = await req.payload.find({
-    collection: 'estate-settings',
-    where: { estate: { equals: idOf(estate as number) } },
-    limit: 1,
-    depth: 0,
-    select: COMPLAINT_SETTINGS_SELECT,
-    req,
-    overrideAccess: true,
+  const id = idOf(estate as number)
+  if (id === undefined || id === null) return complaintDeadlineSettings(undefined)
+  return cache.get(id, async () => {
+    const { docs } = await req.payload.find({
+      collection: 'estate-settings',
+      where: { estate: { equals: id } },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      select: COMPLAINT_SETTINGS_SELECT,
+      req,
+      overrideAccess: true,
+    })
+    return complaintDeadlineSettings(docs[0] as StoredComplaintSettings | undefined)
   })
-  return complaintDeadlineSettings(docs[0] as StoredComplaintSettings | undefined)
 }

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { membershipsOf } from '@/access/actor'
 import { readEstate } from '@/domain/estates/readEstate'
-import { queueNotification } from '@/domain/notifications/queueNotification'
+import { queueNotifications } from '@/domain/notifications/queueNotification'
 import { idOf } from '@/domain/relations'
 import { recipientLang } from '@/errors/catalogue'
 import { publicUrl } from '@/server/publicUrl'
@@ -14,7 +14,9 @@ import {
   managerCopyEmail,
 } from './complaintEmails'
 
-async function summaryOf(req: PayloadRequest, c: Complaint): Promise<ComplaintSummary> {
+/** The complaint's unit: from the household the record already carries (read at depth), else read. */
+async function unitOf(req: PayloadRequest, c: Complaint) {
+  if (typeof c.household === 'object' && c.household?.unit) return c.household.unit
   const household = await req.payload.findByID({
     collection: 'households',
     id: idOf(c.household)!,
@@ -23,9 +25,13 @@ async function summaryOf(req: PayloadRequest, c: Complaint): Promise<ComplaintSu
     req,
     overrideAccess: true,
   })
+  return household.unit
+}
+
+async function summaryOf(req: PayloadRequest, c: Complaint): Promise<ComplaintSummary> {
   return {
     number: c.number ?? '',
-    unit: household.unit,
+    unit: await unitOf(req, c),
     residentName: c.residentName ?? '',
     problem: c.problem,
     channel: c.channel,
@@ -41,6 +47,7 @@ async function householdAccounts(req: PayloadRequest, household: unknown) {
     collection: 'residents',
     where: { household: { equals: idOf(household as number) } },
     limit: 50,
+    pagination: false,
     depth: 0,
     select: { email: true, language: true },
     req,
@@ -56,6 +63,7 @@ async function managersOf(req: PayloadRequest, estate: unknown) {
     collection: 'users',
     where: { 'memberships.estate': { equals: id } },
     limit: 100,
+    pagination: false,
     depth: 0,
     select: { email: true, language: true, memberships: true },
     req,
@@ -81,22 +89,35 @@ export async function tellNewComplaint(req: PayloadRequest, c: Complaint) {
     householdAccounts(req, c.household),
     managersOf(req, c.estate),
   ])
-  for (const r of residents) {
-    const email = complaintReceivedEmail(summary, estate, portalUrl(c), recipientLang(r.language))
-    await queueNotification(
-      req,
-      { to: r.email, ...email, estate: idOf(c.estate) },
-      `complaint-received:${c.id}:${r.id}`,
-    )
-  }
-  for (const m of managers) {
-    const email = managerCopyEmail(summary, estate, officeUrl(c), recipientLang(m.language))
-    await queueNotification(
-      req,
-      { to: m.email, ...email, estate: idOf(c.estate) },
-      `complaint-copy:${c.id}:${m.id}${c.major ? ':major' : ''}`,
-    )
-  }
+  await queueNotifications(req, [
+    ...residents.map((r) => ({
+      message: {
+        to: r.email,
+        ...complaintReceivedEmail(summary, estate, portalUrl(c), recipientLang(r.language)),
+        estate: idOf(c.estate),
+      },
+      dedupeKey: `complaint-received:${c.id}:${r.id}`,
+    })),
+    ...managerCopies(c, summary, estate, managers, c.major ? ':major' : ''),
+  ])
+}
+
+/** CMP-6, CMP-7: the property managers' copies of a complaint, each once (`mark`: major or not). */
+function managerCopies(
+  c: Complaint,
+  summary: ComplaintSummary,
+  estate: Awaited<ReturnType<typeof readEstate>>,
+  managers: Awaited<ReturnType<typeof managersOf>>,
+  mark: '' | ':major',
+) {
+  return managers.map((m) => ({
+    message: {
+      to: m.email,
+      ...managerCopyEmail(summary, estate, officeUrl(c), recipientLang(m.language)),
+      estate: idOf(c.estate),
+    },
+    dedupeKey: `complaint-copy:${c.id}:${m.id}${mark}`,
+  }))
 }
 
 /** CMP-7: a complaint marked major after it was recorded reaches the property manager at once. */
@@ -106,14 +127,7 @@ export async function tellMajorComplaint(req: PayloadRequest, c: Complaint) {
     summaryOf(req, c),
     managersOf(req, c.estate),
   ])
-  for (const m of managers) {
-    const email = managerCopyEmail(summary, estate, officeUrl(c), recipientLang(m.language))
-    await queueNotification(
-      req,
-      { to: m.email, ...email, estate: idOf(c.estate) },
-      `complaint-copy:${c.id}:${m.id}:major`,
-    )
-  }
+  await queueNotifications(req, managerCopies(c, summary, estate, managers, ':major'))
 }
 
 /**
@@ -131,18 +145,21 @@ export async function tellCommittedTime(
     summaryOf(req, c),
     householdAccounts(req, c.household),
   ])
-  for (const r of residents) {
-    const email = committedTimeEmail(
-      { ...summary, plan: c.plan, committedTime: c.committedTime, reason },
-      estate,
-      portalUrl(c),
-      recipientLang(r.language),
-      { changed },
-    )
-    await queueNotification(
-      req,
-      { to: r.email, ...email, estate: idOf(c.estate) },
-      `complaint-time:${c.id}:${c.committedTime}:${r.id}`,
-    )
-  }
+  await queueNotifications(
+    req,
+    residents.map((r) => ({
+      message: {
+        to: r.email,
+        ...committedTimeEmail(
+          { ...summary, plan: c.plan!, committedTime: c.committedTime!, reason },
+          estate,
+          portalUrl(c),
+          recipientLang(r.language),
+          { changed },
+        ),
+        estate: idOf(c.estate),
+      },
+      dedupeKey: `complaint-time:${c.id}:${c.committedTime}:${r.id}`,
+    })),
+  )
 }

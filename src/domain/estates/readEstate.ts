@@ -10,6 +10,8 @@ import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from './timeZone'
 /** What a letter, a printed page or a price needs to know of its estate. */
 export type EstateLetterhead = {
   id: RecordId
+  /** The estate's short code (SG), which numbers its records (a complaint's CMP-1 number). */
+  code: string
   name: string
   nameEn: string
   timeZone: string
@@ -20,7 +22,7 @@ export type EstateLetterhead = {
 export const estateName = (estate: Pick<EstateLetterhead, 'name' | 'nameEn'>, lang: Lang) =>
   lang === 'en' ? estate.nameEn || estate.name : estate.name
 
-/** An estate's name and time zone, read once per request (server code; no access applies). */
+/** An estate's code, name and time zone, read once per request (server code; no access applies). */
 export async function readEstate(
   req: PayloadRequest,
   estate: RecordId | { id: RecordId } | null | undefined,
@@ -33,12 +35,13 @@ export async function readEstate(
     collection: 'estates',
     id,
     depth: 0,
-    select: { name: true, nameEn: true, timeZone: true, currency: true },
+    select: { code: true, name: true, nameEn: true, timeZone: true, currency: true },
     req,
     overrideAccess: true,
   })
   const letterhead = {
     id,
+    code: doc.code,
     name: doc.name,
     nameEn: doc.nameEn ?? '',
     timeZone: doc.timeZone || DEFAULT_TIME_ZONE,
