@@ -10,7 +10,7 @@ import {
   estateVersionsAccess,
   type Reach,
 } from '@/access/estate'
-import type { StaffRole } from '@/access/roles'
+import { VISITOR_DESK } from '@/access/roles'
 import {
   CONFIRMED_HOW,
   CONFIRMED_HOW_LABELS,
@@ -25,20 +25,14 @@ import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { visitorBoardEndpoint } from './endpoints/board'
 import { visitorDutyEndpoint } from './endpoints/duty'
+import { visitorsInsideEndpoint } from './endpoints/inside'
 import { flagDoNotAdmit } from '../DoNotAdmit/hooks/flagDoNotAdmit'
 import { checkVisitorRequest } from './hooks/checkVisitorRequest'
 
 export const VISITORS_GROUP = { en: 'Visitors', 'zh-TW': '訪客' }
 
-/** Who sees the gate's requests: the gate, customer service, Security and the managers. */
-export const VISITOR_DESK: readonly StaffRole[] = [
-  'guard',
-  'cs',
-  'security',
-  'supervisor',
-  'manager',
-  'admin',
-]
+// Who sees the gate's requests (the boards' readers): defined with the roles, for the domain too.
+export { VISITOR_DESK }
 /** Who reads the requests: the desk's roles, and a resident those for their own unit. */
 export const VISITOR_REQUEST_READERS: Reach = {
   staff: VISITOR_DESK,
@@ -90,7 +84,7 @@ export const VisitorRequests: CollectionConfig = {
     readVersions: estateVersionsAccess({ staff: VISITOR_DESK }),
   },
   indexes: [{ fields: ['estate', 'status', 'createdAt'] }],
-  endpoints: [visitorBoardEndpoint, visitorDutyEndpoint],
+  endpoints: [visitorBoardEndpoint, visitorsInsideEndpoint, visitorDutyEndpoint],
   versions: { maxPerDoc: 10 },
   hooks: {
     beforeChange: [

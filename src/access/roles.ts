@@ -27,4 +27,17 @@ export const ROLE_LABELS: Record<StaffRole, { en: string; 'zh-TW': string }> = {
   admin: { en: 'System administrator', 'zh-TW': '系統管理員' },
 }
 
+/**
+ * The visitor desk: who sees the gate's requests and the visitors inside (the gate and CS boards,
+ * the inside list): the gate, customer service, Security and the managers.
+ */
+export const VISITOR_DESK: readonly StaffRole[] = [
+  'guard',
+  'cs',
+  'security',
+  'supervisor',
+  'manager',
+  'admin',
+]
+
 export { hasRole, isStaff } from './actor'

@@ -662,6 +662,14 @@ export const ERRORS = {
     en: 'Only the gate guard checks a visitor out.',
     'zh-TW': '只有大門保安可登記訪客離開。',
   },
+  'visitors.inside-desk-only': {
+    en: 'Only the estate’s gate guards, customer service, Security and managers see the visitors inside.',
+    'zh-TW': '只有本屋苑的大門保安、客服、安全管理部及經理可查看在內的訪客。',
+  },
+  'visitors.inside-page': {
+    en: 'Ask for a page by its number, a whole number from 1 to {max}.',
+    'zh-TW': '頁數須為 1 至 {max} 的整數。',
+  },
   'passes.gate-check-by-guard': {
     en: 'Only the gate guard or Security checks a resident’s access pass.',
     'zh-TW': '只有大門保安或安全管理部可核對業戶出入證。',

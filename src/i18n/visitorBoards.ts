@@ -129,6 +129,24 @@ const dict = {
   },
   residentPassNoPhoto: { 'zh-TW': '登記冊沒有相片', en: 'No photo in the register' },
   residentPassPhoto: { 'zh-TW': '{name} 的相片', en: 'Photo of {name}' },
+  insideShown: {
+    'zh-TW': '共 {n} 位在內，只列出最近進入的 {shown} 位。',
+    en: '{n} inside — showing the latest {shown}.',
+  },
+  findInside: { 'zh-TW': '尋找在內的訪客', en: 'Find a visitor inside' },
+  findInsideClose: { 'zh-TW': '收起尋找', en: 'Close the search' },
+  findInsideTitle: { 'zh-TW': '尋找在內的訪客', en: 'Find a visitor inside' },
+  findInsideLabel: {
+    'zh-TW': '姓名、機構、車牌或受訪單元',
+    en: 'Name, organisation, plate or unit visited',
+  },
+  findInsideSearch: { 'zh-TW': '搜尋', en: 'Search' },
+  findInsideAll: { 'zh-TW': '在內的訪客共 {n} 位', en: '{n} visitors inside' },
+  findInsideFound: { 'zh-TW': '「{q}」：找到 {n} 位', en: '“{q}”: {n} found' },
+  findInsidePages: { 'zh-TW': '在內訪客的頁數', en: 'Pages of visitors inside' },
+  pageOf: { 'zh-TW': '第 {page} / {pages} 頁', en: 'page {page} of {pages}' },
+  previousPage: { 'zh-TW': '上一頁', en: 'Previous page' },
+  nextPage: { 'zh-TW': '下一頁', en: 'Next page' },
 } as const
 
 export type VisitorBoardKey = keyof typeof dict

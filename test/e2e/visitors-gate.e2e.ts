@@ -318,6 +318,96 @@ test.describe('guard: residents’ own passes', () => {
   })
 })
 
+test.describe('guard: finding a visitor inside', () => {
+  test('VIS-5: with more inside than the board shows, the guard finds a visitor by name on the inside list and checks them out there, in both languages', async ({
+    browser,
+    request,
+  }) => {
+    const token = await adminToken(request)
+    const home = await householdWithResident(request, token)
+    const resident = await browser.newContext()
+    const signedIn = await resident.request.post('/api/residents/login', {
+      data: { email: home.email, password: 'E2e-resident-pass-1' },
+    })
+    expect(signedIn.ok()).toBe(true)
+    const passToken = async (visitorName: string, maxUses: number) => {
+      const made = await resident.request.post('/api/visitor-passes', {
+        data: {
+          visitorName,
+          maxUses,
+          validFrom: new Date(Date.now() - 3600_000).toISOString(),
+          validUntil: new Date(Date.now() + 3 * 3600_000).toISOString(),
+        },
+      })
+      expect(made.ok(), await made.text()).toBe(true)
+      const id = (await made.json()).doc.id
+      return (await (await resident.request.get(`/api/visitor-passes/${id}/share`)).json())
+        .token as string
+    }
+    // Two visitors checked in first, then 20 more: the two are off the board's latest 20.
+    const suffix = randomUUID().slice(0, 4)
+    const sought = { 'zh-TW': `尋人甲${suffix}`, en: `Seek ${suffix}` }
+    const tokens = [await passToken(sought['zh-TW'], 1), await passToken(sought.en, 1)]
+    const crowd = await passToken(`群眾${suffix}`, 20)
+    const gateStaff = await makeStaffByApi(request, ['guard'], '保安辛')
+    const scanner = await browser.newContext()
+    expect((await scanner.request.post('/api/users/login', { data: gateStaff })).ok()).toBe(true)
+    for (const t of [...tokens, ...Array(20).fill(crowd)]) {
+      const scanned = await scanner.request.post('/api/visitor-passes/check-in', {
+        data: { token: t },
+      })
+      expect(scanned.ok(), await scanned.text()).toBe(true)
+    }
+    await resident.close()
+    await scanner.close()
+
+    for (const lang of ['zh-TW', 'en'] as const) {
+      const words =
+        lang === 'en'
+          ? { find: 'Find a visitor inside', field: 'Name, organisation, plate or unit visited' }
+          : { find: '尋找在內的訪客', field: '姓名、機構、車牌或受訪單元' }
+      const gate = await staffPage(browser, ['guard'], `Guard ${lang}`, lang)
+      await gate.goto('/office/gate')
+      await expect(
+        gate.getByText(
+          lang === 'en'
+            ? /\d+ inside — showing the latest 20\./
+            : /共 \d+ 位在內，只列出最近進入的 20 位。/,
+        ),
+      ).toBeVisible()
+      const checkOut = `${lang === 'en' ? 'Check out' : '登記離開'} · ${sought[lang]}`
+      // Not on the board: too early among so many.
+      await expect(gate.getByRole('button', { name: checkOut })).toHaveCount(0)
+      await gate.getByRole('button', { name: words.find }).click()
+      await gate.getByRole('searchbox', { name: words.field }).fill(sought[lang])
+      await gate.getByRole('searchbox', { name: words.field }).press('Enter')
+      const row = gate.getByRole('row').filter({ hasText: sought[lang] })
+      await expect(row).toHaveCount(1)
+      await expect(row).toContainText(home.unit)
+      await expect(
+        gate.getByText(
+          lang === 'en' ? `“${sought.en}”: 1 found` : `「${sought['zh-TW']}」：找到 1 位`,
+        ),
+      ).toBeVisible()
+      await row.scrollIntoViewIfNeeded()
+      await gate.screenshot({ path: `tmp/gate-find-inside.${lang}.png`, fullPage: true })
+      await expectAxeClean(gate)
+      // The board above may grow as it hears of other visitors: click again if it moved.
+      await expect(async () => {
+        if (await row.count()) await row.getByRole('button', { name: checkOut }).click()
+        await expect(row).toHaveCount(0, { timeout: 2_000 })
+      }).toPass({ timeout: 15_000 })
+      await expect(
+        gate.getByText(
+          lang === 'en' ? `“${sought.en}”: 0 found` : `「${sought['zh-TW']}」：找到 0 位`,
+        ),
+      ).toBeVisible()
+      await gate.screenshot({ path: `tmp/gate-find-inside-out.${lang}.png`, fullPage: true })
+      await gate.context().close()
+    }
+  })
+})
+
 test.describe('security: the inside list', () => {
   test('VIS-5: the inside page reads in both languages, each visitor marked how they came in, and passes axe', async ({
     browser,

@@ -595,8 +595,15 @@ describe('VIS-5: visitors with a visitor pass at the end of the day', () => {
     expect(inAtKiosk.status, JSON.stringify(inAtKiosk.body)).toBe(200)
 
     const board = await api('/api/visitor-requests/board', { auth: g })
-    expect(board.body.passVisitors).toEqual([
-      expect.objectContaining({ kind: 'pass', name, hostUnit: household.unit, place: 'kiosk' }),
+    expect(board.body.inside.count).toBe(1)
+    expect(board.body.inside.latest).toEqual([
+      expect.objectContaining({
+        kind: 'pass',
+        name,
+        hostUnit: household.unit,
+        place: 'kiosk',
+        canCheckOut: true,
+      }),
     ])
     const page = await api('/office/visitors/inside', {
       auth: { token: await login(sec.email, sec.password) },
@@ -621,7 +628,7 @@ describe('VIS-5: visitors with a visitor pass at the end of the day', () => {
     expect(out.status, JSON.stringify(out.body)).toBe(200)
     expect(out.body.checkedOutAt).toBeTruthy()
     const after = await api('/api/visitor-requests/board', { auth: g })
-    expect(after.body.passVisitors).toEqual([])
+    expect(after.body.inside).toMatchObject({ count: 0, latest: [] })
     expectRefusal(
       await api('/api/visitor-passes/check-out', {
         method: 'POST',

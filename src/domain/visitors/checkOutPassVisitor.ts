@@ -1,10 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import { actorHasRole, actorOf, sameRecord } from '@/access/actor'
+import { type Actor, actorHasRole, actorOf, sameRecord } from '@/access/actor'
 import { idOf } from '@/domain/relations'
 import { refuse } from '@/errors/refuse'
 import { isRecordId } from '@/server/ids'
 import { VISITOR_PASS_USES } from '../../../collections/VisitorPassUses'
+
+/** Who checks a pass visitor out: a guard of the estate (the boards ask before offering it). */
+export const mayCheckOutPassVisitors = (actor: Actor) =>
+  actor.kind === 'staff' && actor.estate !== null && actorHasRole(actor, 'guard')
 
 /**
  * VIS-5: a visitor who came in with a visitor pass leaves: the gate guard checks them out, once,
@@ -12,7 +16,7 @@ import { VISITOR_PASS_USES } from '../../../collections/VisitorPassUses'
  */
 export async function checkOutPassVisitor(req: PayloadRequest, useId: unknown, now = new Date()) {
   const actor = actorOf(req)
-  if (actor.kind !== 'staff' || actor.estate === null || !actorHasRole(actor, 'guard')) {
+  if (actor.kind !== 'staff' || actor.estate === null || !mayCheckOutPassVisitors(actor)) {
     refuse(req, 'visitors.pass-use-by-guard', 403)
   }
   const id = typeof useId === 'number' ? String(useId) : useId

@@ -4,13 +4,14 @@ import { useCallback, useEffect, useState } from 'react'
 import { callApi } from '@/components/callApi'
 import { useLiveRefresh } from '@/components/useLiveRefresh'
 import type { MatchField } from '@/domain/visitors/doNotAdmit'
-import type { BoardRow } from '@/domain/visitors/readVisitorBoard'
-import type { VisitorInside } from '@/domain/visitors/readVisitorsInside'
+import type { BoardInside, BoardRow } from '@/domain/visitors/readVisitorBoard'
+import type { InsideVisitor } from '@/domain/visitors/readVisitorsInside'
 import { formatWaited } from '@/domain/visitors/rules'
 import { HOST_DEPARTMENT_LABELS } from '@/domain/visitors/transitions'
 import type { OfficeLang } from '@/i18n/office'
 import { visitorBoardText } from '@/i18n/visitorBoards'
 import { GatePassScanner } from './GatePassScanner'
+import { InsideFinder } from './InsideFinder'
 import { ResidentPassCheck } from './ResidentPassCheck'
 
 type Board = {
@@ -19,7 +20,7 @@ type Board = {
   timeZone: string
   onDuty: boolean
   requests: BoardRow[]
-  passVisitors: VisitorInside[]
+  inside: BoardInside
 }
 
 /**
@@ -33,7 +34,8 @@ export const BOARD_POLL_MS = 2000
  * one live list: it reads `/api/visitor-requests/board` whenever the server announces a change of
  * the estate's visitors (`/api/live/visitors`, from any server process), polls every 2 seconds
  * while that stream is down, counts waiting time by the server's clock, and offers only the moves
- * the server says the reader may make.
+ * the server says the reader may make. Of the visitors inside it shows how many there are and the
+ * latest of them; the others are a search away (`InsideFinder`).
  */
 export function VisitorBoard({
   mode,
@@ -152,16 +154,28 @@ export function VisitorBoard({
     await refresh()
   }
 
-  async function checkOutPassVisitor(visitor: VisitorInside) {
+  /** A visitor inside leaves: a request moves to checked-out, a pass use is checked out. */
+  async function checkOut(visitor: InsideVisitor) {
+    const result =
+      visitor.kind === 'request'
+        ? await callApi(`/api/visitor-requests/${visitor.id}`, lang, {
+            method: 'PATCH',
+            body: { status: 'checked-out' },
+          })
+        : await callApi('/api/visitor-passes/check-out', lang, {
+            method: 'POST',
+            body: { use: visitor.id },
+          })
+    await refresh()
+    return result.ok ? null : result.message
+  }
+
+  async function checkOutFromBoard(visitor: InsideVisitor) {
     setBusy(true)
     setMessage(null)
-    const result = await callApi('/api/visitor-passes/check-out', lang, {
-      method: 'POST',
-      body: { use: visitor.id },
-    })
+    const refused = await checkOut(visitor)
     setBusy(false)
-    if (!result.ok) setMessage({ ok: false, text: result.message })
-    await refresh()
+    if (refused) setMessage({ ok: false, text: refused })
   }
 
   async function setDuty(onDuty: boolean) {
@@ -180,9 +194,8 @@ export function VisitorBoard({
     .filter((r) => r.status === 'waiting')
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const answered = rows.filter((r) => r.status === 'admitted' || r.status === 'refused')
-  const inside = rows.filter((r) => r.status === 'checked-in')
   const left = rows.filter((r) => r.status === 'checked-out')
-  const passVisitors = board?.passVisitors ?? []
+  const inside = board?.inside ?? { count: 0, shown: 0, latest: [] }
   const overdue = waiting.filter((r) => board && waitedNow(r) >= board.responseSeconds)
 
   return (
@@ -311,39 +324,41 @@ export function VisitorBoard({
       </ul>
 
       <h2>
-        {t('insideList')} ({inside.length + passVisitors.length})
+        {t('insideList')} ({inside.count})
       </h2>
-      {inside.length === 0 && passVisitors.length === 0 ? <p>{t('none')}</p> : null}
+      {inside.count > inside.latest.length ? (
+        <p>{t('insideShown', { n: inside.count, shown: inside.latest.length })}</p>
+      ) : null}
+      {board ? (
+        <InsideFinder lang={lang} timeZone={timeZone} changed={board} onCheckOut={checkOut} />
+      ) : null}
+      {inside.count === 0 ? <p>{t('none')}</p> : null}
       <ul className="visitor-cards">
-        {inside.map((row) => (
-          <li key={row.id} className="visitor-card">
-            <VisitorSummary row={row} host={hostOf(row)} t={t} />
-            <p>
-              {t('checkedIn')} {time(row.checkedInAt)}
-            </p>
-            <MoveButtons row={row} busy={busy} lang={lang} onMove={move} />
-          </li>
-        ))}
-        {passVisitors.map((visitor) => (
-          <li key={`pass-${visitor.id}`} className="visitor-card">
+        {inside.latest.map((visitor) => (
+          <li key={`${visitor.kind}-${visitor.id}`} className="visitor-card">
             <p className="visitor-line">
-              <strong>{visitor.name}</strong> · {t('passVisitor')}
+              <strong>{visitor.name}</strong>
+              {visitor.organisation ? ` · ${visitor.organisation}` : ''}
+              {visitor.plate ? ` · ${visitor.plate}` : ''}
+              {visitor.kind === 'pass' ? ` · ${t('passVisitor')}` : ''}
               {' → '}
               <span>
-                {t('host')} {visitor.hostUnit ?? ''}
+                {t('host')} {visitor.hostUnit ?? visitor.hostDepartment?.[lang] ?? ''}
               </span>
             </p>
             <p>
-              {t('checkedIn')} {time(visitor.checkedInAt)} ·{' '}
-              {visitor.place === 'kiosk' ? t('byPassKiosk') : t('byPassGate')}
+              {t('checkedIn')} {time(visitor.checkedInAt)}
+              {visitor.kind === 'pass'
+                ? ` · ${visitor.place === 'kiosk' ? t('byPassKiosk') : t('byPassGate')}`
+                : ''}
             </p>
-            {mode === 'gate' ? (
+            {visitor.canCheckOut ? (
               <div className="actions">
                 <button
                   type="button"
                   className="button"
                   disabled={busy}
-                  onClick={() => void checkOutPassVisitor(visitor)}
+                  onClick={() => void checkOutFromBoard(visitor)}
                 >
                   {t('checkOut')} · {visitor.name}
                 </button>

@@ -1,3 +1,4 @@
+import { VISITOR_DESK } from '@/access/roles'
 import { readEstateOf } from '@/components/office/mail/estateOf'
 import { PrintButton } from '@/components/office/PrintButton'
 import { requireVisitorStaff } from '@/components/office/visitors/requireVisitorStaff'
@@ -14,12 +15,7 @@ export const generateMetadata = officeTitle('仍在內的訪客', 'Visitors stil
  */
 export default async function VisitorsInsidePage() {
   const { payload, user, lang } = await requireVisitorStaff('/office/visitors/inside', [
-    'guard',
-    'cs',
-    'security',
-    'supervisor',
-    'manager',
-    'admin',
+    ...VISITOR_DESK,
   ])
   const t = visitorBoardText(lang)
   const estate = await readEstateOf(payload, user)
