@@ -134,7 +134,7 @@ const dict = {
     en: '{n} inside — showing the latest {shown}.',
   },
   findInside: { 'zh-TW': '尋找在內的訪客', en: 'Find a visitor inside' },
-  findInsideClose: { 'zh-TW': '收起尋找', en: 'Close the search' },
+  findInsideClose: { 'zh-TW': '關閉尋找', en: 'Close the search' },
   findInsideTitle: { 'zh-TW': '尋找在內的訪客', en: 'Find a visitor inside' },
   findInsideLabel: {
     'zh-TW': '姓名、機構、車牌或受訪單元',

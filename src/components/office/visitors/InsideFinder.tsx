@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { callApi } from '@/components/callApi'
 import type { InsideVisitor } from '@/domain/visitors/readVisitorsInside'
@@ -18,7 +18,9 @@ type InsidePage = {
 /**
  * VIS-5 on the boards: find anyone inside — by name, organisation, plate or host — a page at a
  * time (`GET /api/visitor-requests/inside`), and check them out from the list when the server says
- * the reader may. The board itself shows only the latest visitors inside.
+ * the reader may. The board itself shows only the latest visitors inside. The list opens as a modal
+ * dialog over the board: the board grows and shrinks as it hears of visitors, and a row must not
+ * move under the guard's finger while they check someone out.
  */
 export function InsideFinder({
   lang,
@@ -40,6 +42,19 @@ export function InsideFinder({
   const [found, setFound] = useState<InsidePage | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const triggerRef = useRef<HTMLButtonElement>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (open && !dialog.open) {
+      dialog.showModal()
+      searchRef.current?.focus()
+    }
+    if (!open && dialog.open) dialog.close()
+  }, [open])
 
   const read = useCallback(async () => {
     const params = new URLSearchParams({ page: String(asked.page) })
@@ -74,122 +89,141 @@ export function InsideFinder({
   return (
     <div className="inside-finder">
       <button
+        ref={triggerRef}
         type="button"
         className="button secondary"
-        aria-expanded={open}
-        aria-controls="inside-finder-panel"
-        onClick={() => setOpen(!open)}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
       >
-        {open ? t('findInsideClose') : t('findInside')}
+        {t('findInside')}
       </button>
-      {open ? (
-        <div id="inside-finder-panel">
-          <h3 id="inside-finder-title">{t('findInsideTitle')}</h3>
-          <form
-            role="search"
-            className="actions"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault()
-              setAsked({ q: typed.trim(), page: 1 })
-            }}
-          >
-            <label className="field">
-              {t('findInsideLabel')}
-              <input
-                type="search"
-                value={typed}
-                maxLength={50}
-                autoComplete="off"
-                onChange={(e) => setTyped(e.target.value)}
-              />
-            </label>
-            <button type="submit" className="button">
-              {t('findInsideSearch')}
-            </button>
-          </form>
-          {problem ? (
-            <p className="problems" role="alert">
-              {problem}
-            </p>
-          ) : null}
-          {found ? (
-            <p role="status">
-              {found.q
-                ? t('findInsideFound', { n: found.count, q: found.q })
-                : t('findInsideAll', { n: found.count })}
-              {found.pages > 1 ? ` · ${t('pageOf', { page: found.page, pages: found.pages })}` : ''}
-            </p>
-          ) : null}
-          {found && found.visitors.length > 0 ? (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('visitor')}</th>
-                  <th scope="col">{t('host')}</th>
-                  <th scope="col">{t('checkedIn')}</th>
-                  <th scope="col">{t('howIn')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('checkOut')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {found.visitors.map((v) => (
-                  <tr key={`${v.kind}-${v.id}`}>
-                    <td>
-                      {v.name}
-                      {v.organisation ? ` · ${v.organisation}` : ''}
-                      {v.plate ? ` · ${v.plate}` : ''}
-                    </td>
-                    <td>{v.hostUnit ?? v.hostDepartment?.[lang] ?? ''}</td>
-                    <td>{time(v.checkedInAt)}</td>
-                    <td>
-                      {v.kind === 'request'
-                        ? t('byRequest')
-                        : v.place === 'kiosk'
-                          ? t('byPassKiosk')
-                          : t('byPassGate')}
-                    </td>
-                    <td>
-                      {v.canCheckOut ? (
-                        <button
-                          type="button"
-                          className="button"
-                          disabled={busy}
-                          onClick={() => void checkOut(v)}
-                        >
-                          {t('checkOut')} · {v.name}
-                        </button>
-                      ) : null}
-                    </td>
+      <dialog
+        ref={dialogRef}
+        className="inside-finder-dialog"
+        aria-labelledby="inside-finder-title"
+        // Escape (the dialog's cancel) and the close button both end here.
+        onClose={() => {
+          setOpen(false)
+          triggerRef.current?.focus()
+        }}
+      >
+        {open ? (
+          <div id="inside-finder-panel">
+            <div className="inside-finder-head">
+              <h3 id="inside-finder-title">{t('findInsideTitle')}</h3>
+              <button type="button" className="button secondary" onClick={() => setOpen(false)}>
+                {t('findInsideClose')}
+              </button>
+            </div>
+            <form
+              role="search"
+              className="actions"
+              noValidate
+              onSubmit={(e) => {
+                e.preventDefault()
+                setAsked({ q: typed.trim(), page: 1 })
+              }}
+            >
+              <label className="field">
+                {t('findInsideLabel')}
+                <input
+                  ref={searchRef}
+                  type="search"
+                  value={typed}
+                  maxLength={50}
+                  autoComplete="off"
+                  onChange={(e) => setTyped(e.target.value)}
+                />
+              </label>
+              <button type="submit" className="button">
+                {t('findInsideSearch')}
+              </button>
+            </form>
+            {problem ? (
+              <p className="problems" role="alert">
+                {problem}
+              </p>
+            ) : null}
+            {found ? (
+              <p role="status">
+                {found.q
+                  ? t('findInsideFound', { n: found.count, q: found.q })
+                  : t('findInsideAll', { n: found.count })}
+                {found.pages > 1
+                  ? ` · ${t('pageOf', { page: found.page, pages: found.pages })}`
+                  : ''}
+              </p>
+            ) : null}
+            {found && found.visitors.length > 0 ? (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('visitor')}</th>
+                    <th scope="col">{t('host')}</th>
+                    <th scope="col">{t('checkedIn')}</th>
+                    <th scope="col">{t('howIn')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('checkOut')}</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
-          {found && found.pages > 1 ? (
-            <nav className="actions" aria-label={t('findInsidePages')}>
-              <button
-                type="button"
-                className="button secondary"
-                disabled={found.page <= 1}
-                onClick={() => setAsked({ ...asked, page: found.page - 1 })}
-              >
-                {t('previousPage')}
-              </button>
-              <button
-                type="button"
-                className="button secondary"
-                disabled={found.page >= found.pages}
-                onClick={() => setAsked({ ...asked, page: found.page + 1 })}
-              >
-                {t('nextPage')}
-              </button>
-            </nav>
-          ) : null}
-        </div>
-      ) : null}
+                </thead>
+                <tbody>
+                  {found.visitors.map((v) => (
+                    <tr key={`${v.kind}-${v.id}`}>
+                      <td>
+                        {v.name}
+                        {v.organisation ? ` · ${v.organisation}` : ''}
+                        {v.plate ? ` · ${v.plate}` : ''}
+                      </td>
+                      <td>{v.hostUnit ?? v.hostDepartment?.[lang] ?? ''}</td>
+                      <td>{time(v.checkedInAt)}</td>
+                      <td>
+                        {v.kind === 'request'
+                          ? t('byRequest')
+                          : v.place === 'kiosk'
+                            ? t('byPassKiosk')
+                            : t('byPassGate')}
+                      </td>
+                      <td>
+                        {v.canCheckOut ? (
+                          <button
+                            type="button"
+                            className="button"
+                            disabled={busy}
+                            onClick={() => void checkOut(v)}
+                          >
+                            {t('checkOut')} · {v.name}
+                          </button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            {found && found.pages > 1 ? (
+              <nav className="actions" aria-label={t('findInsidePages')}>
+                <button
+                  type="button"
+                  className="button secondary"
+                  disabled={found.page <= 1}
+                  onClick={() => setAsked({ ...asked, page: found.page - 1 })}
+                >
+                  {t('previousPage')}
+                </button>
+                <button
+                  type="button"
+                  className="button secondary"
+                  disabled={found.page >= found.pages}
+                  onClick={() => setAsked({ ...asked, page: found.page + 1 })}
+                >
+                  {t('nextPage')}
+                </button>
+              </nav>
+            ) : null}
+          </div>
+        ) : null}
+      </dialog>
     </div>
   )
 }
