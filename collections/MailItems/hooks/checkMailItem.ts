@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { RecordId } from '@/access/actor'
 import { readEstate } from '@/domain/estates/readEstate'
 import { holdOf } from '@/domain/mail/holds'
-import { newPickupCode } from '@/domain/mail/pickupCode'
+import { newPickupCode, noteNewPickupCode } from '@/domain/mail/pickupCode'
 import { idOf } from '@/domain/relations'
 import { invalidField } from '@/errors/refuse'
 
@@ -52,12 +52,14 @@ export const checkMailItem: CollectionBeforeChangeHook = async ({
 
   if (operation === 'create') {
     await checkBatchHasRoom(req, data.batch, data.estate)
-    data.pickupCode = await pickupCodeFor(req, {
+    const { code, isNew } = await pickupCodeFor(req, {
       estate: data.estate as RecordId,
       household,
       member: memberId ?? null,
       addressee: String(data.addressee),
     })
+    data.pickupCode = code
+    if (isNew) noteNewPickupCode(req, code)
     return data
   }
 
@@ -127,7 +129,7 @@ async function pickupCodeFor(
     req,
     overrideAccess: true,
   })
-  if (same.docs[0]?.pickupCode) return same.docs[0].pickupCode
+  if (same.docs[0]?.pickupCode) return { code: same.docs[0].pickupCode, isNew: false }
   for (;;) {
     const code = newPickupCode()
     const taken = await req.payload.count({
@@ -140,6 +142,6 @@ async function pickupCodeFor(
       req,
       overrideAccess: true,
     })
-    if (taken.totalDocs === 0) return code
+    if (taken.totalDocs === 0) return { code, isNew: true }
   }
 }

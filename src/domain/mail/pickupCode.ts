@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import type { PayloadRequest } from 'payload'
 
 /**
  * A new pickup code: 10 random digits (10^10 possibilities), easy to type on a keypad and to
@@ -14,3 +15,16 @@ export function newPickupCode(): string {
 export function formatPickupCode(code: string): string {
   return `${code.slice(0, 3)} ${code.slice(3, 6)} ${code.slice(6)}`
 }
+
+type Context = Pick<PayloadRequest, 'context'>
+
+/**
+ * A code issued in this request that no waiting item had: nothing can have been sent with it yet,
+ * so its first notice needs no look for an earlier copy in the outbox.
+ */
+export function noteNewPickupCode(req: Context, code: string) {
+  ;((req.context.newPickupCodes ??= []) as string[]).push(code)
+}
+
+export const isNewPickupCode = (req: Context, code: string | null | undefined) =>
+  Boolean(code) && ((req.context.newPickupCodes ?? []) as string[]).includes(code!)

@@ -18,9 +18,11 @@ export async function queueNotification(
   req: PayloadRequest,
   message: OutgoingMessage,
   dedupeKey?: string,
+  { firstOfKey = false }: { firstOfKey?: boolean } = {},
 ) {
   // An operation that may be resumed after a crash names each message: it is stored only once.
-  if (dedupeKey) {
+  // A caller that knows the key is new (it was made of a code issued just now) skips the look.
+  if (dedupeKey && !firstOfKey) {
     const { docs } = await req.payload.find({
       collection: 'notifications',
       where: { dedupeKey: { equals: dedupeKey } },
