@@ -6,6 +6,7 @@ import type {
 } from 'payload'
 
 import { actorOf } from '@/access/actor'
+import { readEstate } from '@/domain/estates/readEstate'
 import { idOf } from '@/domain/relations'
 import {
   canMove,
@@ -101,7 +102,12 @@ export async function saveStatusChange(
       ? { relationTo: user.collection as (typeof ACTOR_COLLECTIONS)[number], value: user.id }
       : null
   const note = typeof change.context.workflowNote === 'string' ? change.context.workflowNote : null
-  await req.payload.create({
+  const estate = idOf(change.doc.estate as number | { id: number } | null | undefined) ?? null
+  const now = new Date().toISOString()
+  // The row is the server's own, whole and checked here (nobody may create or change one; the
+  // collection has no hook but the time zone's, stamped here): the adapter's insert alone, in the
+  // request's transaction, without the Local API's read of the new row that nothing uses.
+  await req.payload.db.create({
     collection: 'status-changes',
     data: {
       workflow: change.workflow,
@@ -110,16 +116,18 @@ export async function saveStatusChange(
       field: change.field,
       from: change.from,
       to: change.to,
-      by: by as never,
+      by,
       operation: operationOf(change.context),
-      at: new Date().toISOString(),
+      at: now,
+      // As stampEstateTimeZone('at') would: the estate's zone beside the date.
+      ...(estate !== null ? { at_tz: (await readEstate(req, estate)).timeZone } : {}),
       note,
-      estate: idOf(change.doc.estate as number | { id: number } | null | undefined) ?? null,
+      estate,
+      createdAt: now,
+      updatedAt: now,
     },
-    // Nothing reads the record back: the default depth would populate who made the move.
-    depth: 0,
     req,
-    overrideAccess: true,
+    returning: false,
   })
 }
 

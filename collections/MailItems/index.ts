@@ -67,7 +67,8 @@ export const MailItems: CollectionConfig = {
   // of moves, the pickup's own fields, and recordItemEdits for later corrections.
   hooks: {
     beforeChange: [
-      assignEstate({ field: 'household', collection: 'households' }),
+      // The unit is kept for the addressee's e-mail (queueMailNotice): one read of the household.
+      assignEstate({ field: 'household', collection: 'households', keep: ['unit'] }),
       checkMailItem,
       itemWorkflow.beforeChange,
       stampEstateTimeZone('pickedUpAt', 'returnedAt'),

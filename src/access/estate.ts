@@ -7,6 +7,7 @@ import type {
   Where,
 } from 'payload'
 
+import { knownRecord, noteRecord } from '@/domain/knownRecords'
 import { idOf } from '@/domain/relations'
 import { refuse } from '@/errors/refuse'
 
@@ -98,7 +99,12 @@ export const estateField = (): RelationshipField => ({
   admin: { readOnly: true, position: 'sidebar', hidden: true },
 })
 
-type Parent = { field: string; collection: CollectionSlug }
+type Parent = {
+  field: string
+  collection: CollectionSlug
+  /** More of the parent's fields that later hooks of the same request use (`knownRecord`). */
+  keep?: readonly string[]
+}
 
 /**
  * Sets a new record's estate and keeps it. With a parent (a member's household) the record takes
@@ -130,19 +136,29 @@ export const assignEstate =
       parentId !== null &&
       sameRecord(parentId, actor.household)
     let estate: RecordId | undefined
-    if (ownHousehold) estate = actor.estate!
+    // (Unless the hook keeps more of the household than its estate: then it is read once.)
+    if (ownHousehold && !parent?.keep?.length) estate = actor.estate!
     else if (parent && parentId !== undefined && parentId !== null && !keptParent) {
-      const found = await req.payload.find({
-        collection: parent.collection,
-        where: { id: { equals: parentId } },
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        select: { estate: true } as never,
-        req,
-        overrideAccess: true,
-      })
-      estate = idOf((found.docs[0] as { estate?: RecordId } | undefined)?.estate)
+      // A server operation that read the parent in this request has noted its estate.
+      const known = knownRecord(req, parent.collection, parentId)
+      if (known?.estate !== undefined && (parent.keep ?? []).every((f) => f in known)) {
+        estate = idOf(known.estate as RecordId)
+      } else {
+        const select = Object.fromEntries(['estate', ...(parent.keep ?? [])].map((f) => [f, true]))
+        const found = await req.payload.find({
+          collection: parent.collection,
+          where: { id: { equals: parentId } },
+          depth: 0,
+          limit: 1,
+          pagination: false,
+          select: select as never,
+          req,
+          overrideAccess: true,
+        })
+        const doc = found.docs[0] as ({ estate?: RecordId } & Record<string, unknown>) | undefined
+        estate = idOf(doc?.estate)
+        if (doc) noteRecord(req, parent.collection, parentId, doc)
+      }
     }
     if (operation === 'update') {
       const stored = idOf(originalDoc?.estate as RecordId | undefined)

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest'
 import type { Actor } from '@/access/actor'
 import { monthInZone } from '@/domain/estates/timeZone'
 import { normalisePickupCode } from '@/domain/kiosk/api'
-import { formatPickupCode, newPickupCode } from '@/domain/mail/pickupCode'
+import {
+  choosePickupCode,
+  formatPickupCode,
+  isNewPickupCode,
+  newPickupCode,
+  noteNewPickupCode,
+} from '@/domain/mail/pickupCode'
 import {
   addDays,
   authorisationValid,
@@ -144,5 +150,48 @@ describe('MAIL-6: reminders and holds', () => {
     })
     expect(monthInZone('2026-13', 'Asia/Shanghai')).toBeNull()
     expect(monthInZone('november', 'Asia/Shanghai')).toBeNull()
+  })
+})
+
+describe('MAIL-3: the pickup code a new item gets', () => {
+  const member = { household: 7, member: 70, addressee: '陳大文' }
+  const byName = { household: 7, member: null, addressee: '陳太' }
+
+  it('MAIL-3: the addressee’s own code while their mail waits, found beside another’s candidate', () => {
+    const found = [
+      { household: 9, member: 90, addressee: '李', pickupCode: '1111111111' },
+      { household: 7, member: { id: 70 }, addressee: '陳大文', pickupCode: '2222222222' },
+    ]
+    expect(choosePickupCode(found, member, '1111111111')).toEqual({
+      code: '2222222222',
+      isNew: false,
+    })
+  })
+
+  it('MAIL-3: a name on the envelope shares a code only with waiting mail for that name without a member', () => {
+    const found = [
+      { household: 7, member: 70, addressee: '陳太', pickupCode: '3333333333' },
+      { household: 7, member: null, addressee: '陳太', pickupCode: '4444444444' },
+    ]
+    expect(choosePickupCode(found, byName, '5555555555')).toEqual({
+      code: '4444444444',
+      isNew: false,
+    })
+    expect(choosePickupCode(found.slice(0, 1), byName, '5555555555')).toBeNull()
+  })
+
+  it('MAIL-3: a new code only when no waiting item holds the candidate; another addressee’s is never reissued', () => {
+    expect(choosePickupCode([], member, '6666666666')).toEqual({ code: '6666666666', isNew: true })
+    const others = [{ household: 8, member: 80, addressee: '王', pickupCode: '6666666666' }]
+    expect(choosePickupCode(others, member, '6666666666')).toBeNull()
+  })
+
+  it('MAIL-3: only a code issued in this request counts as new (its first notice needs no dedupe look)', () => {
+    const req = { context: {} as Record<string, unknown> }
+    expect(isNewPickupCode(req, '7777777777')).toBe(false)
+    noteNewPickupCode(req, '7777777777')
+    expect(isNewPickupCode(req, '7777777777')).toBe(true)
+    expect(isNewPickupCode(req, '8888888888')).toBe(false)
+    expect(isNewPickupCode({ context: {} }, '7777777777')).toBe(false)
   })
 })

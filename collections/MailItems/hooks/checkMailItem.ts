@@ -3,7 +3,12 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { RecordId } from '@/access/actor'
 import { readEstate } from '@/domain/estates/readEstate'
 import { holdOf } from '@/domain/mail/holds'
-import { newPickupCode } from '@/domain/mail/pickupCode'
+import {
+  type Addressee,
+  choosePickupCode,
+  newPickupCode,
+  noteNewPickupCode,
+} from '@/domain/mail/pickupCode'
 import { idOf } from '@/domain/relations'
 import { invalidField } from '@/errors/refuse'
 
@@ -52,12 +57,14 @@ export const checkMailItem: CollectionBeforeChangeHook = async ({
 
   if (operation === 'create') {
     await checkBatchHasRoom(req, data.batch, data.estate)
-    data.pickupCode = await pickupCodeFor(req, {
+    const { code, isNew } = await pickupCodeFor(req, {
       estate: data.estate as RecordId,
       household,
       member: memberId ?? null,
       addressee: String(data.addressee),
     })
+    data.pickupCode = code
+    if (isNew) noteNewPickupCode(req, code)
     return data
   }
 
@@ -105,41 +112,36 @@ async function checkBatchHasRoom(req: PayloadRequest, batchValue: unknown, estat
 
 /**
  * One code per addressee while they have mail waiting, so one QR code collects all of it; a new
- * code (unused by any waiting item of the estate) otherwise.
+ * code (unused by any waiting item of the estate) otherwise. One query asks both at once: the
+ * addressee's waiting items, and the waiting items already holding a candidate code.
  */
-async function pickupCodeFor(
-  req: PayloadRequest,
-  who: { estate: RecordId; household: RecordId; member: RecordId | null; addressee: string },
-) {
-  const same = await req.payload.find({
-    collection: 'mail-items',
-    where: {
-      household: { equals: who.household },
-      status: { equals: 'waiting' },
-      ...(who.member !== null
-        ? { member: { equals: who.member } }
-        : { member: { exists: false }, addressee: { equals: who.addressee } }),
-    },
-    limit: 1,
-    pagination: false,
-    depth: 0,
-    select: { pickupCode: true },
-    req,
-    overrideAccess: true,
-  })
-  if (same.docs[0]?.pickupCode) return same.docs[0].pickupCode
+async function pickupCodeFor(req: PayloadRequest, who: Addressee & { estate: RecordId }) {
+  const waiting = { status: { equals: 'waiting' } }
+  const theirs = {
+    household: { equals: who.household },
+    ...waiting,
+    ...(who.member !== null
+      ? { member: { equals: who.member } }
+      : { member: { exists: false }, addressee: { equals: who.addressee } }),
+  }
   for (;;) {
-    const code = newPickupCode()
-    const taken = await req.payload.count({
+    const candidate = newPickupCode()
+    const { docs } = await req.payload.find({
       collection: 'mail-items',
       where: {
-        estate: { equals: who.estate },
-        pickupCode: { equals: code },
-        status: { equals: 'waiting' },
+        or: [
+          theirs,
+          { estate: { equals: who.estate }, pickupCode: { equals: candidate }, ...waiting },
+        ],
       },
+      limit: 2,
+      pagination: false,
+      depth: 0,
+      select: { pickupCode: true, household: true, member: true, addressee: true },
       req,
       overrideAccess: true,
     })
-    if (taken.totalDocs === 0) return code
+    const chosen = choosePickupCode(docs, who, candidate)
+    if (chosen) return chosen
   }
 }

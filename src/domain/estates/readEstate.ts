@@ -65,6 +65,14 @@ const recent = processCache<EstateLetterhead>('recentEstates', RECENT_ESTATE_TTL
 /** Called when an estate changes, so this process reads it afresh. */
 export const forgetRecentEstate = (estate: RecordId) => recent.forget(estate)
 
-/** `readEstate`, kept by the process for RECENT_ESTATE_TTL_MS: for the gate's frequent scans. */
-export const readRecentEstate = (req: PayloadRequest, estate: RecordId) =>
-  recent.get(estate, () => readEstate(req, estate))
+/**
+ * `readEstate`, kept by the process for RECENT_ESTATE_TTL_MS: for frequent operations (the gate's
+ * scans, the kiosk's pickups, recording mail). The request's own cache gets the same letterhead,
+ * so the hooks of the writes that follow (a date's time zone) read no estate again.
+ */
+export async function readRecentEstate(req: PayloadRequest, estate: RecordId) {
+  const letterhead = await recent.get(estate, () => readEstate(req, estate))
+  const cache = (req.context.estates ??= {}) as Record<string, EstateLetterhead>
+  cache[String(estate)] ??= letterhead
+  return letterhead
+}

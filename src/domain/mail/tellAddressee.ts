@@ -1,7 +1,9 @@
 import type { MailItem } from '@payload-types'
 import type { PayloadRequest } from 'payload'
 
-import { readEstate } from '@/domain/estates/readEstate'
+import type { RecordId } from '@/access/actor'
+import { readRecentEstate } from '@/domain/estates/readEstate'
+import { knownRecord } from '@/domain/knownRecords'
 import { queueNotification } from '@/domain/notifications/queueNotification'
 import { idOf } from '@/domain/relations'
 import { recipientLang } from '@/errors/catalogue'
@@ -33,6 +35,21 @@ async function recipientsOf(req: PayloadRequest, item: Item) {
   return own.length ? own : docs
 }
 
+/** The household's unit: as recording the item read it (assignEstate keeps it), or read now. */
+async function unitOf(req: PayloadRequest, household: RecordId): Promise<string> {
+  const known = knownRecord(req, 'households', household)
+  if (typeof known?.unit === 'string') return known.unit
+  const doc = await req.payload.findByID({
+    collection: 'households',
+    id: household,
+    depth: 0,
+    select: { unit: true },
+    req,
+    overrideAccess: true,
+  })
+  return doc.unit
+}
+
 /**
  * MAIL-3, MAIL-6: queues the e-mail (with the pickup code and its QR) to the addressee's accounts,
  * each in its own language, once per `dedupeKey` and recipient. `reminder` gives the reminder's
@@ -41,26 +58,24 @@ async function recipientsOf(req: PayloadRequest, item: Item) {
 export async function tellAddressee(
   req: PayloadRequest,
   item: Item,
-  options: { dedupeKey: string; reminder?: { days: number; kinds: MailItem['kind'][] } },
+  options: {
+    dedupeKey: string
+    /** No message can have been stored under `dedupeKey` yet (a code issued just now). */
+    firstOfKey?: boolean
+    reminder?: { days: number; kinds: MailItem['kind'][] }
+  },
 ) {
   if (!item.pickupCode) return 0
-  const [recipients, estate, household] = await Promise.all([
+  const [recipients, estate, unit] = await Promise.all([
     recipientsOf(req, item),
-    readEstate(req, idOf(item.estate)!),
-    req.payload.findByID({
-      collection: 'households',
-      id: idOf(item.household)!,
-      depth: 0,
-      select: { unit: true },
-      req,
-      overrideAccess: true,
-    }),
+    readRecentEstate(req, idOf(item.estate)!),
+    unitOf(req, idOf(item.household)!),
   ])
   for (const resident of recipients) {
     const lang = recipientLang(resident.language)
     const notice = {
       estate,
-      unit: household.unit,
+      unit,
       addressee: item.addressee ?? '',
       code: item.pickupCode,
       kinds: options.reminder?.kinds,
@@ -73,6 +88,7 @@ export async function tellAddressee(
       req,
       { to: resident.email, ...email, estate: idOf(item.estate), qrCode: item.pickupCode },
       `${options.dedupeKey}:${String(resident.id)}`,
+      { firstOfKey: options.firstOfKey },
     )
   }
   return recipients.length

@@ -11,7 +11,12 @@ export type OutgoingMessage = {
 }
 
 /** A message to queue and, for an operation that may be resumed, the key naming it. */
-export type QueuedMessage = { message: OutgoingMessage; dedupeKey?: string }
+export type QueuedMessage = {
+  message: OutgoingMessage
+  dedupeKey?: string
+  /** The key was made just now (of a code issued in this request): nothing can be stored under it. */
+  firstOfKey?: boolean
+}
 
 /**
  * Stores a message in the outbox inside the caller's transaction; the outbox hook queues its
@@ -21,8 +26,9 @@ export async function queueNotification(
   req: PayloadRequest,
   message: OutgoingMessage,
   dedupeKey?: string,
+  { firstOfKey = false }: { firstOfKey?: boolean } = {},
 ) {
-  const [queued] = await queueNotifications(req, [{ message, dedupeKey }])
+  const [queued] = await queueNotifications(req, [{ message, dedupeKey, firstOfKey }])
   return queued!
 }
 
@@ -33,7 +39,12 @@ export async function queueNotification(
  */
 export async function queueNotifications(req: PayloadRequest, messages: QueuedMessage[]) {
   // An operation that may be resumed after a crash names each message: it is stored only once.
-  const keys = [...new Set(messages.map((m) => m.dedupeKey).filter((k): k is string => !!k))]
+  // A caller that knows a key is new (it was made of a code issued just now) skips its look.
+  const keys = [
+    ...new Set(
+      messages.filter((m) => !m.firstOfKey).flatMap((m) => (m.dedupeKey ? [m.dedupeKey] : [])),
+    ),
+  ]
   const stored = new Map<string, { id: number | string; dedupeKey?: string | null }>()
   if (keys.length > 0) {
     const { docs } = await req.payload.find({

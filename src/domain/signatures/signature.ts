@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { Signature } from '@payload-types'
 import type { PayloadRequest } from 'payload'
 
@@ -38,9 +40,11 @@ export async function storeSignature(
     file: {
       data: input.png,
       mimetype: 'image/png',
-      name: `signature-${input.name}-${Date.now()}.png`,
+      name: `signature-${input.name}-${Date.now()}-${randomUUID()}.png`,
       size: input.png.length,
     },
+    // The name is unique already (a random UUID): no query for a file of the same name.
+    overwriteExistingFiles: true,
     // Callers keep the id only: the default depth would read the household and estate back.
     depth: 0,
     req,
