@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react'
 
 import { callApi } from '@/components/callApi'
+import { formatEstateTime } from '@/domain/estates/timeZone'
 import { useLiveRefresh } from '@/components/useLiveRefresh'
 import type { PortalLang } from '@/i18n/portal'
 import { portalVisitorsText } from '@/i18n/portalVisitors'
@@ -64,13 +65,7 @@ export function VisitorsAtGate({
     await refresh()
   }
 
-  const since = (iso: string) =>
-    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-    }).format(new Date(iso))
+  const since = (iso: string) => formatEstateTime(iso, timeZone, lang)
 
   return (
     <section aria-labelledby="gate-heading" aria-live="polite">

@@ -38,6 +38,16 @@ export function formatEstateDateTime(
   }).format(date)
 }
 
+/** The clock time alone as people at the estate read it: 24-hour, e.g. 14:05 (a board's rows). */
+export function formatEstateTime(value: string | Date, timeZone: string, lang: 'zh-TW' | 'en') {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
+    timeZone: isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(typeof value === 'string' ? new Date(value) : value)
+}
+
 /**
  * The time zones an estate may be in: the admin panel shows dates in them, so each is one of its
  * supported time zones (Payload's list, with the Chinese cities it lacks).

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { callApi } from '@/components/callApi'
+import { formatEstateTime } from '@/domain/estates/timeZone'
 import type { InsideVisitor } from '@/domain/visitors/readVisitorsInside'
 import type { OfficeLang } from '@/i18n/office'
 import { visitorBoardText } from '@/i18n/visitorBoards'
@@ -70,13 +71,7 @@ export function InsideFinder({
     if (open) void read()
   }, [open, read, changed])
 
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-    }).format(new Date(iso))
+  const time = (iso: string) => formatEstateTime(iso, timeZone, lang)
 
   async function checkOut(visitor: InsideVisitor) {
     setBusy(true)

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react'
 
 import { callApi } from '@/components/callApi'
+import { formatEstateTime } from '@/domain/estates/timeZone'
 import { useLiveRefresh } from '@/components/useLiveRefresh'
 import type { MatchField } from '@/domain/visitors/doNotAdmit'
 import type { BoardInside, BoardRow } from '@/domain/visitors/readVisitorBoard'
@@ -86,15 +87,7 @@ export function VisitorBoard({
   }, [])
 
   const serverNow = now + offset
-  const time = (iso: string | null) =>
-    iso
-      ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
-          timeZone,
-          hour: '2-digit',
-          minute: '2-digit',
-          hour12: false,
-        }).format(new Date(iso))
-      : ''
+  const time = (iso: string | null) => (iso ? formatEstateTime(iso, timeZone, lang) : '')
   const waitedNow = (row: BoardRow) =>
     row.status === 'waiting'
       ? Math.max(0, Math.floor((serverNow - new Date(row.createdAt).getTime()) / 1000))
