@@ -9,6 +9,7 @@ import {
   readInsideSearch,
 } from '@/domain/visitors/findVisitorsInside'
 import { passUsesInsideWhere, requestsInsideWhere } from '@/domain/visitors/readVisitorsInside'
+import { howVisitorCameIn } from '@/domain/visitors/rules'
 
 describe('the page asked for', () => {
   it('VIS-5: absent is the first; a whole number from 1 to the last is taken', () => {
@@ -83,5 +84,15 @@ describe('who checks a pass visitor out', () => {
         member: null,
       } as Actor),
     ).toBe(false)
+  })
+})
+
+describe('how a visitor came in', () => {
+  it('VIS-5: on a request, or with a pass at the gate or a kiosk — the lists say which', () => {
+    expect(howVisitorCameIn({ kind: 'request', place: 'gate' })).toBe('byRequest')
+    expect(howVisitorCameIn({ kind: 'pass', place: 'kiosk' })).toBe('byPassKiosk')
+    expect(howVisitorCameIn({ kind: 'pass', place: 'gate' })).toBe('byPassGate')
+    // A use recorded before the place was kept reads as the gate's.
+    expect(howVisitorCameIn({ kind: 'pass', place: null })).toBe('byPassGate')
   })
 })

@@ -37,3 +37,14 @@ export function cleanText(value: unknown): string {
 export function normalisePlate(value: unknown): string {
   return typeof value === 'string' ? value.replace(/[\s-]+/g, '').toUpperCase() : ''
 }
+
+/** How a visitor came in, as the lists say it: on a request, or with a pass at the gate or a kiosk. */
+export const howVisitorCameIn = (visitor: {
+  kind: 'request' | 'pass'
+  place: 'gate' | 'kiosk' | null
+}) =>
+  visitor.kind === 'request'
+    ? 'byRequest'
+    : visitor.place === 'kiosk'
+      ? 'byPassKiosk'
+      : 'byPassGate'

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { callApi } from '@/components/callApi'
 import { formatEstateTime } from '@/domain/estates/timeZone'
 import type { InsideVisitor } from '@/domain/visitors/readVisitorsInside'
+import { howVisitorCameIn } from '@/domain/visitors/rules'
 import type { OfficeLang } from '@/i18n/office'
 import { visitorBoardText } from '@/i18n/visitorBoards'
 
@@ -172,13 +173,7 @@ export function InsideFinder({
                       </td>
                       <td>{v.hostUnit ?? v.hostDepartment?.[lang] ?? ''}</td>
                       <td>{time(v.checkedInAt)}</td>
-                      <td>
-                        {v.kind === 'request'
-                          ? t('byRequest')
-                          : v.place === 'kiosk'
-                            ? t('byPassKiosk')
-                            : t('byPassGate')}
-                      </td>
+                      <td>{t(howVisitorCameIn(v))}</td>
                       <td>
                         {v.canCheckOut ? (
                           <button

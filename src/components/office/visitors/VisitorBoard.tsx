@@ -7,7 +7,7 @@ import { useLiveRefresh } from '@/components/useLiveRefresh'
 import type { MatchField } from '@/domain/visitors/doNotAdmit'
 import type { BoardInside, BoardRow } from '@/domain/visitors/readVisitorBoard'
 import type { InsideVisitor } from '@/domain/visitors/readVisitorsInside'
-import { formatWaited } from '@/domain/visitors/rules'
+import { formatWaited, howVisitorCameIn } from '@/domain/visitors/rules'
 import { HOST_DEPARTMENT_LABELS } from '@/domain/visitors/transitions'
 import type { OfficeLang } from '@/i18n/office'
 import { visitorBoardText } from '@/i18n/visitorBoards'
@@ -341,9 +341,7 @@ export function VisitorBoard({
             </p>
             <p>
               {t('checkedIn')} {time(visitor.checkedInAt)}
-              {visitor.kind === 'pass'
-                ? ` · ${visitor.place === 'kiosk' ? t('byPassKiosk') : t('byPassGate')}`
-                : ''}
+              {visitor.kind === 'pass' ? ` · ${t(howVisitorCameIn(visitor))}` : ''}
             </p>
             {visitor.canCheckOut ? (
               <div className="actions">

@@ -4,6 +4,7 @@ import { PrintButton } from '@/components/office/PrintButton'
 import { requireVisitorStaff } from '@/components/office/visitors/requireVisitorStaff'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { readVisitorsInside } from '@/domain/visitors/readVisitorsInside'
+import { howVisitorCameIn } from '@/domain/visitors/rules'
 import { visitorBoardText } from '@/i18n/visitorBoards'
 import { officeTitle } from '@/components/office/officeTitle'
 
@@ -53,13 +54,7 @@ export default async function VisitorsInsidePage() {
                 <td>{v.plate}</td>
                 <td>{v.hostUnit ?? v.hostDepartment?.[lang] ?? ''}</td>
                 <td>{formatEstateDateTime(v.checkedInAt, estate.timeZone, lang)}</td>
-                <td>
-                  {v.kind === 'request'
-                    ? t('byRequest')
-                    : v.place === 'kiosk'
-                      ? t('byPassKiosk')
-                      : t('byPassGate')}
-                </td>
+                <td>{t(howVisitorCameIn(v))}</td>
               </tr>
             ))}
           </tbody>
