@@ -58,10 +58,15 @@ export function InsideFinder({
     if (!open && dialog.open) dialog.close()
   }, [open])
 
+  // Reads overlap (the list opening, a search, the board hearing of a change): only the last
+  // one asked may fill the list, or a slow read of everyone could replace a search's answer.
+  const lastRead = useRef(0)
   const read = useCallback(async () => {
     const params = new URLSearchParams({ page: String(asked.page) })
     if (asked.q) params.set('q', asked.q)
+    const asking = ++lastRead.current
     const result = await callApi<InsidePage>(`/api/visitor-requests/inside?${params}`, lang)
+    if (asking !== lastRead.current) return
     if (result.ok) {
       setFound(result.data)
       setProblem(null)
