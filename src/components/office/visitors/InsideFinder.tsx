@@ -180,16 +180,12 @@ export function InsideFinder({
                       <td>{time(v.checkedInAt)}</td>
                       <td>{t(howVisitorCameIn(v))}</td>
                       <td>
-                        {v.canCheckOut ? (
-                          <button
-                            type="button"
-                            className="button"
-                            disabled={busy}
-                            onClick={() => void checkOut(v)}
-                          >
-                            {t('checkOut')} · {v.name}
-                          </button>
-                        ) : null}
+                        <CheckOutButton
+                          visitor={v}
+                          lang={lang}
+                          busy={busy}
+                          onCheckOut={() => void checkOut(v)}
+                        />
                       </td>
                     </tr>
                   ))}
@@ -220,5 +216,25 @@ export function InsideFinder({
         ) : null}
       </dialog>
     </div>
+  )
+}
+
+/** Checks a visitor inside out, on the board or the inside list — when the server says the reader may. */
+export function CheckOutButton({
+  visitor,
+  lang,
+  busy,
+  onCheckOut,
+}: {
+  visitor: InsideVisitor
+  lang: OfficeLang
+  busy: boolean
+  onCheckOut: () => void
+}) {
+  if (!visitor.canCheckOut) return null
+  return (
+    <button type="button" className="button" disabled={busy} onClick={onCheckOut}>
+      {visitorBoardText(lang)('checkOut')} · {visitor.name}
+    </button>
   )
 }

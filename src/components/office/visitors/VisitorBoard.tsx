@@ -12,7 +12,7 @@ import { HOST_DEPARTMENT_LABELS } from '@/domain/visitors/transitions'
 import type { OfficeLang } from '@/i18n/office'
 import { visitorBoardText } from '@/i18n/visitorBoards'
 import { GatePassScanner } from './GatePassScanner'
-import { InsideFinder } from './InsideFinder'
+import { CheckOutButton, InsideFinder } from './InsideFinder'
 import { ResidentPassCheck } from './ResidentPassCheck'
 
 type Board = {
@@ -345,14 +345,12 @@ export function VisitorBoard({
             </p>
             {visitor.canCheckOut ? (
               <div className="actions">
-                <button
-                  type="button"
-                  className="button"
-                  disabled={busy}
-                  onClick={() => void checkOutFromBoard(visitor)}
-                >
-                  {t('checkOut')} · {visitor.name}
-                </button>
+                <CheckOutButton
+                  visitor={visitor}
+                  lang={lang}
+                  busy={busy}
+                  onCheckOut={() => void checkOutFromBoard(visitor)}
+                />
               </div>
             ) : null}
           </li>
