@@ -1,4 +1,5 @@
 import { defaultTimezones } from 'payload/shared'
+import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
 
 /** The time zone of an estate unless it says otherwise (the estates of PROCEDURES.md are in China). */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai'
@@ -29,7 +30,7 @@ export function formatEstateDateTime(
   options: { time?: boolean } = {},
 ): string {
   const date = typeof value === 'string' ? new Date(value) : value
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
+  return dateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
     timeZone: isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE,
     year: 'numeric',
     month: lang === 'en' ? 'short' : 'long',
@@ -40,7 +41,7 @@ export function formatEstateDateTime(
 
 /** The clock time alone as people at the estate read it: 24-hour, e.g. 14:05 (a board's rows). */
 export function formatEstateTime(value: string | Date, timeZone: string, lang: 'zh-TW' | 'en') {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
+  return dateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
     timeZone: isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
@@ -66,7 +67,7 @@ export const isEstateTimeZone = (value: unknown): value is string =>
 /** The UTC offset of a time zone at an instant, in minutes (e.g. 480 for Asia/Shanghai). */
 export function zoneOffsetMinutes(timeZone: string, at: Date): number {
   const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name)

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@/errors/catalogue'
+import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
 
 /**
  * MAIL-2: the counts a batch is accepted with. Both must be whole numbers above zero; when the
@@ -33,7 +34,7 @@ export function sameName(a: unknown, b: unknown): boolean {
 
 /** A calendar day (`YYYY-MM-DD`) in a time zone. */
 export function dayIn(timeZone: string, at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

@@ -1,4 +1,5 @@
 import { DEFAULT_TIME_ZONE, isTimeZone } from '@/domain/estates/timeZone'
+import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
 
 /**
  * A date as a formal paper writes it, in the estate's time zone: 2026年11月27日 / 27 November 2026,
@@ -12,7 +13,7 @@ export function formalDate(
   { time = false }: { time?: boolean } = {},
 ) {
   const date = typeof value === 'string' ? new Date(value) : value
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
+  return dateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
     timeZone: timeZone && isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE,
     year: 'numeric',
     month: 'long',

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@/errors/catalogue'
+import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
 
 /** How a fee was paid at the counter (PAS-3). */
 export const PAYMENT_METHODS = ['cash', 'card', 'transfer'] as const
@@ -77,13 +78,13 @@ export const passFeeClaim = (pass: Id) => `pass-fee:${String(pass)}`
 
 /** The calendar year at the estate at an instant (a receipt made at 00:30 on 1 January in Shanghai is the new year's). */
 export function yearInZone(at: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(at))
+  return Number(dateTimeFormat('en', { timeZone, year: 'numeric' }).format(at))
 }
 
 /** The calendar day (YYYY-MM-DD) at the estate at an instant. */
 export function dayInZone(at: Date | string, timeZone: string): string {
   const date = typeof at === 'string' ? new Date(at) : at
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
+
 export const DEFAULT_PERMIT_MINUTES = 30
 export const DEFAULT_PERMIT_WARN_MINUTES = 10
 export const MAX_PERMIT_PHOTO_BYTES = 5 * 1024 * 1024
@@ -52,7 +54,7 @@ export type PermitValidityRefusal =
 
 /** The calendar day (`{ y, m, d }`) an instant falls on in a time zone. */
 function dayInZone(at: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

@@ -5,12 +5,13 @@ import type { Lang } from '@/errors/catalogue'
 
 import { monthOf } from './months'
 import { isCancellable, SUPPLIER_LABELS, type Supplier } from './workflow'
+import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
 
 /** A month as people read it: 2026年12月 or Dec 2026. */
 export function formatMonth(month: string, lang: Lang) {
   const [y, m] = month.split('-').map(Number) as [number, number]
   if (lang === 'zh-TW') return `${y}年${m}月`
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateTimeFormat('en-GB', {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
+
 /**
  * Subscriptions run by calendar month (SUB-3). A month is written `YYYY-MM`; a subscription's
  * start is kept as the first day of its month at 00:00 UTC and its end as the last day of its last
@@ -31,7 +33,7 @@ export function lastDayOf(month: string) {
 
 /** The calendar month a moment falls in, in a time zone (the estate's). */
 export function monthIn(timeZone: string, at: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

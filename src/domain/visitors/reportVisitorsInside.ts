@@ -7,14 +7,13 @@ import { dayIn } from '@/domain/mail/rules'
 import { queueNotification } from '@/domain/notifications/queueNotification'
 import { idOf } from '@/domain/relations'
 import { readVisitorsInside } from './readVisitorsInside'
+import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
 
 export const DEFAULT_VISITOR_REPORT_HOUR = 22
 
 /** The hour of the day (0–23) at `at` in a time zone. */
 const hourIn = (timeZone: string, at: Date) =>
-  Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(at),
-  )
+  Number(dateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(at))
 
 /**
  * VIS-5, end of day: at the estate's report hour (its own time zone, 22:00 by default), Security

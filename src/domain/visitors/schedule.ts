@@ -1,4 +1,5 @@
 import { dayIn } from '@/domain/mail/rules'
+import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
 
 /**
  * Recurring visitor passes (VIS-4, beyond the procedure): a pass for days of the week and hours
@@ -69,7 +70,7 @@ export function localTime(
   at: Date,
   timeZone: string,
 ): { day: string; weekday: Weekday; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone,
     weekday: 'short',
     hour: '2-digit',
