@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { processCache } from '@/domain/processCache'
 import { ATTEMPT_COUNTERS } from '../../collections/AttemptCounters'
 
 const positive = (value: string | undefined, fallback: number) => {
@@ -81,6 +82,7 @@ export function counterKey(limit: AttemptLimit, key: string) {
  */
 async function chargeOne(payload: Payload, limit: AttemptLimit, key: string, now: number) {
   const stored = counterKey(limit, key)
+  recentlySpent.forget(stored)
   const row = await payload.create({
     collection: ATTEMPT_COUNTERS,
     data: { key: stored, expiresAt: new Date(now + limit.durationSec * 1000).toISOString() },
@@ -98,6 +100,8 @@ async function chargeOne(payload: Payload, limit: AttemptLimit, key: string, now
     where: inWindow,
     overrideAccess: true,
   })
+  // Again: a read of `attemptsSpent` between the first forget and the insert kept the old count.
+  recentlySpent.forget(stored)
   if (totalDocs <= limit.points) return { id: row.id, waitMs: 0 }
 
   await payload.db.deleteMany({ collection: ATTEMPT_COUNTERS, where: { id: { equals: row.id } } })
@@ -160,7 +164,10 @@ export async function refundAttempt(req: Caller, entries: [LimitName, string][])
     .map(([name, key]) => charged[`${name}\u0000${key}`])
     .filter((id) => id !== undefined)
   if (!ids.length) return
-  for (const [name, key] of entries) delete charged[`${name}\u0000${key}`]
+  for (const [name, key] of entries) {
+    delete charged[`${name}\u0000${key}`]
+    recentlySpent.forget(counterKey(attemptLimits()[name], key))
+  }
   await req.payload.db.deleteMany({ collection: ATTEMPT_COUNTERS, where: { id: { in: ids } } })
 }
 
@@ -211,19 +218,30 @@ export const accountKey = (collection: string, email: unknown) =>
     .toLowerCase()}`
 
 /**
+ * How long a process keeps what `attemptsSpent` read: the gate asks it on every scan and the kiosk
+ * on every pickup code, and almost always the answer is "not spent". A charge made in this process
+ * forgets it at once (so a device spent here is refused from its next try); a charge made by
+ * another process is seen within this time. The charges themselves are never cached: a guess over
+ * the limit is refused by its own insert-then-count, whatever this says.
+ */
+export const SPENT_TTL_MS = 2_000
+const recentlySpent = processCache<number | null>('attemptsSpent', SPENT_TTL_MS)
+
+/**
  * Minutes to wait when a counter is already spent, without charging it: a door that charges only
  * its failures (unknown visitor passes) asks this first, so a spent device is refused everything.
  */
-export async function attemptsSpent(req: Caller, name: LimitName, key: string) {
+export function attemptsSpent(req: Caller, name: LimitName, key: string) {
   const limit = attemptLimits()[name]
-  const now = Date.now()
-  const { totalDocs } = await req.payload.count({
-    collection: ATTEMPT_COUNTERS,
-    where: {
-      key: { equals: counterKey(limit, key) },
-      expiresAt: { greater_than: new Date(now).toISOString() },
-    },
-    overrideAccess: true,
+  return recentlySpent.get(counterKey(limit, key), async () => {
+    const { totalDocs } = await req.payload.count({
+      collection: ATTEMPT_COUNTERS,
+      where: {
+        key: { equals: counterKey(limit, key) },
+        expiresAt: { greater_than: new Date().toISOString() },
+      },
+      overrideAccess: true,
+    })
+    return totalDocs >= limit.points ? Math.max(1, Math.ceil(limit.durationSec / 60)) : null
   })
-  return totalDocs >= limit.points ? Math.max(1, Math.ceil(limit.durationSec / 60)) : null
 }
