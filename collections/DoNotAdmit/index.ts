@@ -5,6 +5,10 @@ import type { StaffRole } from '@/access/roles'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { VISITORS_GROUP } from '../VisitorRequests'
 import { checkDoNotAdmitEntry } from './hooks/checkDoNotAdmitEntry'
+import {
+  forgetDoNotAdmitAfterChange,
+  forgetDoNotAdmitAfterDelete,
+} from './hooks/forgetDoNotAdmitList'
 
 /** Who keeps the list: the office's desk and Security, and their managers. */
 export const DO_NOT_ADMIT_KEEPERS: readonly StaffRole[] = [
@@ -49,6 +53,8 @@ export const DoNotAdmit: CollectionConfig = {
   },
   hooks: {
     beforeChange: [assignEstate(), checkDoNotAdmitEntry, stampActor],
+    afterChange: [forgetDoNotAdmitAfterChange],
+    afterDelete: [forgetDoNotAdmitAfterDelete],
   },
   fields: [
     {

@@ -186,11 +186,13 @@ describe('guard (warnings and refusals at the gate)', () => {
     expect(cleanRow.doNotAdmit).toEqual([])
   })
 
-  it('VIS-4: a pass whose visitor is on the list (even added after the pass) is refused do-not-admit, with the reason for the guard only', async () => {
+  it('VIS-4: a pass whose visitor is on the list (even added after the pass) is refused do-not-admit, with the reason for the guard only; taken off the list, the pass admits at once', async () => {
     const name = `周${tag()}`
     const { auth } = await resident()
     const p = await pass(auth, { visitorName: name, maxUses: 3 })
-    await list({ name: ` ${name} `, reason: '曾偷竊' })
+    // The pass's creation read the list just now (the server keeps it a moment): the entry added
+    // after must still count at the next scan.
+    const entry = await list({ name: ` ${name} `, reason: '曾偷竊' })
     const byGuard = await scan(p.token, guard, 'zh-TW')
     expect(byGuard.status).toBe(403)
     expect(byGuard.body.reason).toBe('do-not-admit')
@@ -207,6 +209,12 @@ describe('guard (warnings and refusals at the gate)', () => {
       where: { pass: { equals: p.id } },
     })
     expect(uses.totalDocs).toBe(0)
+    const removed = await api(`/api/do-not-admit/${entry.body.doc.id}`, {
+      method: 'DELETE',
+      auth: cs,
+    })
+    expect(removed.status, JSON.stringify(removed.body)).toBe(200)
+    expect((await scan(p.token, guard)).status).toBe(200)
   })
 
   it('VIS-4: the pass given for a listed visitor carries the warning for staff; the resident never sees it', async () => {
