@@ -84,13 +84,32 @@ function readClaims(payload: Uint8Array): PassClaims | null {
 }
 
 /**
+ * The imported public keys, by their point `x`: an estate has one key, and every scan verifies
+ * with it; importing it each time cost as much as the verification.
+ */
+const publicKeys = new Map<string, ReturnType<typeof importJWK>>()
+
+function publicKeyOf(publicJwk: JWK) {
+  const id = `${publicJwk.crv}:${publicJwk.x}`
+  let key = publicKeys.get(id)
+  if (!key) {
+    key = importJWK(publicJwk, PASS_TOKEN_ALG)
+    // A key that does not import is not kept: the next scan tries again.
+    key.catch(() => publicKeys.delete(id))
+    if (publicKeys.size >= 100) publicKeys.clear()
+    publicKeys.set(id, key)
+  }
+  return key
+}
+
+/**
  * The claims of a token whose signature the public key verifies, or null: tampered, signed by
  * another key (another estate's), not EdDSA, or malformed.
  */
 export async function verifyPassToken(token: unknown, publicJwk: JWK): Promise<PassClaims | null> {
   if (!isSignedPassTokenShape(token)) return null
   try {
-    const key = await importJWK(publicJwk, PASS_TOKEN_ALG)
+    const key = await publicKeyOf(publicJwk)
     const { payload, protectedHeader } = await compactVerify(token, key, {
       algorithms: [PASS_TOKEN_ALG],
     })
