@@ -106,7 +106,7 @@ export interface Config {
     'home-visits': HomeVisit;
     'visitor-requests': VisitorRequest;
     'visitor-passes': VisitorPass;
-    'visitor-pass-uses': VisitorPassus;
+    'visitor-pass-uses': VisitorPassUse;
     'estate-pass-keys': EstatePassKey;
     'do-not-admit': DoNotAdmit;
     'work-permits': WorkPermit;
@@ -1853,7 +1853,7 @@ export interface VisitorPass {
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "visitor-pass-uses".
  */
-export interface VisitorPassus {
+export interface VisitorPassUse {
   id: number;
   slot: string;
   pass: number | VisitorPass;
@@ -2328,7 +2328,7 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'visitor-pass-uses';
-        value: number | VisitorPassus;
+        value: number | VisitorPassUse;
       } | null)
     | ({
         relationTo: 'estate-pass-keys';

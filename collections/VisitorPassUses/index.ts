@@ -15,10 +15,13 @@ const liveBoards = announceLiveChange('visitors')
  * the pass's uses (it happened), flagged to Security.
  * A recurring pass's slot is `<pass>#<day>#<n>`: its uses count per visit day. A use stays
  * "inside" (VIS-5) until the guard checks the visitor out (`checkedOutAt`).
- * Server-only: the pass shows its uses; no API, no admin screen.
+ * Server-only: the pass shows its uses; no API, no admin screen. A check-in writes its row with
+ * the adapter (`takeUse` in src/domain/visitors/checkInWithPass.ts, the gate's hot path) and tells
+ * the boards itself; every other write goes through the operations and the hooks below.
  */
 export const VisitorPassUses: CollectionConfig = {
   slug: VISITOR_PASS_USES,
+  typescript: { interface: 'VisitorPassUse' },
   admin: { hidden: true },
   graphQL: false,
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },

@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { PayloadRequest } from 'payload'
 
-import { actorHasRole, actorOf } from '@/access/actor'
+import type { Household, VisitorPass, VisitorPassUse } from '@payload-types'
+
+import { actorHasRole, actorOf, type RecordId } from '@/access/actor'
 import { attemptsSpent, chargeAttempt } from '@/auth/attemptLimits'
 import { readRecentEstate } from '@/domain/estates/readEstate'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
@@ -9,6 +11,7 @@ import { idOf } from '@/domain/relations'
 import { type ErrorCode } from '@/errors/catalogue'
 import { CodedError, refuse, requestLang } from '@/errors/refuse'
 import { isUniqueConflict } from '@/errors/uniqueConflict'
+import { announceAfterCommit } from '@/server/live/announce'
 import { VISITOR_PASS_USES } from '../../../collections/VisitorPassUses'
 import { estatePassKey } from './estatePassKey'
 import {
@@ -66,6 +69,31 @@ export function scannerOf(req: PayloadRequest) {
 }
 export type Scanner = ReturnType<typeof scannerOf>
 
+/** What a scan reads of a pass: its window, uses, status, daily hours and household. */
+const PASS_COLUMNS = {
+  visitorName: true,
+  validFrom: true,
+  validUntil: true,
+  maxUses: true,
+  status: true,
+  household: true,
+  dailyFrom: true,
+  dailyUntil: true,
+} as const
+
+type PassRow = Pick<
+  VisitorPass,
+  | 'id'
+  | 'visitorName'
+  | 'validFrom'
+  | 'validUntil'
+  | 'maxUses'
+  | 'status'
+  | 'household'
+  | 'dailyFrom'
+  | 'dailyUntil'
+>
+
 /**
  * The pass a token names in the scanner's estate, or a refusal `unknown` charged to the device
  * (10 per 15 minutes; a spent device is refused every scan until its window passes). A signed
@@ -86,39 +114,52 @@ export async function findScannedPass(req: PayloadRequest, scanner: Scanner, tok
     const { publicJwk } = await estatePassKey(req.payload, scanner.estate)
     if (!(await verifyPassToken(token, publicJwk))) return miss(404)
   }
-  // No count (the token hash is unique) and no estate to populate: the query names the estate,
-  // so the pass's is the scanner's; only the household is populated, for its unit.
-  const { docs } = await req.payload.find({
+  // The adapter's reads, not the find operation: no access, hooks or population to run for a
+  // server read of a few columns (the hot path of the gate). The query names the estate, so the
+  // pass's is the scanner's. The weekdays of a recurring pass live in a table of their own, and
+  // joining it costs three times the pass's own read: they are read only for a pass with daily
+  // hours (no pass is recurring without them), beside its household's unit.
+  const found = await req.payload.db.findOne<PassRow>({
     collection: 'visitor-passes',
     where: {
       tokenHash: { equals: hashPassToken(token as string) },
       estate: { equals: scanner.estate },
     },
-    limit: 1,
-    pagination: false,
-    depth: 1,
-    populate: { households: { unit: true } },
-    select: {
-      visitorName: true,
-      validFrom: true,
-      validUntil: true,
-      maxUses: true,
-      status: true,
-      household: true,
-      days: true,
-      dailyFrom: true,
-      dailyUntil: true,
-    },
+    select: PASS_COLUMNS,
     req,
-    overrideAccess: true,
   })
-  const pass = docs[0] ?? (await miss(404))
-  return { ...pass, estate: scanner.estate as number }
+  const row = found ?? (await miss(404))
+  const household = idOf(row.household) ?? null
+  const hasHours = typeof row.dailyFrom === 'string' && typeof row.dailyUntil === 'string'
+  const [unit, days] = await Promise.all([
+    household === null
+      ? null
+      : req.payload.db.findOne<Pick<Household, 'id' | 'unit'>>({
+          collection: 'households',
+          where: { id: { equals: household } },
+          select: { unit: true },
+          req,
+        }),
+    hasHours
+      ? req.payload.db.findOne<Pick<VisitorPass, 'id' | 'days'>>({
+          collection: 'visitor-passes',
+          where: { id: { equals: row.id } },
+          select: { days: true },
+          req,
+        })
+      : null,
+  ])
+  return {
+    ...row,
+    days: days?.days ?? null,
+    household,
+    hostUnit: unit?.unit ?? null,
+    estate: scanner.estate as number,
+  }
 }
 export type ScannedPass = Awaited<ReturnType<typeof findScannedPass>>
 
-export const hostUnitOf = (pass: ScannedPass) =>
-  (typeof pass.household === 'object' ? pass.household?.unit : null) ?? null
+export const hostUnitOf = (pass: ScannedPass) => pass.hostUnit
 
 /**
  * What a scan at `at` counts against: the pass's estate (and its time zone), its weekly schedule
@@ -135,11 +176,11 @@ export async function passUseContext(req: PayloadRequest, pass: ScannedPass, at:
 
 /** The uses a pass has had: all of them, or a recurring pass's on one day. */
 export async function countPassUses(req: PayloadRequest, pass: ScannedPass, day: string | null) {
-  const { totalDocs } = await req.payload.count({
+  // The adapter's count: the uses are server-only rows with no access or hooks to run.
+  const { totalDocs } = await req.payload.db.count({
     collection: VISITOR_PASS_USES,
     where: { pass: { equals: pass.id }, ...(day ? { day: { equals: day } } : {}) },
     req,
-    overrideAccess: true,
   })
   return totalDocs
 }
@@ -147,6 +188,25 @@ export async function countPassUses(req: PayloadRequest, pass: ScannedPass, day:
 /** The unique place the n-th use takes: `<pass>#<n>`, or `<pass>#<day>#<n>` for a day's uses. */
 export const useSlot = (passId: string | number, day: string | null, n: number) =>
   day ? `${String(passId)}#${day}#${n}` : `${String(passId)}#${n}`
+
+/**
+ * Takes a use's unique slot: the row is written with the adapter, not the create operation — a
+ * server-only row (no access, no admin, its fields all set here) whose operation cost as much as
+ * the rest of a scan, reading the row back with its relationships. Its id is read by the unique
+ * slot. The collection's one hook, telling the boards who is inside, is made here the same way
+ * (after the commit). A lost race for the slot is the adapter's unique conflict, as before.
+ */
+async function takeUse(req: PayloadRequest, data: Omit<VisitorPassUse, 'id'>) {
+  await req.payload.db.create({ collection: VISITOR_PASS_USES, data, req, returning: false })
+  const row = await req.payload.db.findOne<Pick<VisitorPassUse, 'id'>>({
+    collection: VISITOR_PASS_USES,
+    where: { slot: { equals: data.slot } },
+    select: { slot: true },
+    req,
+  })
+  announceAfterCommit(req, { estate: data.estate as RecordId, topic: 'visitors', household: null })
+  return row!.id
+}
 
 /**
  * VIS-4: a guard at the gate or a lobby kiosk scans a visitor pass. The token is looked up by its
@@ -200,20 +260,15 @@ export async function checkInWithPass(req: PayloadRequest, token: unknown, now =
       }
     }
     try {
-      const use = await req.payload.create({
-        collection: VISITOR_PASS_USES,
-        data: {
-          slot: useSlot(pass.id, recurring ? day : null, uses + 1),
-          pass: pass.id,
-          usedAt: now.toISOString(),
-          day,
-          estate: estateId,
-          scannedBy: scanner.scannedBy,
-          place: scanner.place,
-        },
-        depth: 0,
-        overrideAccess: true,
-        disableTransaction: true,
+      const useId = await takeUse(req, {
+        slot: useSlot(pass.id, recurring ? day : null, uses + 1),
+        pass: pass.id,
+        usedAt: now.toISOString(),
+        day,
+        estate: estateId,
+        scannedBy: scanner.scannedBy,
+        place: scanner.place,
+        offline: false,
       })
       return {
         visitorName: pass.visitorName,
@@ -224,7 +279,7 @@ export async function checkInWithPass(req: PayloadRequest, token: unknown, now =
         schedule: schedule ? describeSchedule(schedule, lang) : null,
         validUntil: pass.validUntil,
         checkedInAt: now.toISOString(),
-        useId: use.id,
+        useId,
       }
     } catch (error) {
       // Another scan took this use at the same moment: count again.

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { RecordId } from '@/access/actor'
 import { idOf } from '@/domain/relations'
-import type { VisitorPassus, VisitorRequest } from '../../../payload-types'
+import type { VisitorPassUse, VisitorRequest } from '../../../payload-types'
 import { VISITOR_PASS_USES } from '../../../collections/VisitorPassUses'
 import { HOST_DEPARTMENT_LABELS } from './transitions'
 
@@ -50,7 +50,7 @@ type RequestInside = Pick<
   | 'checkedInAt'
   | 'createdAt'
 >
-type UseInside = Pick<VisitorPassus, 'id' | 'pass' | 'usedAt' | 'place'>
+type UseInside = Pick<VisitorPassUse, 'id' | 'pass' | 'usedAt' | 'place'>
 
 /** The departments whose name, in either language, holds the words searched for. */
 const departmentsNamed = (q: string) => {
