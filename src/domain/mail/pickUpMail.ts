@@ -46,7 +46,9 @@ async function itemsOfCode(req: PayloadRequest, desk: Desk, raw: unknown, ids?: 
   if (!code) refuse(req, 'mail.code-malformed', 400)
   const device = `${desk.place}:${String(desk.actor.id)}`
   const tried = await chargeMissesOnly(req, 'pickupCodesByDevice', device, async () => {
-    const { docs } = await req.payload.find({
+    // The adapter's read, not the find operation: a server read of plain columns (no access, no
+    // field hooks to run), on the kiosk's every code and pickup.
+    const { docs } = await req.payload.db.find<Found>({
       collection: 'mail-items',
       where: {
         estate: { equals: desk.actor.estate },
@@ -59,7 +61,6 @@ async function itemsOfCode(req: PayloadRequest, desk: Desk, raw: unknown, ids?: 
       limit: MAX_ITEMS,
       // No total wanted: without this Payload counts the rows in a second query (every find here).
       pagination: false,
-      depth: 0,
       sort: 'createdAt',
       select: {
         kind: true,
@@ -72,7 +73,6 @@ async function itemsOfCode(req: PayloadRequest, desk: Desk, raw: unknown, ids?: 
         pickedUpAt: true,
       },
       req,
-      overrideAccess: true,
     })
     return docs.length ? docs : null
   })
