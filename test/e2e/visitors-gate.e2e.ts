@@ -409,14 +409,42 @@ test.describe('guard: finding a visitor inside', () => {
 test.describe('security: the inside list', () => {
   test('VIS-5: the inside page reads in both languages, each visitor marked how they came in, and passes axe', async ({
     browser,
+    request,
   }) => {
+    // Its own visitor: recorded at the gate, admitted by CS, checked in by the guard.
+    const home = await householdWithResident(request, await adminToken(request))
+    const surname = `鄒${randomUUID().slice(0, 4)}`
+    const as = async (roles: string[], name: string) => {
+      const context = await browser.newContext()
+      const who = await makeStaffByApi(context.request, roles, name)
+      expect((await context.request.post('/api/users/login', { data: who })).ok()).toBe(true)
+      return context
+    }
+    const guard = await as(['guard'], '保安壬')
+    const cs = await as(['cs'], '客服壬')
+    const asked = await guard.request.post('/api/visitor-requests', {
+      data: { surname, hostHousehold: home.id },
+    })
+    expect(asked.ok(), await asked.text()).toBe(true)
+    const id = (await asked.json()).doc.id
+    const moves = [
+      [cs, { status: 'admitted', confirmedBy: '住戶', confirmedHow: 'phone' }],
+      [guard, { status: 'checked-in' }],
+    ] as const
+    for (const [who, data] of moves) {
+      const moved = await who.request.patch(`/api/visitor-requests/${id}`, { data })
+      expect(moved.ok(), await moved.text()).toBe(true)
+    }
+    await guard.close()
+    await cs.close()
+
     for (const lang of ['zh-TW', 'en'] as const) {
       const page = await staffPage(browser, ['security'], `Sec ${lang}`, lang)
       await page.goto('/office/visitors/inside')
       await expect(
         page
           .getByRole('row')
-          .filter({ hasText: '郭' })
+          .filter({ hasText: surname })
           .getByText(lang === 'en' ? 'At the gate, on request' : '大門登記'),
       ).toBeVisible()
       await page.screenshot({ path: `${SHOTS}/visitors-inside.${lang}.png`, fullPage: true })
