@@ -52,7 +52,9 @@ export default async function VisitorsInsidePage() {
                 <td>{v.name}</td>
                 <td>{v.organisation}</td>
                 <td>{v.plate}</td>
-                <td>{v.hostUnit ?? v.hostDepartment?.[lang] ?? ''}</td>
+                <td className={v.hostUnit ? 'nowrap' : undefined}>
+                  {v.hostUnit ?? v.hostDepartment?.[lang] ?? ''}
+                </td>
                 <td>{formatEstateDateTime(v.checkedInAt, estate.timeZone, lang)}</td>
                 <td>{t(howVisitorCameIn(v))}</td>
               </tr>
