@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { actorOf } from '@/access/actor'
 import { householdTimeZone } from '@/domain/mail/holds'
-import { addDays, calendarDay, dayIn, storedDay } from '@/domain/mail/rules'
+import { dayIn } from '@/domain/dates/dateTimeFormat'
+import { addDays, calendarDay, storedDay } from '@/domain/mail/rules'
 import { idOf } from '@/domain/relations'
 import { invalidField } from '@/errors/refuse'
 

@@ -233,11 +233,12 @@ const recentlySpent = processCache<number | null>('attemptsSpent', SPENT_TTL_MS)
  */
 export function attemptsSpent(req: Caller, name: LimitName, key: string) {
   const limit = attemptLimits()[name]
-  return recentlySpent.get(counterKey(limit, key), async () => {
+  const stored = counterKey(limit, key)
+  return recentlySpent.get(stored, async () => {
     const { totalDocs } = await req.payload.count({
       collection: ATTEMPT_COUNTERS,
       where: {
-        key: { equals: counterKey(limit, key) },
+        key: { equals: stored },
         expiresAt: { greater_than: new Date().toISOString() },
       },
       overrideAccess: true,

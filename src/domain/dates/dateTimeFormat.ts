@@ -19,3 +19,13 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   }
   return format
 }
+
+/** A calendar day (`YYYY-MM-DD`) in a time zone. */
+export function dayIn(timeZone: string, at: Date): string {
+  return dateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at)
+}

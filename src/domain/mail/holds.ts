@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { RecordId } from '@/access/actor'
 import { readEstate } from '@/domain/estates/readEstate'
 import { idOf } from '@/domain/relations'
-import { dayIn, holdInForce } from './rules'
+import { dayIn } from '@/domain/dates/dateTimeFormat'
+import { holdInForce } from './rules'
 
 /** The last day of the household's hold in force now (estate's calendar), or null. */
 export async function holdOf(

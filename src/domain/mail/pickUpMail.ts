@@ -15,7 +15,8 @@ import { refuse } from '@/errors/refuse'
 import { failpoint } from '@/server/failpoint'
 import { isUniqueConflict } from '@/errors/uniqueConflict'
 import { MAIL_ITEM_CLAIMS } from '../../../collections/MailItemClaims'
-import { authorisationValid, dayIn, sameName } from './rules'
+import { dayIn } from '@/domain/dates/dateTimeFormat'
+import { authorisationValid, sameName } from './rules'
 
 /** A claim older than this whose item is still waiting was left by a crash: it may be taken over. */
 const STALE_CLAIM_MS = 2 * 60 * 1000

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@/errors/catalogue'
-import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
+import { dayIn } from '@/domain/dates/dateTimeFormat'
 
 /**
  * MAIL-2: the counts a batch is accepted with. Both must be whole numbers above zero; when the
@@ -30,16 +30,6 @@ export function sameName(a: unknown, b: unknown): boolean {
   const norm = (v: unknown) =>
     typeof v === 'string' ? v.normalize('NFKC').replace(/\s+/g, '').toLowerCase() : ''
   return norm(a) !== '' && norm(a) === norm(b)
-}
-
-/** A calendar day (`YYYY-MM-DD`) in a time zone. */
-export function dayIn(timeZone: string, at: Date): string {
-  return dateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at)
 }
 
 /**

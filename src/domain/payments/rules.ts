@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@/errors/catalogue'
-import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
+import { dateTimeFormat, dayIn } from '@/domain/dates/dateTimeFormat'
 
 /** How a fee was paid at the counter (PAS-3). */
 export const PAYMENT_METHODS = ['cash', 'card', 'transfer'] as const
@@ -82,15 +82,8 @@ export function yearInZone(at: Date, timeZone: string): number {
 }
 
 /** The calendar day (YYYY-MM-DD) at the estate at an instant. */
-export function dayInZone(at: Date | string, timeZone: string): string {
-  const date = typeof at === 'string' ? new Date(at) : at
-  return dateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date)
-}
+export const dayInZone = (at: Date | string, timeZone: string): string =>
+  dayIn(timeZone, typeof at === 'string' ? new Date(at) : at)
 
 /** Each id once, in a fixed order: claims are then always taken in the same order (no deadlock). */
 export function distinctIds(ids: readonly Id[]): Id[] {

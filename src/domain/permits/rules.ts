@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
+import { dayIn } from '@/domain/dates/dateTimeFormat'
 
 export const DEFAULT_PERMIT_MINUTES = 30
 export const DEFAULT_PERMIT_WARN_MINUTES = 10
@@ -52,18 +52,6 @@ export const MAX_PERMIT_VALID_DAYS = 90
 export type PermitValidityRefusal =
   'permits.validity-required' | 'permits.validity-order' | 'permits.validity-too-long'
 
-/** The calendar day (`{ y, m, d }`) an instant falls on in a time zone. */
-function dayInZone(at: Date, timeZone: string) {
-  const parts = dateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at)
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-  return { y: part('year'), m: part('month'), d: part('day') }
-}
-
 /**
  * How a calendar day is kept: noon UTC, which is the same day in every time zone from UTC−11 to
  * UTC+11 — so the estate's pages (in its time zone) and the admin's date picker (in the browser's)
@@ -73,7 +61,7 @@ const noonOf = (day: { y: number; m: number; d: number }) =>
   new Date(Date.UTC(day.y, day.m - 1, day.d, 12))
 
 /** The calendar day a value names: a plain `2026-12-01` as written, an instant as the estate reads it. */
-function dayOf(value: unknown, timeZone: string) {
+function dayOf(value: unknown, timeZone: string): { y: number; m: number; d: number } | null {
   if (typeof value === 'string') {
     const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
     if (plain) {
@@ -84,7 +72,7 @@ function dayOf(value: unknown, timeZone: string) {
   }
   if (typeof value !== 'string' && !(value instanceof Date)) return null
   const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? null : dayInZone(date, timeZone)
+  return Number.isNaN(date.getTime()) ? null : dayOf(dayIn(timeZone, date), timeZone)
 }
 
 /**

@@ -159,8 +159,6 @@ export async function findScannedPass(req: PayloadRequest, scanner: Scanner, tok
 }
 export type ScannedPass = Awaited<ReturnType<typeof findScannedPass>>
 
-export const hostUnitOf = (pass: ScannedPass) => pass.hostUnit
-
 /**
  * What a scan at `at` counts against: the pass's estate (and its time zone), its weekly schedule
  * if it is a recurring pass, and the estate's date of the scan — a recurring pass's uses count per
@@ -272,7 +270,7 @@ export async function checkInWithPass(req: PayloadRequest, token: unknown, now =
       })
       return {
         visitorName: pass.visitorName,
-        hostUnit: hostUnitOf(pass),
+        hostUnit: pass.hostUnit,
         use: uses + 1,
         maxUses,
         perDay: recurring !== null,

@@ -3,11 +3,10 @@ import { createLocalReq, type Payload } from 'payload'
 import { membershipsOf, sameRecord } from '@/access/actor'
 import { estateName, readEstate } from '@/domain/estates/readEstate'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
-import { dayIn } from '@/domain/mail/rules'
 import { queueNotification } from '@/domain/notifications/queueNotification'
 import { idOf } from '@/domain/relations'
 import { readVisitorsInside } from './readVisitorsInside'
-import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
+import { dateTimeFormat, dayIn } from '@/domain/dates/dateTimeFormat'
 
 export const DEFAULT_VISITOR_REPORT_HOUR = 22
 

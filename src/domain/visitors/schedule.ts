@@ -1,5 +1,4 @@
-import { dayIn } from '@/domain/mail/rules'
-import { dateTimeFormat } from '@/domain/dates/dateTimeFormat'
+import { dateTimeFormat, dayIn } from '@/domain/dates/dateTimeFormat'
 
 /**
  * Recurring visitor passes (VIS-4, beyond the procedure): a pass for days of the week and hours

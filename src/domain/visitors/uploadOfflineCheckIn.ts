@@ -12,7 +12,6 @@ import {
   countPassUses,
   findScannedPass,
   passUseContext,
-  hostUnitOf,
   type ScannedPass,
   type Scanner,
   scannerOf,
@@ -58,7 +57,7 @@ type UseRow = {
 
 const replyOf = (pass: ScannedPass, use: UseRow, replayed: boolean): OfflineCheckInReply => ({
   visitorName: pass.visitorName,
-  hostUnit: hostUnitOf(pass),
+  hostUnit: pass.hostUnit,
   use: Number(use.slot.split('#').at(-1)),
   maxUses: pass.maxUses ?? 1,
   checkedInAt: new Date(use.usedAt).toISOString(),
@@ -179,7 +178,7 @@ async function flagToSecurity(
     scanner.place === 'gate'
       ? { zh: '大門', en: 'the gate' }
       : { zh: '大堂自助機', en: 'a lobby kiosk' }
-  const unit = hostUnitOf(pass) ?? ''
+  const unit = pass.hostUnit ?? ''
   const words = FLAG_WORDS[flag]
   for (const user of security) {
     await queueNotification(
