@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, staffOnlyField } from '@/access'
 import { ROLE_LABELS, STAFF_ROLES } from '@/access/roles'
 import { guardAuthDoors, refundSuccessfulLogin } from '@/auth/guardAuthDoors'
+import { keptSessionStrategy } from '@/auth/keptSessions'
 import { passwordResetEmail } from '@/domain/auth/passwordResetEmail'
 import { publicUrl, servedOverHttps } from '@/server/publicUrl'
 import {
@@ -35,6 +36,11 @@ export const Users: CollectionConfig = {
     // The user bound to every request needs no populated relationships (Payload's default of
     // 2 would load a resident's household with all its members and passes on each request).
     depth: 0,
+    // Payload's session strategy, with the account kept by the process and checked against the
+    // database by one count per request (src/auth/keptSessions.ts). It binds every collection's
+    // session tokens, residents' too: custom strategies run before Payload's own, whichever
+    // collection declares them.
+    strategies: [keptSessionStrategy],
     tokenExpiration: 60 * 60 * 10, // one shift, with margin
     // No lockout: counted attempts per address and account instead (src/auth, issue 6 #6).
     maxLoginAttempts: 0,

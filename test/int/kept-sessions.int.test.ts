@@ -1,0 +1,141 @@
+/**
+ * The server keeps the account a session token was bound to (src/auth/keptSessions.ts) instead of
+ * reading it whole on every request. These tests change the account the way an office does —
+ * through the server, and through another process on the same database (this test process's Local
+ * API) — and check that the very next request with the same token sees the change: a sign-out, a
+ * role given or taken away, an account removed, and a cookie sent from another site.
+ */
+import { describe, expect, inject, it } from 'vitest'
+
+import { api, login } from '../support/http'
+import { makeHousehold, makeResident, makeStaff, testEstate, testPayload } from '../support/payload'
+
+const me = async (token: string, collection = 'users') =>
+  (await api(`/api/${collection}/me`, { auth: { token } })).body.user as { id: number } | null
+
+/** The staff accounts the token's holder may read (their own only, unless they manage). */
+const staffSeen = async (token: string) => {
+  const res = await api('/api/users?limit=200&depth=0', { auth: { token } })
+  expect(res.status).toBe(200)
+  return res.body.totalDocs as number
+}
+
+describe('staff: guard', () => {
+  it('sessions: a token signed out through the server is refused on the very next request', async () => {
+    const guard = await makeStaff(['guard'])
+    const token = await login(guard.email, guard.password)
+    // Twice, so the second request is answered from the kept account.
+    expect((await me(token))?.id).toBe(guard.id)
+    expect((await me(token))?.id).toBe(guard.id)
+    expect((await api('/api/users/logout', { method: 'POST', auth: { token } })).status).toBe(200)
+    expect(await me(token)).toBeNull()
+    expect((await api('/api/visitor-requests?limit=1', { auth: { token } })).status).toBe(403)
+  })
+
+  it('sessions: a token signed out by another process on the same database is refused at once', async () => {
+    const guard = await makeStaff(['guard'])
+    const token = await login(guard.email, guard.password)
+    const other = await login(guard.email, guard.password)
+    expect((await me(token))?.id).toBe(guard.id)
+    expect((await me(other))?.id).toBe(guard.id)
+    // The test process's Local API ends every session of the account, as a reset does.
+    const payload = await testPayload()
+    await payload.update({
+      collection: 'users',
+      id: guard.id,
+      data: { sessions: [] } as never,
+      overrideAccess: true,
+    })
+    expect(await me(token)).toBeNull()
+    expect(await me(other)).toBeNull()
+  })
+
+  it('sessions: a role given or taken away through another process applies to the next request', async () => {
+    const guard = await makeStaff(['guard'])
+    await makeStaff(['cs']) // someone else on the estate's staff
+    const token = await login(guard.email, guard.password)
+    expect(await staffSeen(token)).toBe(1)
+    expect(await staffSeen(token)).toBe(1)
+    const payload = await testPayload()
+    const estate = (await testEstate()).id
+    await payload.update({
+      collection: 'users',
+      id: guard.id,
+      data: { memberships: [{ estate, roles: ['manager'] }] },
+      overrideAccess: true,
+    })
+    expect(await staffSeen(token)).toBeGreaterThan(1)
+    await payload.update({
+      collection: 'users',
+      id: guard.id,
+      data: { memberships: [{ estate, roles: ['guard'] }] },
+      overrideAccess: true,
+    })
+    expect(await staffSeen(token)).toBe(1)
+  })
+
+  it('sessions: a staff account removed is refused with its old token', async () => {
+    const guard = await makeStaff(['guard'])
+    const token = await login(guard.email, guard.password)
+    expect((await me(token))?.id).toBe(guard.id)
+    const payload = await testPayload()
+    await payload.delete({ collection: 'users', id: guard.id, overrideAccess: true })
+    expect(await me(token)).toBeNull()
+  })
+})
+
+describe('resident', () => {
+  it('sessions: a resident signed out in the portal is refused at once, and their other session is not', async () => {
+    const { household, members } = await makeHousehold()
+    const resident = await makeResident(household.id, members[0]!.id)
+    const phone = await login(resident.email, resident.password, 'residents')
+    const laptop = await login(resident.email, resident.password, 'residents')
+    expect((await me(phone, 'residents'))?.id).toBe(resident.id)
+    expect((await me(laptop, 'residents'))?.id).toBe(resident.id)
+    const out = await api('/api/residents/logout', { method: 'POST', auth: { token: phone } })
+    expect(out.status).toBe(200)
+    expect(await me(phone, 'residents')).toBeNull()
+    expect((await me(laptop, 'residents'))?.id).toBe(resident.id)
+  })
+
+  it('sessions: a resident removed from the register is refused with their old token', async () => {
+    const { household } = await makeHousehold()
+    const resident = await makeResident(household.id)
+    const token = await login(resident.email, resident.password, 'residents')
+    expect((await me(token, 'residents'))?.id).toBe(resident.id)
+    const payload = await testPayload()
+    await payload.delete({ collection: 'residents', id: resident.id, overrideAccess: true })
+    expect(await me(token, 'residents')).toBeNull()
+    expect((await api('/api/passes?limit=1', { auth: { token } })).status).toBe(403)
+  })
+})
+
+describe('anonymous', () => {
+  it('issue 6 #10: a session cookie that just served this server’s pages is still refused for a write from another site', async () => {
+    const { household, members } = await makeHousehold()
+    const resident = await makeResident(household.id, members[0]!.id)
+    const token = await login(resident.email, resident.password, 'residents')
+    const headers = (origin: string) => ({ Cookie: `payload-token=${token}`, Origin: origin })
+    const own = inject('baseURL')
+    for (let i = 0; i < 2; i++) {
+      const read = await api('/api/residents/me', { headers: headers(own) })
+      expect(read.body.user?.id).toBe(resident.id)
+    }
+    const evil = await api('/api/passes/request', {
+      method: 'POST',
+      headers: { ...headers('http://evil.example'), 'Accept-Language': 'en' },
+      json: { member: members[0]!.id },
+    })
+    expect(evil.status).toBe(403)
+    expect(evil.body.errors[0].data.code).toBe('request.cross-site')
+  })
+
+  it('sessions: a token that is not the server’s own is refused, however often it is sent', async () => {
+    const guard = await makeStaff(['guard'])
+    const token = await login(guard.email, guard.password)
+    const [head, body] = token.split('.')
+    const forged = `${head}.${body}.${'A'.repeat(43)}`
+    for (let i = 0; i < 2; i++) expect(await me(forged)).toBeNull()
+    expect((await me(token))?.id).toBe(guard.id)
+  })
+})
