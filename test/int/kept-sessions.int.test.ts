@@ -138,4 +138,25 @@ describe('anonymous', () => {
     for (let i = 0; i < 2; i++) expect(await me(forged)).toBeNull()
     expect((await me(token))?.id).toBe(guard.id)
   })
+
+  it('sessions: malformed credentials are refused as anonymous, never with a 5xx', async () => {
+    const guard = await makeStaff(['guard'])
+    const token = await login(guard.email, guard.password)
+    const bad: Record<string, string>[] = [
+      { Authorization: 'JWT ' },
+      { Authorization: 'Bearer not.a.token' },
+      { Authorization: `JWT ${token}x` },
+      { Authorization: `JWT ${'a'.repeat(8000)}` },
+      { Authorization: 'kiosks API-Key nonsense' },
+      { Cookie: 'payload-token=%E0%A4%A' },
+      { Cookie: `payload-token=${token.split('.').reverse().join('.')}` },
+    ]
+    for (const headers of bad) {
+      const res = await api('/api/users/me', { headers })
+      expect(res.status, JSON.stringify(headers).slice(0, 80)).toBe(200)
+      expect(res.body.user).toBeNull()
+      const list = await api('/api/visitor-requests?limit=1', { headers })
+      expect(list.status, JSON.stringify(headers).slice(0, 80)).toBe(403)
+    }
+  })
 })
