@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, serverOwned } from '@/access'
 import { assignEstate, estateAccess, estateField } from '@/access/estate'
 import { estateAdmins } from '@/access/residents'
+import { keptApiKeyStrategy } from '@/auth/keptSessions'
 import { inEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 import { heartbeatEndpoint } from './endpoints/heartbeat'
 
@@ -31,6 +32,9 @@ export const Kiosks: CollectionConfig = {
     // An estate admin may read a kiosk's key back (Payload's reveal: admin access, read and
     // update access required) to show it as the pairing QR code on the kiosk's record.
     useAPIKey: { reveal: true },
+    // Payload's API-key check, with the device's record kept by the process and checked by one
+    // count per request (src/auth/keptSessions.ts).
+    strategies: [keptApiKeyStrategy('kiosks')],
     disableLocalStrategy: true,
   },
   access: {

@@ -2,6 +2,7 @@ import { decodeJwt } from 'jose'
 import {
   type AuthStrategy,
   type AuthStrategyFunctionArgs,
+  type AuthStrategyResult,
   type CollectionSlug,
   JWTAuthentication,
   type Where,
@@ -37,9 +38,10 @@ const store = (): Map<string, Kept> => {
  * never answered from a kept entry made for this site.
  */
 const credentialsOf = (headers: Headers) => {
-  const given = headers.get('authorization') ?? ''
-  // A kiosk's API key is another strategy's to check: only session tokens are kept here.
-  const authorization = /^(?:JWT|Bearer) /.test(given) ? given : ''
+  const authorization = headers.get('authorization') ?? ''
+  // Any other Authorization (a kiosk's API key) is left to the strategies Payload asks before its
+  // own session strategy, so a request carrying a key and a session cookie stays the key's.
+  if (authorization && !/^(?:JWT|Bearer) /.test(authorization)) return null
   const cookie = headers.get('cookie') ?? ''
   if (!authorization && !cookie) return null
   return [
@@ -78,7 +80,9 @@ function prune(map: Map<string, Kept>, now: number) {
   if (map.size >= KEPT_SESSIONS_MAX) map.clear()
 }
 
+/** A session token's account is bound by its session too; a kiosk's key has none. */
 const usesSessions = (args: AuthStrategyFunctionArgs, user: User) =>
+  user._strategy === 'local-jwt' &&
   Boolean(args.payload.collections[user.collection as CollectionSlug]?.config.auth.useSessions)
 
 /** Whether the database still holds the account as it was kept, with the token's session. */
@@ -100,16 +104,17 @@ const keepable = (args: AuthStrategyFunctionArgs, user: User) =>
   (!usesSessions(args, user) || typeof user._sid === 'string')
 
 /**
- * Payload's session strategy (`local-jwt`: the token verified, the account read, its session
- * looked up), with the account it found kept by the process and checked against the database on
- * every use (`stillCurrent`). A miss, or an account that changed, is Payload's own answer; a hit
- * hands out a copy, so nothing a request does to `req.user` reaches another. Requests without
- * credentials and refused ones are never kept.
+ * The account kept under `key` while the database still holds it (`stillCurrent`), or else the
+ * answer of `authenticate` (Payload's own strategy), kept until `expiresAt` at the latest. A hit
+ * hands out a copy, so nothing a request does to `req.user` reaches another. Refusals are never
+ * kept.
  */
-export async function authenticateKeptSession(args: AuthStrategyFunctionArgs) {
-  const credentials = credentialsOf(args.headers)
-  if (!credentials) return { user: null }
-  const key = `${args.isGraphQL ? 'graphql' : 'rest'}\n${credentials}`
+async function keptOr(
+  args: AuthStrategyFunctionArgs,
+  key: string,
+  authenticate: () => Promise<AuthStrategyResult> | AuthStrategyResult,
+  expiresAt: () => number,
+): Promise<AuthStrategyResult> {
   const map = store()
   const now = Date.now()
   const kept = map.get(key)
@@ -117,10 +122,9 @@ export async function authenticateKeptSession(args: AuthStrategyFunctionArgs) {
     if (await stillCurrent(args, kept.user)) return { user: structuredClone(kept.user) }
     map.delete(key)
   }
-  const result = await JWTAuthentication({ ...args, strategyName: 'local-jwt' })
+  const result = await authenticate()
   if (result.user && keepable(args, result.user)) {
-    const expiresAt = tokensExpireAt(args.headers, args.payload.config.cookiePrefix) * 1000
-    const until = Math.min(now + KEPT_SESSION_TTL_MS, expiresAt)
+    const until = Math.min(now + KEPT_SESSION_TTL_MS, expiresAt())
     if (until > now) {
       prune(map, now)
       map.set(key, { user: structuredClone(result.user), until })
@@ -130,10 +134,52 @@ export async function authenticateKeptSession(args: AuthStrategyFunctionArgs) {
 }
 
 /**
+ * Payload's session strategy (`local-jwt`: the token verified, the account read, its session
+ * looked up), with the account it found kept by the process and checked against the database on
+ * every use. Requests without a session token are left to the other strategies.
+ */
+export async function authenticateKeptSession(args: AuthStrategyFunctionArgs) {
+  const credentials = credentialsOf(args.headers)
+  if (!credentials) return { user: null }
+  return keptOr(
+    args,
+    `session\n${args.isGraphQL ? 'graphql' : 'rest'}\n${credentials}`,
+    () => JWTAuthentication({ ...args, strategyName: 'local-jwt' }),
+    () => tokensExpireAt(args.headers, args.payload.config.cookiePrefix) * 1000,
+  )
+}
+
+/**
  * Placed before Payload's own `local-jwt` (custom strategies run first). A request it cannot bind
  * falls through to Payload's, which then refuses it the same way.
  */
 export const keptSessionStrategy: AuthStrategy = {
   name: 'kept-session',
   authenticate: authenticateKeptSession,
+}
+
+/**
+ * A device's API key (`<collection> API-Key <key>`: the lobby kiosks), checked by Payload's own
+ * API-key strategy the first time a process sees it and then kept like a session: used only while
+ * the database holds the device's record with the same `updatedAt` (a new key, a disabled one, a
+ * rename or the device's heartbeat all move it). Declared by the collection, so it runs just
+ * before Payload's strategy for the same key.
+ */
+export function keptApiKeyStrategy(collection: CollectionSlug): AuthStrategy {
+  const payloadOwn = `${collection}-api-key`
+  return {
+    name: `kept-${payloadOwn}`,
+    authenticate: async (args) => {
+      const authorization = args.headers.get('authorization') ?? ''
+      if (!authorization.startsWith(`${collection} API-Key `)) return { user: null }
+      const own = args.payload.authStrategies.find((strategy) => strategy.name === payloadOwn)
+      if (!own) return { user: null }
+      return keptOr(
+        args,
+        `api-key\n${args.isGraphQL ? 'graphql' : 'rest'}\n${authorization}`,
+        () => own.authenticate({ ...args, strategyName: payloadOwn }),
+        () => Infinity,
+      )
+    },
+  }
 }

@@ -1,14 +1,24 @@
 /**
- * The server keeps the account a session token was bound to (src/auth/keptSessions.ts) instead of
- * reading it whole on every request. These tests change the account the way an office does —
- * through the server, and through another process on the same database (this test process's Local
- * API) — and check that the very next request with the same token sees the change: a sign-out, a
- * role given or taken away, an account removed, and a cookie sent from another site.
+ * The server keeps the account a session token or a kiosk's key was bound to
+ * (src/auth/keptSessions.ts) instead of reading it whole on every request. These tests change the
+ * account the way an office does — through the server, and through another process on the same
+ * database (this test process's Local API) — and check that the very next request with the same
+ * credentials sees the change: a sign-out, a role given or taken away, a new or disabled key, an
+ * account removed, a cookie sent from another site, credentials that are no credentials.
  */
+import { randomUUID } from 'node:crypto'
+
 import { describe, expect, inject, it } from 'vitest'
 
 import { api, login } from '../support/http'
-import { makeHousehold, makeResident, makeStaff, testEstate, testPayload } from '../support/payload'
+import {
+  makeHousehold,
+  makeKiosk,
+  makeResident,
+  makeStaff,
+  testEstate,
+  testPayload,
+} from '../support/payload'
 
 const me = async (token: string, collection = 'users') =>
   (await api(`/api/${collection}/me`, { auth: { token } })).body.user as { id: number } | null
@@ -107,6 +117,55 @@ describe('resident', () => {
     await payload.delete({ collection: 'residents', id: resident.id, overrideAccess: true })
     expect(await me(token, 'residents')).toBeNull()
     expect((await api('/api/passes?limit=1', { auth: { token } })).status).toBe(403)
+  })
+})
+
+describe('kiosk', () => {
+  const kioskMe = async (apiKey: string, headers: Record<string, string> = {}) =>
+    (await api('/api/kiosks/me', { auth: { apiKey }, headers })).body.user as { id: number } | null
+
+  it('sessions: a kiosk given a new key is refused with the old one on the very next request', async () => {
+    const kiosk = await makeKiosk()
+    expect((await kioskMe(kiosk.apiKey))?.id).toBe(kiosk.id)
+    expect((await kioskMe(kiosk.apiKey))?.id).toBe(kiosk.id)
+    const payload = await testPayload()
+    const fresh = randomUUID()
+    await payload.update({
+      collection: 'kiosks',
+      id: kiosk.id,
+      data: { enableAPIKey: true, apiKey: fresh },
+      overrideAccess: true,
+    })
+    expect(await kioskMe(kiosk.apiKey)).toBeNull()
+    expect((await kioskMe(fresh))?.id).toBe(kiosk.id)
+  })
+
+  it('sessions: a kiosk whose key is disabled, or which is removed, is refused at once', async () => {
+    const payload = await testPayload()
+    const disabled = await makeKiosk()
+    expect((await kioskMe(disabled.apiKey))?.id).toBe(disabled.id)
+    await payload.update({
+      collection: 'kiosks',
+      id: disabled.id,
+      data: { enableAPIKey: false },
+      overrideAccess: true,
+    })
+    expect(await kioskMe(disabled.apiKey)).toBeNull()
+    const removed = await makeKiosk()
+    expect((await kioskMe(removed.apiKey))?.id).toBe(removed.id)
+    await payload.delete({ collection: 'kiosks', id: removed.id, overrideAccess: true })
+    expect(await kioskMe(removed.apiKey)).toBeNull()
+  })
+
+  it('sessions: a request with a kiosk’s key and a staff session cookie acts as the kiosk, as Payload orders them', async () => {
+    const kiosk = await makeKiosk()
+    const guard = await makeStaff(['guard'])
+    const token = await login(guard.email, guard.password)
+    const both = { Cookie: `payload-token=${token}` }
+    for (let i = 0; i < 2; i++) expect((await kioskMe(kiosk.apiKey, both))?.id).toBe(kiosk.id)
+    const asStaff = await api('/api/users/me', { auth: { apiKey: kiosk.apiKey }, headers: both })
+    expect(asStaff.body.user ?? null).toBeNull()
+    expect((await me(token))?.id).toBe(guard.id)
   })
 })
 
