@@ -84,6 +84,9 @@ test.describe('a complaint from the portal to acceptance', () => {
     browser,
     request,
   }) => {
+    // The whole procedure with five people, then every page in both languages with its WCAG
+    // check: 1.3 minutes alone here, past the default 90 s on a busy CI machine.
+    test.setTimeout(180_000)
     const home = await householdWithResident(request)
     const cs = await makeStaffByApi(request, ['cs'], '客服 何小姐')
     const supervisor = await makeStaffByApi(request, ['supervisor'], '主管 陳先生')
