@@ -7,6 +7,9 @@ import {
   JWTAuthentication,
   type Where,
 } from 'payload'
+import { parseCookies } from 'payload/shared'
+
+import { processMap } from '@/domain/processCache'
 
 /**
  * How long a process keeps the account a session token was bound to. Payload's own session
@@ -18,7 +21,7 @@ import {
  * request, so a change made through any process or door applies to the next request. No entry
  * outlives the token's own expiry.
  */
-export const KEPT_SESSION_TTL_MS = 5 * 60_000
+const KEPT_SESSION_TTL_MS = 5 * 60_000
 /** Above this many kept entries, the expired ones are dropped (one per token seen lately). */
 const KEPT_SESSIONS_MAX = 2_000
 
@@ -26,47 +29,38 @@ const KEPT_SESSIONS_MAX = 2_000
 type User = NonNullable<Awaited<ReturnType<typeof JWTAuthentication>>['user']> & { _sid?: unknown }
 type Kept = { user: User; until: number }
 
-const store = (): Map<string, Kept> => {
-  const key = Symbol.for('estate-office.keptSessions')
-  return ((globalThis as { [k: symbol]: Map<string, Kept> | undefined })[key] ??= new Map())
-}
+const store = () => processMap<Kept>('keptSessions')
 
 /**
- * Everything Payload's token extraction reads (its `jwtOrder`: the Authorization header, the
- * session cookie, and for the cookie the Origin and Sec-Fetch-Site it checks against `csrf`), so
- * one key stands for one outcome of that extraction, and a cookie refused from another site is
- * never answered from a kept entry made for this site.
+ * The session tokens a request carries where Payload's extraction looks (its `jwtOrder`: the
+ * Authorization header, the session cookie), with the key they are kept under: the tokens, and
+ * for the cookie the Origin and Sec-Fetch-Site Payload checks against `csrf`, so one key stands
+ * for one outcome of that extraction. Null when there is none, or when the Authorization header
+ * is something else (a kiosk's API key): that is left to the strategies Payload asks before its
+ * own session strategy, so a request carrying a key and a session cookie stays the key's.
  */
-const credentialsOf = (headers: Headers) => {
+function sessionCredentialsOf(headers: Headers, cookiePrefix: string) {
   const authorization = headers.get('authorization') ?? ''
-  // Any other Authorization (a kiosk's API key) is left to the strategies Payload asks before its
-  // own session strategy, so a request carrying a key and a session cookie stays the key's.
-  if (authorization && !/^(?:JWT|Bearer) /.test(authorization)) return null
-  const cookie = headers.get('cookie') ?? ''
-  if (!authorization && !cookie) return null
-  return [
-    authorization,
-    cookie,
+  const header = /^(?:JWT|Bearer) (.+)$/.exec(authorization)?.[1]
+  if (authorization && !header) return null
+  const cookie = parseCookies(headers).get(`${cookiePrefix}-token`)
+  if (!header && !cookie) return null
+  const key = [
+    header ?? '',
+    cookie ?? '',
     headers.get('origin') ?? '',
     headers.get('sec-fetch-site') ?? '',
   ].join('\n')
+  return { key, tokens: [header, cookie].filter((token) => token !== undefined) }
 }
 
-/** The earliest expiry of the tokens the request carries (seconds), so no entry outlives one. */
-function tokensExpireAt(headers: Headers, cookiePrefix: string): number {
-  const tokens: string[] = []
-  const authorization = headers.get('authorization') ?? ''
-  const bearer = /^(?:JWT|Bearer) (.+)$/.exec(authorization)
-  if (bearer) tokens.push(bearer[1]!)
-  for (const part of (headers.get('cookie') ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=')
-    if (name === `${cookiePrefix}-token`) tokens.push(value.join('='))
-  }
+/** The earliest expiry (ms) of the tokens, so no entry outlives one. */
+function earliestExpiry(tokens: string[]): number {
   let earliest = Infinity
   for (const token of tokens) {
     try {
       const { exp } = decodeJwt(token)
-      if (typeof exp === 'number') earliest = Math.min(earliest, exp)
+      if (typeof exp === 'number') earliest = Math.min(earliest, exp * 1000)
     } catch {
       // Not a token this request is bound by (Payload's own verification refused it already).
     }
@@ -139,13 +133,13 @@ async function keptOr(
  * every use. Requests without a session token are left to the other strategies.
  */
 export async function authenticateKeptSession(args: AuthStrategyFunctionArgs) {
-  const credentials = credentialsOf(args.headers)
+  const credentials = sessionCredentialsOf(args.headers, args.payload.config.cookiePrefix)
   if (!credentials) return { user: null }
   return keptOr(
     args,
-    `session\n${args.isGraphQL ? 'graphql' : 'rest'}\n${credentials}`,
+    `session\n${args.isGraphQL ? 'graphql' : 'rest'}\n${credentials.key}`,
     () => JWTAuthentication({ ...args, strategyName: 'local-jwt' }),
-    () => tokensExpireAt(args.headers, args.payload.config.cookiePrefix) * 1000,
+    () => earliestExpiry(credentials.tokens),
   )
 }
 

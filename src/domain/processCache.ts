@@ -1,14 +1,20 @@
 /**
+ * One map per process under `name`, kept on `globalThis`: Next's bundle and the server's own
+ * modules may each load the calling file, and must still share it.
+ */
+export function processMap<V>(name: string): Map<string, V> {
+  const key = Symbol.for(`estate-office.${name}`)
+  return ((globalThis as { [k: symbol]: Map<string, V> | undefined })[key] ??= new Map())
+}
+
+/**
  * A value per key kept by this server process for `ttlMs` (a record read on a hot path that
  * hardly ever changes). `forget` drops a key at once (a change made in this process); another
- * process sees a change within `ttlMs`. One map per process under `name`: Next's bundle and the
- * server's own modules may each load the calling file.
+ * process sees a change within `ttlMs`.
  */
 export function processCache<T>(name: string, ttlMs: number) {
-  const key = Symbol.for(`estate-office.${name}`)
   type Kept = { value: T; until: number }
-  const map = (): Map<string, Kept> =>
-    ((globalThis as { [k: symbol]: Map<string, Kept> | undefined })[key] ??= new Map())
+  const map = () => processMap<Kept>(name)
   return {
     forget: (id: string | number) => void map().delete(String(id)),
     /** The kept value, or `read()`'s, kept for `ttlMs`. */
