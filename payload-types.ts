@@ -1309,32 +1309,7 @@ export interface MailItem {
   reminders?: number | null;
   pickupKey?: string | null;
   estate?: (number | null) | Estate;
-  createdBy?:
-    | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'residents';
-        value: number | Resident;
-      } | null)
-    | ({
-        relationTo: 'kiosks';
-        value: number | Kiosk;
-      } | null);
-  updatedBy?:
-    | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'residents';
-        value: number | Resident;
-      } | null)
-    | ({
-        relationTo: 'kiosks';
-        value: number | Kiosk;
-      } | null);
+  recordedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -2937,8 +2912,7 @@ export interface MailItemsSelect<T extends boolean = true> {
   reminders?: T;
   pickupKey?: T;
   estate?: T;
-  createdBy?: T;
-  updatedBy?: T;
+  recordedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

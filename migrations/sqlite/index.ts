@@ -17,6 +17,7 @@ import * as migration_20261127_101936_passes_polish_and_gate from './20261127_10
 import * as migration_20261127_102836_permit_validity from './20261127_102836_permit_validity'
 import * as migration_20261127_124910_complaint_deadlines from './20261127_124910_complaint_deadlines'
 import * as migration_20261127_134909_mail_versions_and_housekeeping_jobs from './20261127_134909_mail_versions_and_housekeeping_jobs'
+import * as migration_20261128_031841_mail_items_recorded_by from './20261128_031841_mail_items_recorded_by'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261127_134909_mail_versions_and_housekeeping_jobs.up,
     down: migration_20261127_134909_mail_versions_and_housekeeping_jobs.down,
     name: '20261127_134909_mail_versions_and_housekeeping_jobs',
+  },
+  {
+    up: migration_20261128_031841_mail_items_recorded_by.up,
+    down: migration_20261128_031841_mail_items_recorded_by.down,
+    name: '20261128_031841_mail_items_recorded_by',
   },
 ]

@@ -473,8 +473,7 @@ describe('staff: cs', () => {
     expect(made.status, JSON.stringify(made.body)).toBe(201)
     const id = made.body.doc.id as Id
     const recorded = await item(id)
-    expect(recorded.createdBy).toMatchObject({ relationTo: 'users' })
-    expect(actorId(recorded.createdBy)).toBe(String(csId))
+    expect(String(recorded.recordedBy)).toBe(String(csId))
     expect(new Date(recorded.createdAt).getTime()).toBeGreaterThanOrEqual(before - 1000)
 
     const corrected = await api(`/api/mail-items/${id}`, {
@@ -513,8 +512,8 @@ describe('staff: cs', () => {
       expect(actorId(change.by)).toBe(String(csId))
       expect(new Date(change.at).getTime()).toBeGreaterThanOrEqual(before - 1000)
     }
-    // Recording and reading wrote no record of changes; the staff's last change is on the item.
-    expect(actorId((await item(id)).updatedBy)).toBe(String(csId))
+    // Recording and reading wrote no record of changes; who recorded the item is kept as it was.
+    expect(String((await item(id)).recordedBy)).toBe(String(csId))
   })
 
   it('MAIL-4: at the desk the addressee signs on CS’s screen; CS must name the signer and can never sign as themselves', async () => {
@@ -899,6 +898,11 @@ describe('resident', () => {
     expect(ids).not.toContain(String(theirs.items[0].id))
     expect(list.body.docs[0].pickupCode).toBe(mine.code)
     expect(list.body.docs[0].batch).toBeUndefined()
+    // Which staff member recorded it is the office's to know (issue 6 #3), at any depth.
+    const deep = await api(`/api/mail-items/${mine.items[0].id}?depth=2`, { auth: { token } })
+    expect(deep.status).toBe(200)
+    expect(deep.body.recordedBy).toBeUndefined()
+    expect(JSON.stringify(deep.body)).not.toMatch(/recordedBy|createdBy|updatedBy/)
     expect((await api(`/api/mail-items/${theirs.items[0].id}`, { auth: { token } })).status).toBe(
       404,
     )

@@ -25,7 +25,7 @@ const shown = (value: unknown) => {
 }
 
 /**
- * GEN-2 without versions on mail items: recording is kept by `createdBy`/`createdAt`, every move
+ * GEN-2 without versions on mail items: recording is kept by `recordedBy`/`createdAt`, every move
  * (pickup, return) by the workflow's record, and each later correction of an item — its
  * addressee, kind, tracking number, shelf, photo or return reason — here, as a row of the same
  * record of changes (field, from, to, who, when). Pickups and reminders change none of these
