@@ -69,6 +69,12 @@ async function main() {
     )
     if (demoLogins.length) printDemoLogins(demoLogins, port)
   })
+  // An idle keep-alive connection stays open longer than clients and load balancers keep theirs
+  // (60 s is common): with Node's default of 5 s a client could send its next request on a
+  // connection the server was closing at that moment and get a reset (seen once in CI, a login).
+  // Shutting down still closes idle connections at once (below).
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
 
   let stopping = false
   const stop = (signal: string) => {

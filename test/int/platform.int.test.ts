@@ -49,10 +49,14 @@ describe('anonymous', () => {
   })
 
   it('a bad DATABASE_URI stops start-up with one line naming the accepted forms', async () => {
-    const child = spawn('node', ['--conditions=production', '--import', 'tsx', 'src/server/index.ts'], {
-      env: { ...process.env, DATABASE_URI: 'mysql://root@localhost/estate', PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      'node',
+      ['--conditions=production', '--import', 'tsx', 'src/server/index.ts'],
+      {
+        env: { ...process.env, DATABASE_URI: 'mysql://root@localhost/estate', PORT: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let stderr = ''
     child.stderr.on('data', (c) => (stderr += c))
     const code = await new Promise((resolve) => child.on('exit', resolve))
@@ -75,7 +79,9 @@ describe('staff: bootstrap admin', () => {
 
   it('is not made again once staff exist', async () => {
     const payload = await testPayload()
-    expect(await createBootstrapAdmin(payload, 'second-admin@test.example', 'Second-admin-1')).toBe(false)
+    expect(await createBootstrapAdmin(payload, 'second-admin@test.example', 'Second-admin-1')).toBe(
+      false,
+    )
     const { totalDocs } = await payload.count({
       collection: 'users',
       where: { email: { equals: 'second-admin@test.example' } },
@@ -105,7 +111,10 @@ describe('operations', () => {
           port: server.port,
           path: '/api/users/login',
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+          headers: {
+            'Content-Type': 'application/json',
+            'Content-Length': Buffer.byteLength(body),
+          },
         },
         (res) => {
           res.resume()
@@ -127,6 +136,36 @@ describe('operations', () => {
     // One log line per request, tokens and query strings left out.
     expect(server.output()).toMatch(/POST \/api\/users\/login 200/)
   })
+
+  it('an idle keep-alive connection is kept 65 s, longer than clients and load balancers keep theirs, and SIGTERM still stops at once', async () => {
+    const server = await startServer({ DATABASE_URI: inject('databaseUri'), JOBS_AUTORUN: 'off' })
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    const get = () =>
+      new Promise<{ keepAlive: string | undefined; socket: unknown }>((resolve, reject) => {
+        const req = http.get(
+          { host: '127.0.0.1', port: server.port, path: '/healthz', agent },
+          (res) => {
+            res.resume()
+            res.on('end', () =>
+              resolve({ keepAlive: res.headers['keep-alive'], socket: req.socket }),
+            )
+          },
+        )
+        req.on('error', reject)
+      })
+    const first = await get()
+    expect(first.keepAlive).toBe('timeout=65')
+    // Past Node's default of 5 s the same connection still serves the next request.
+    await new Promise((resolve) => setTimeout(resolve, 5_500))
+    const second = await get()
+    expect(second.socket).toBe(first.socket)
+    // The idle connection does not hold the shutdown up.
+    const started = Date.now()
+    server.process.kill('SIGTERM')
+    expect(await server.stop()).toBe(0)
+    expect(Date.now() - started).toBeLessThan(5_000)
+    agent.destroy()
+  }, 60_000)
 
   it.runIf(testDatabase() === 'postgres')(
     'GET /healthz answers 503 while PostgreSQL refuses the server, and 200 once it is back',
@@ -160,7 +199,9 @@ describe('operations', () => {
           await new Promise((r) => setTimeout(r, 250))
         }
         expect(answer!.status).toBe(503)
-        const body = (await answer!.json()) as { errors: { message: string; data: { code: string } }[] }
+        const body = (await answer!.json()) as {
+          errors: { message: string; data: { code: string } }[]
+        }
         expect(body.errors[0]!.data.code).toBe('server.database-unavailable')
         expect(body.errors[0]!.message).toMatch(/database is not answering/)
       } finally {
