@@ -141,13 +141,13 @@ describe('operations', () => {
     const server = await startServer({ DATABASE_URI: inject('databaseUri'), JOBS_AUTORUN: 'off' })
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
     const get = () =>
-      new Promise<{ keepAlive: string | undefined; socket: unknown }>((resolve, reject) => {
+      new Promise<{ keepAlive: string; socket: unknown }>((resolve, reject) => {
         const req = http.get(
           { host: '127.0.0.1', port: server.port, path: '/healthz', agent },
           (res) => {
             res.resume()
             res.on('end', () =>
-              resolve({ keepAlive: res.headers['keep-alive'], socket: req.socket }),
+              resolve({ keepAlive: String(res.headers['keep-alive']), socket: req.socket }),
             )
           },
         )
