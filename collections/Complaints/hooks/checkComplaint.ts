@@ -95,8 +95,16 @@ async function residentNameOf(req: PayloadRequest) {
   const user = req.user as { name?: string | null; member?: unknown } | null
   const member = idOf(user?.member as number)
   if (member !== undefined && member !== null) {
+    // The name alone: a whole member is read with its relations table joined in.
     const doc = await req.payload
-      .findByID({ collection: 'members', id: member, depth: 0, req, overrideAccess: true })
+      .findByID({
+        collection: 'members',
+        id: member,
+        depth: 0,
+        select: { name: true },
+        req,
+        overrideAccess: true,
+      })
       .catch(() => null)
     if (doc?.name) return doc.name
   }
