@@ -1110,32 +1110,7 @@ export interface Notification {
   sentAt_tz?: SupportedTimezones;
   dedupeKey?: string | null;
   estate?: (number | null) | Estate;
-  createdBy?:
-    | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'residents';
-        value: number | Resident;
-      } | null)
-    | ({
-        relationTo: 'kiosks';
-        value: number | Kiosk;
-      } | null);
-  updatedBy?:
-    | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'residents';
-        value: number | Resident;
-      } | null)
-    | ({
-        relationTo: 'kiosks';
-        value: number | Kiosk;
-      } | null);
+  queuedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -2799,8 +2774,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   sentAt_tz?: T;
   dedupeKey?: T;
   estate?: T;
-  createdBy?: T;
-  updatedBy?: T;
+  queuedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

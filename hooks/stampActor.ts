@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, Field } from 'payload'
+import type { CollectionBeforeChangeHook, Field, RelationshipField } from 'payload'
 
 import { serverOwned, staffOnlyField } from '@/access'
 
@@ -14,7 +14,10 @@ export const actorFields: Field[] = (['createdBy', 'updatedBy'] as const).map((n
   name,
   type: 'relationship',
   relationTo: [...ACTOR_COLLECTIONS],
-  label: name === 'createdBy' ? { en: 'Created by', 'zh-TW': '建立者' } : { en: 'Last changed by', 'zh-TW': '最後修改者' },
+  label:
+    name === 'createdBy'
+      ? { en: 'Created by', 'zh-TW': '建立者' }
+      : { en: 'Last changed by', 'zh-TW': '最後修改者' },
   // Residents and kiosks never learn which staff member touched a record (issue 6 #3).
   access: { ...serverOwned, read: staffOnlyField },
   // Records seeded by the system have no actor: show the field only when there is one.
@@ -36,3 +39,33 @@ export const stampActor: CollectionBeforeChangeHook = ({ data, operation, req })
   data.updatedBy = actor
   return data
 }
+
+/**
+ * For a busy collection only staff act on by hand (mail items, the outbox): who did it as a plain
+ * `users` column instead of the polymorphic `createdBy`/`updatedBy`. Payload's SQL adapters keep
+ * a polymorphic relationship in a side table, and every write carrying one upserts the whole row,
+ * rewrites that table and reads the row back joined; a write without one is a single statement.
+ * Later changes are then named in the record of changes (`status-changes`), not on the record.
+ * Set on create by `stampStaffActor`; staff read it, residents and kiosks never do.
+ */
+export function staffActorField(
+  name: string,
+  label: Record<'en' | 'zh-TW', string>,
+): RelationshipField {
+  return {
+    name,
+    type: 'relationship',
+    relationTo: 'users',
+    label,
+    access: { ...serverOwned, read: staffOnlyField },
+    admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.[name]) },
+  }
+}
+
+/** Stamps a `staffActorField` with the staff member creating the record (nobody otherwise). */
+export const stampStaffActor =
+  (name: string): CollectionBeforeChangeHook =>
+  ({ data, operation, req }) => {
+    if (operation === 'create' && req.user?.collection === 'users') data[name] = req.user.id
+    return data
+  }

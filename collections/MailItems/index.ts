@@ -11,6 +11,7 @@ import {
   MAIL_KINDS,
 } from '@/domain/mail/transitions'
 import { workflowOf } from '../../hooks/guardWorkflow'
+import { staffActorField, stampStaffActor } from '../../hooks/stampActor'
 import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 import { MAIL_GROUP } from '../MailBatches'
 import { lookupMailEndpoint } from './endpoints/lookup'
@@ -18,7 +19,6 @@ import { pickupMailEndpoint } from './endpoints/pickup'
 import { checkMailItem } from './hooks/checkMailItem'
 import { queueMailNotice } from './hooks/queueMailNotice'
 import { recordItemEdits } from './hooks/recordItemEdits'
-import { stampRecordedBy } from './hooks/stampRecordedBy'
 
 const itemWorkflow = workflowOf(MAIL_ITEM_WORKFLOW, { field: 'status', household: 'household' })
 const serverOnly = { create: () => false, update: () => false }
@@ -65,11 +65,9 @@ export const MailItems: CollectionConfig = {
   // No versions: every pickup and every new item would also write a version row (and prune old
   // ones). Who did what and when is kept without them (GEN-2): recordedBy/createdAt, the record
   // of moves, the pickup's own fields, and recordItemEdits for later corrections.
-  // Nor the polymorphic createdBy/updatedBy of other collections: who recorded an item is always
-  // staff (a plain column), and every later change names its author in the record of changes.
-  // With no polymorphic field, an item's write is one statement (Payload's drizzle adapter
-  // otherwise upserts the whole row and rewrites its relations table): the kiosk's pickup and the
-  // desk's recording are the estate's busiest writes.
+  // Nor the polymorphic createdBy/updatedBy of other collections (see staffActorField): who
+  // recorded an item is always staff, and every later change names its author in the record of
+  // changes. The kiosk's pickup and the desk's recording are the estate's busiest writes.
   hooks: {
     beforeChange: [
       // The unit is kept for the addressee's e-mail (queueMailNotice): one read of the household.
@@ -77,7 +75,7 @@ export const MailItems: CollectionConfig = {
       checkMailItem,
       itemWorkflow.beforeChange,
       stampEstateTimeZone('pickedUpAt', 'returnedAt'),
-      stampRecordedBy,
+      stampStaffActor('recordedBy'),
     ],
     afterChange: [itemWorkflow.afterChange, recordItemEdits, queueMailNotice],
   },
@@ -299,18 +297,6 @@ export const MailItems: CollectionConfig = {
     // The Idempotency-Key of the pickup that took the item: a retry gets the same answer.
     serverKeyField('pickupKey', { unique: false }),
     estateField(),
-    {
-      name: 'recordedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { en: 'Recorded by', 'zh-TW': '登記者' },
-      // As createdBy elsewhere: the server's, and residents never learn which staff member it was.
-      access: { ...serverOwned, read: staffOnlyField },
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        condition: (data) => Boolean(data?.recordedBy),
-      },
-    },
+    staffActorField('recordedBy', { en: 'Recorded by', 'zh-TW': '登記者' }),
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, nobody, serverKeyField, serverOwned } from '@/access'
 import { assignEstate, estateAccess, estateField } from '@/access/estate'
 import { estateAdmins } from '@/access/residents'
-import { actorFields, stampActor } from '../../hooks/stampActor'
+import { staffActorField, stampStaffActor } from '../../hooks/stampActor'
 import { NOTIFICATION_STATUSES } from '@/domain/notifications/status'
 import { previewNotificationEndpoint } from './previewEndpoint'
 import { queueDelivery } from './hooks/queueDelivery'
@@ -38,7 +38,11 @@ export const Notifications: CollectionConfig = {
     beforeChange: [
       assignEstate(undefined, { optional: true }),
       stampEstateTimeZone('sentAt'),
-      stampActor,
+      // The staff member whose work queued the message (or who wrote it by hand). A message a
+      // resident's or a kiosk's request queues names none: the record it is about (dedupeKey)
+      // keeps who did that. No polymorphic createdBy/updatedBy (see staffActorField): most
+      // requests that change anything queue a message, and the delivery job updates each one.
+      stampStaffActor('queuedBy'),
     ],
     afterChange: [queueDelivery],
   },
@@ -119,6 +123,6 @@ export const Notifications: CollectionConfig = {
     // queues it again finds it instead of sending twice.
     serverKeyField('dedupeKey', { unique: false }),
     estateField(),
-    ...actorFields,
+    staffActorField('queuedBy', { en: 'Queued by', 'zh-TW': '發出職員' }),
   ],
 }

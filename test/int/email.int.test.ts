@@ -161,3 +161,29 @@ describe('domain code (server)', () => {
     expect((await outbox(message.id)).attempts).toBe(1)
   })
 })
+
+describe('staff: admin', () => {
+  it('GEN-4: a message an admin writes by hand goes through the outbox and names who queued it; one the server queues names nobody', async () => {
+    const admin = inject('admin')
+    const token = await login(admin.email, admin.password)
+    const to = uniqueRecipient()
+    const made = await api('/api/notifications?depth=0', {
+      method: 'POST',
+      auth: { token },
+      json: { to, subject: 'Test 測試', body: 'A test from the office.' },
+    })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    const me = await api('/api/users/me', { auth: { token } })
+    expect(String(made.body.doc.queuedBy)).toBe(String(me.body.user.id))
+    const kept = await outbox(made.body.doc.id)
+    expect(String(kept.queuedBy)).toBe(String(me.body.user.id))
+    expect(kept.status).toBe('queued')
+    // Messages queued by the server for a resident's or a kiosk's request name no staff member.
+    const payload = await testPayload()
+    const byServer = await payload.create({
+      collection: 'notifications',
+      data: { to: uniqueRecipient(), subject: 'Server', body: 'Queued by domain code.' },
+    })
+    expect(byServer.queuedBy ?? null).toBeNull()
+  })
+})
