@@ -45,7 +45,8 @@ export const stampActor: CollectionBeforeChangeHook = ({ data, operation, req })
  * `users` column instead of the polymorphic `createdBy`/`updatedBy`. Payload's SQL adapters keep
  * a polymorphic relationship in a side table, and every write carrying one upserts the whole row,
  * rewrites that table and reads the row back joined; a write without one is a single statement.
- * Later changes are then named in the record of changes (`status-changes`), not on the record.
+ * Later changes are kept where the collection keeps them, not on the record (mail items: the
+ * record of changes, `status-changes`; the outbox: its delivery's own fields).
  * Set on create by `stampStaffActor`; staff read it, residents and kiosks never do.
  */
 export function staffActorField(
