@@ -69,7 +69,8 @@ export function ReportProblemForm({ lang }: { lang: PortalLang }) {
       }
       photos.push(up.id)
     }
-    const result = await callApi<{ doc: { number: string } }>('/api/complaints', lang, {
+    // Only the number is read back: at depth 0 the server does not read the unit and estate too.
+    const result = await callApi<{ doc: { number: string } }>('/api/complaints?depth=0', lang, {
       method: 'POST',
       body: {
         problem,
@@ -210,7 +211,7 @@ export function AcceptanceForm({ lang, id }: { lang: PortalLang; id: number | st
   const move = async (status: 'closed' | 'in-progress') => {
     setBusy(true)
     setError(null)
-    const result = await callApi(`/api/complaints/${id}`, lang, {
+    const result = await callApi(`/api/complaints/${id}?depth=0`, lang, {
       method: 'PATCH',
       body: status === 'closed' ? { status } : { status, reopenReason: reason },
     })

@@ -85,7 +85,8 @@ export function RecordItemForm({
         ? (household.members.find((m) => String(m.id) === addressee)?.id ?? null)
         : null
     setBusy(true)
-    const result = await callApi<{ doc: { addressee: string } }>('/api/mail-items', lang, {
+    // Only the addressee's name is read back: at depth 0 the server reads no related records.
+    const result = await callApi<{ doc: { addressee: string } }>('/api/mail-items?depth=0', lang, {
       method: 'POST',
       body: {
         batch: batchId,
