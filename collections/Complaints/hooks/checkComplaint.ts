@@ -272,7 +272,7 @@ export const tellComplaintParties: CollectionAfterChangeHook<Complaint> = async 
   req,
 }) => {
   if (operation === 'create') {
-    await tellNewComplaint(req, doc)
+    await tellNewComplaint(req, doc, { justCreated: true })
     return doc
   }
   if (doc.major && !previousDoc?.major) await tellMajorComplaint(req, doc)

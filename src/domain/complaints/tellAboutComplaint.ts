@@ -80,9 +80,15 @@ const officeUrl = (c: Complaint) => `${publicUrl()}/office/complaints/${c.id}/fo
 /**
  * A new complaint (CMP-1, CMP-6, CMP-7): its number to the household's accounts at once, and a
  * copy to every property manager of the estate, marked major when it is. Through the outbox
- * (GEN-4), once per complaint and recipient.
+ * (GEN-4), once per complaint and recipient: told again (a resumed operation), it stores nothing
+ * twice. `justCreated`: the complaint was made in this request, so nothing can be stored under its
+ * keys yet and the outbox is not searched for them.
  */
-export async function tellNewComplaint(req: PayloadRequest, c: Complaint) {
+export async function tellNewComplaint(
+  req: PayloadRequest,
+  c: Complaint,
+  { justCreated = false } = {},
+) {
   const [estate, summary, residents, managers] = await Promise.all([
     readEstate(req, c.estate),
     summaryOf(req, c),
@@ -97,8 +103,11 @@ export async function tellNewComplaint(req: PayloadRequest, c: Complaint) {
         estate: idOf(c.estate),
       },
       dedupeKey: `complaint-received:${c.id}:${r.id}`,
+      firstOfKey: justCreated,
     })),
-    ...managerCopies(c, summary, estate, managers, c.major ? ':major' : ''),
+    ...managerCopies(c, summary, estate, managers, c.major ? ':major' : '', {
+      firstOfKey: justCreated,
+    }),
   ])
 }
 
@@ -109,8 +118,10 @@ function managerCopies(
   estate: Awaited<ReturnType<typeof readEstate>>,
   managers: Awaited<ReturnType<typeof managersOf>>,
   mark: '' | ':major',
+  { firstOfKey = false } = {},
 ) {
   return managers.map((m) => ({
+    firstOfKey,
     message: {
       to: m.email,
       ...managerCopyEmail(summary, estate, officeUrl(c), recipientLang(m.language)),
