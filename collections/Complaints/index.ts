@@ -81,7 +81,9 @@ export const Complaints: CollectionConfig = {
     { fields: ['status', 'awaitingSince'] },
     { fields: ['status', 'warnAt'] },
   ],
-  versions: { maxPerDoc: 30 },
+  // Every version is kept (GEN-2: who did what and when): a complaint changes a few dozen times
+  // at most, and with no cap Payload does not search the old versions after each save.
+  versions: { maxPerDoc: 0 },
   hooks: {
     beforeOperation: [keepComplaintInput],
     beforeChange: [

@@ -247,6 +247,26 @@ describe('staff: cs', () => {
     expect(mails).toHaveLength(2)
   })
 
+  it('GEN-2: every change of a complaint is kept as a version, however many there are', async () => {
+    const home = await household()
+    const made = await record({ household: home.household.id })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    const id = made.body.doc.id
+    // More changes than the 30 versions the collection used to keep.
+    for (let i = 1; i <= 32; i++) {
+      const res = await patch(id, { residentName: `陳大文 ${i}` }, cs)
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+    }
+    const versions = await api(
+      `/api/complaints/versions?where[parent][equals]=${id}&sort=createdAt&limit=100&depth=0`,
+      { auth: cs },
+    )
+    expect(versions.status, JSON.stringify(versions.body)).toBe(200)
+    expect(versions.body.totalDocs).toBe(33)
+    expect(versions.body.docs[0].version.residentName).toBe('陳大文')
+    expect(versions.body.docs[32].version.residentName).toBe('陳大文 32')
+  })
+
   it('CMP-8: the desk lists today’s queue by status, with the overdue ones findable', async () => {
     const { id } = await complaintAt('received')
     const res = await api(
