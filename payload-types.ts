@@ -1454,32 +1454,10 @@ export interface Complaint {
   closedAt?: string | null;
   closedHow?: ('accepted' | 'no-answer') | null;
   estate?: (number | null) | Estate;
-  createdBy?:
-    | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'residents';
-        value: number | Resident;
-      } | null)
-    | ({
-        relationTo: 'kiosks';
-        value: number | Kiosk;
-      } | null);
-  updatedBy?:
-    | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'residents';
-        value: number | Resident;
-      } | null)
-    | ({
-        relationTo: 'kiosks';
-        value: number | Kiosk;
-      } | null);
+  createdByStaff?: (number | null) | User;
+  createdByResident?: (number | null) | Resident;
+  updatedByStaff?: (number | null) | User;
+  updatedByResident?: (number | null) | Resident;
   updatedAt: string;
   createdAt: string;
 }
@@ -2993,8 +2971,10 @@ export interface ComplaintsSelect<T extends boolean = true> {
   closedAt?: T;
   closedHow?: T;
   estate?: T;
-  createdBy?: T;
-  updatedBy?: T;
+  createdByStaff?: T;
+  createdByResident?: T;
+  updatedByStaff?: T;
+  updatedByResident?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -52,6 +52,61 @@ export const stampActor: CollectionBeforeChangeHook = ({ data, operation, req })
   return data
 }
 
+type ActorCollection = (typeof ACTOR_COLLECTIONS)[number]
+
+const ACTOR_KINDS = {
+  users: { suffix: 'Staff', en: 'staff', 'zh-TW': '職員' },
+  residents: { suffix: 'Resident', en: 'resident', 'zh-TW': '住戶' },
+  kiosks: { suffix: 'Kiosk', en: 'kiosk', 'zh-TW': '自助服務機' },
+} as const
+
+const WHO = {
+  created: { en: 'Created by', 'zh-TW': '建立者' },
+  updated: { en: 'Last changed by', 'zh-TW': '最後修改者' },
+} as const
+
+/** The column naming who created (`created`) or last changed (`updated`) a record of one kind. */
+const actorColumn = (when: keyof typeof WHO, kind: ActorCollection) =>
+  `${when}By${ACTOR_KINDS[kind].suffix}`
+
+/** "Created by (resident)": the kind is in the label, as filters and columns list each. */
+const columnLabel = (when: keyof typeof WHO, kind: ActorCollection): Label => ({
+  en: `${WHO[when].en} (${ACTOR_KINDS[kind].en})`,
+  'zh-TW': `${WHO[when]['zh-TW']}（${ACTOR_KINDS[kind]['zh-TW']}）`,
+})
+
+/**
+ * GEN-2 for a busy collection several kinds of actor write (complaints: staff and residents):
+ * who created and who last changed it as one plain column per kind (`createdByStaff`,
+ * `createdByResident`, `updatedByStaff`, …), each set only when that kind acted, instead of the
+ * polymorphic `createdBy`/`updatedBy` (see staffActorField for why: every write carrying one
+ * takes the SQL adapters' slow path, and the collection's versions carry them again). Shown
+ * by name, only the one that is set, to staff only, like `createdBy`.
+ */
+export function actorColumnFields(kinds: readonly ActorCollection[]): RelationshipField[] {
+  return (['created', 'updated'] as const).flatMap((when) =>
+    kinds.map((kind) => ({
+      ...actorField(actorColumn(when, kind), columnLabel(when, kind)),
+      relationTo: kind,
+    })),
+  )
+}
+
+/**
+ * Stamps `actorColumnFields`: the acting kind's columns get the actor, the other kinds' "last
+ * changed by" is cleared (a record has one last author). A job or the system names nobody.
+ */
+export const stampActorColumns =
+  (kinds: readonly ActorCollection[]): CollectionBeforeChangeHook =>
+  ({ data, operation, req }) => {
+    const user = req.user
+    const acting = kinds.find((kind) => kind === user?.collection)
+    if (!user || !acting) return data
+    if (operation === 'create') data[actorColumn('created', acting)] = user.id
+    for (const kind of kinds) data[actorColumn('updated', kind)] = kind === acting ? user.id : null
+    return data
+  }
+
 /**
  * For a busy collection only staff act on by hand (mail items, the outbox): who did it as a plain
  * `users` column instead of the polymorphic `createdBy`/`updatedBy`. Payload's SQL adapters keep

@@ -23,12 +23,19 @@ import {
   MAX_PROBLEM_LENGTH,
 } from '@/domain/complaints/transitions'
 import { workflowOf } from '../../hooks/guardWorkflow'
-import { actorFields, stampActor } from '../../hooks/stampActor'
+import { actorColumnFields, stampActorColumns } from '../../hooks/stampActor'
 import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
 import { COMPLAINT_STAFF, COMPLAINTS_GROUP } from '../ComplaintPhotos'
 import { assignComplaintNumber } from './hooks/assignComplaintNumber'
 import { checkComplaint, keepComplaintInput, tellComplaintParties } from './hooks/checkComplaint'
 
+/**
+ * GEN-2: who created and last changed a complaint, staff or a resident (kiosks cannot), as plain
+ * columns: a complaint and each of its versions carried the polymorphic createdBy/updatedBy, and
+ * every save paid for them twice (see actorColumnFields).
+ */
+const COMPLAINT_ACTORS = ['users', 'residents'] as const
+const stampComplaintActors = stampActorColumns(COMPLAINT_ACTORS)
 const complaintWorkflow = workflowOf(COMPLAINT_WORKFLOW, {
   field: 'status',
   household: 'household',
@@ -91,7 +98,7 @@ export const Complaints: CollectionConfig = {
       assignEstate({ field: 'household', collection: 'households' }),
       complaintWorkflow.beforeChange,
       stampEstateTimeZone('requestedTime', 'committedTime', 'respondBy'),
-      stampActor,
+      stampComplaintActors,
     ],
     afterChange: [assignComplaintNumber, complaintWorkflow.afterChange, tellComplaintParties],
   },
@@ -375,6 +382,6 @@ export const Complaints: CollectionConfig = {
       admin: { ...readOnly, position: 'sidebar' },
     },
     estateField(),
-    ...actorFields,
+    ...actorColumnFields(COMPLAINT_ACTORS),
   ],
 }

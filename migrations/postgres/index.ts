@@ -19,6 +19,7 @@ import * as migration_20261127_125029_complaint_deadlines from './20261127_12502
 import * as migration_20261127_134931_mail_versions_and_housekeeping_jobs from './20261127_134931_mail_versions_and_housekeeping_jobs'
 import * as migration_20261128_031900_mail_items_recorded_by from './20261128_031900_mail_items_recorded_by'
 import * as migration_20261128_034431_notifications_queued_by from './20261128_034431_notifications_queued_by'
+import * as migration_20261128_064140_complaint_actor_columns from './20261128_064140_complaint_actor_columns'
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261128_034431_notifications_queued_by.up,
     down: migration_20261128_034431_notifications_queued_by.down,
     name: '20261128_034431_notifications_queued_by',
+  },
+  {
+    up: migration_20261128_064140_complaint_actor_columns.up,
+    down: migration_20261128_064140_complaint_actor_columns.down,
+    name: '20261128_064140_complaint_actor_columns',
   },
 ]

@@ -28,6 +28,8 @@ let manager: Auth
 let managerEmail: string
 let engineering: Auth
 let guard: Auth
+let csId: Id
+let supervisorId: Id
 
 beforeAll(async () => {
   const [c, s, m, e, g] = await Promise.all([
@@ -38,6 +40,8 @@ beforeAll(async () => {
     makeStaff(['guard'], '保安甲'),
   ])
   managerEmail = m.email
+  csId = c.id
+  supervisorId = s.id
   ;[cs, supervisor, manager, engineering, guard] = await Promise.all(
     [c, s, m, e, g].map(async (u) => ({ token: await login(u.email, u.password) })),
   )
@@ -141,7 +145,9 @@ describe('staff: cs', () => {
       reopenCount: 0,
     })
     expect(res.body.doc.number).toMatch(/^SG-\d{6}$/)
-    expect(res.body.doc.createdBy).toBeTruthy()
+    // The recorder (read back at the default depth: their own account, so populated).
+    expect(String(res.body.doc.createdByStaff?.id)).toBe(String(csId))
+    expect(res.body.doc.createdByResident ?? null).toBeNull()
     expect(res.body.doc.respondBy).toBeTruthy()
     // CMP-1: the resident gets the number at once, by e-mail through the outbox (GEN-4).
     const mails = await outboxFor(resident.email)
@@ -265,6 +271,23 @@ describe('staff: cs', () => {
     expect(versions.body.totalDocs).toBe(33)
     expect(versions.body.docs[0].version.residentName).toBe('陳大文')
     expect(versions.body.docs[32].version.residentName).toBe('陳大文 32')
+  })
+
+  it('CMP-6: the printed Complaint Form names the staff member who recorded it, to another cs too', async () => {
+    const home = await household()
+    const made = await record({ household: home.household.id })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    const other = await makeStaff(['cs'], '客服乙')
+    const res = await fetch(`${inject('baseURL')}/office/complaints/${made.body.doc.id}/form`, {
+      headers: {
+        Authorization: `JWT ${await login(other.email, other.password)}`,
+        Cookie: 'payload-lng=en',
+      },
+    })
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    // Both copies (the manager's and CS's) carry the recorder's name.
+    expect(html.match(/客服甲/g)?.length).toBeGreaterThanOrEqual(2)
   })
 
   it('CMP-8: the desk lists today’s queue by status, with the overdue ones findable', async () => {
@@ -608,6 +631,66 @@ describe('resident', () => {
     })
   })
 
+  it('GEN-2: who created a complaint and who changed it last is kept, resident or staff, for staff to read', async () => {
+    const home = await household()
+    const res = await api('/api/complaints?depth=0', {
+      method: 'POST',
+      auth: home.auth,
+      json: { problem: '天花滲水', confirmed: true },
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const id = res.body.doc.id
+    /** The four actor columns as staff read them, ids as text (null when unset). */
+    const whoOf = async () => {
+      const read = await api(`/api/complaints/${id}?depth=0`, { auth: cs })
+      expect(read.status).toBe(200)
+      const text = (v: unknown) => (v === null || v === undefined ? null : String(v))
+      return {
+        createdByStaff: text(read.body.createdByStaff),
+        createdByResident: text(read.body.createdByResident),
+        updatedByStaff: text(read.body.updatedByStaff),
+        updatedByResident: text(read.body.updatedByResident),
+      }
+    }
+    const resident = String(home.resident.id)
+    expect(await whoOf()).toEqual({
+      createdByStaff: null,
+      createdByResident: resident,
+      updatedByStaff: null,
+      updatedByResident: resident,
+    })
+    // The supervisor plans it: the last change is theirs, the resident's is no longer "last".
+    const planned = await patch(
+      id,
+      { status: 'planned', plan: '明天上門', committedTime: '2026-12-01T02:00:00.000Z' },
+      supervisor,
+    )
+    expect(planned.status, JSON.stringify(planned.body)).toBe(200)
+    expect(await whoOf()).toEqual({
+      createdByStaff: null,
+      createdByResident: resident,
+      updatedByStaff: String(supervisorId),
+      updatedByResident: null,
+    })
+    // The record of versions keeps each step's author too.
+    const versions = await api(
+      `/api/complaints/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`,
+      { auth: cs },
+    )
+    expect(
+      versions.body.docs.map((v: any) =>
+        String(v.version.updatedByStaff ?? v.version.updatedByResident),
+      ),
+    ).toEqual([resident, String(supervisorId)])
+    // A client cannot write them: what it sends is dropped.
+    const forged = await patch(id, { updatedByStaff: csId, createdByStaff: csId }, supervisor)
+    expect(forged.status, JSON.stringify(forged.body)).toBe(200)
+    expect(await whoOf()).toMatchObject({
+      createdByStaff: null,
+      updatedByStaff: String(supervisorId),
+    })
+  })
+
   it('HV-4: cannot accept before the work is done, nor change anything else', async () => {
     const { id, home } = await complaintAt('scheduled')
     expectRefusal(await patch(id, { status: 'closed' }, home.auth), 400, 'workflow.illegal-move')
@@ -631,7 +714,14 @@ describe('resident', () => {
     const res2 = await api(`/api/complaints/${early.id}`, { auth: home.auth })
     expect(res2.body.moves).toEqual([])
     // Staff-only fields stay hidden from the resident.
-    expect(res.body.createdBy).toBeUndefined()
+    for (const key of [
+      'createdByStaff',
+      'createdByResident',
+      'updatedByStaff',
+      'updatedByResident',
+    ]) {
+      expect(res.body[key]).toBeUndefined()
+    }
     expect(res.body.plannedBy).toBeUndefined()
   })
 })

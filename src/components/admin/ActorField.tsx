@@ -51,8 +51,8 @@ export const ActorField: FieldServerComponent = async (props) => {
         .catch(() => null)
     : null
   const who = (found?.docs[0] as { name?: string } | undefined)?.name
-  // A resident or a kiosk is named as such; staff by their name alone.
-  const kind = collection === 'users' ? undefined : KIND[collection]?.[lang]
+  // A resident or a kiosk is named as such (unless the field's label says it); staff by name alone.
+  const kind = collection === 'users' || fixed ? undefined : KIND[collection]?.[lang]
   const shown = who && kind ? (lang === 'en' ? `${who} (${kind})` : `${who}（${kind}）`) : who
   return <ActorLine label={label} text={shown || '—'} />
 }

@@ -7,6 +7,7 @@ import { PrintButton } from '@/components/office/PrintButton'
 import { RecordLetterSent } from '@/components/office/RecordLetterSent'
 import { estateName } from '@/domain/estates/readEstate'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
+import { staffNamesOf } from '@/domain/paper/staffNames'
 import { cancellationNotice, confirmationLetter, formatMonth } from '@/domain/subscriptions/letters'
 import { monthOf } from '@/domain/subscriptions/months'
 import {
@@ -14,7 +15,7 @@ import {
   SUBSCRIPTION_STATUS_LABELS,
   type Supplier,
 } from '@/domain/subscriptions/workflow'
-import type { Household, Notification, Publication, Signature, User } from '@payload-types'
+import type { Household, Notification, Publication, Signature } from '@payload-types'
 
 type Args = { params: Promise<{ id: string }> }
 
@@ -30,25 +31,8 @@ export default async function SubscriptionPapersPage({ params }: Args) {
     REGISTER_ROLES,
   )
   const s = await findSubscriptionOr404(payload, user, id)
-  // Who took each step, by name, on the printed requisition. A cs may not read other staff
-  // accounts (need to know), so the names alone are read here, for this record's stamps only.
-  const stampers = [s.supplierConfirmedBy, s.decidedBy, s.orderedBy]
-    .map((u) => (u && typeof u === 'object' ? u.id : u))
-    .filter((u): u is number => typeof u === 'number')
-  const names = new Map(
-    (
-      await payload.find({
-        collection: 'users',
-        where: { id: { in: stampers } },
-        select: { name: true },
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-      })
-    ).docs.map((u) => [u.id, u.name]),
-  )
-  const nameOf = (u: unknown) =>
-    names.get((u && typeof u === 'object' ? (u as User).id : u) as number) ?? null
+  // Who took each step, by name, on the printed requisition.
+  const nameOf = await staffNamesOf(payload, [s.supplierConfirmedBy, s.decidedBy, s.orderedBy])
   const publication = s.publication as Publication
   const household = s.household as Household
   const supplier = s.supplier as Supplier

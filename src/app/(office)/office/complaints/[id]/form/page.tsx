@@ -8,9 +8,10 @@ import {
   COMPLAINT_STATUS_LABELS,
 } from '@/domain/complaints/transitions'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
+import { staffNamesOf } from '@/domain/paper/staffNames'
 import { complaintDeskText } from '@/i18n/complaintDesk'
 import { isRecordId } from '@/server/ids'
-import type { Household, User } from '@payload-types'
+import type { Household } from '@payload-types'
 import { officeTitle } from '@/components/office/officeTitle'
 
 export const generateMetadata = officeTitle('業戶投訴表', 'Complaint Form')
@@ -33,7 +34,8 @@ export default async function ComplaintFormPage({ params }: { params: Promise<{ 
   const when = (iso?: string | null) =>
     iso ? formatEstateDateTime(iso, estate.timeZone, lang, { time: true }) : '—'
   const estateName = lang === 'en' ? estate.nameEn : estate.name
-  const recorder = c.createdBy && typeof c.createdBy.value === 'object' ? c.createdBy.value : null
+  // Who recorded it, by name even when the reader may not open that staff member's account.
+  const recorder = (await staffNamesOf(payload, [c.createdByStaff]))(c.createdByStaff)
   const rows: [string, string][] = [
     [t('number'), c.number ?? ''],
     [t('received'), when(c.createdAt)],
@@ -50,10 +52,7 @@ export default async function ComplaintFormPage({ params }: { params: Promise<{ 
     [t('plan'), c.plan ?? '—'],
     [t('committed'), when(c.committedTime)],
     [t('status'), COMPLAINT_STATUS_LABELS[c.status ?? 'received'][lang]],
-    [
-      t('recordedBy'),
-      (recorder as User | null)?.name ?? (c.channel === 'portal' ? (c.residentName ?? '') : ''),
-    ],
+    [t('recordedBy'), recorder ?? (c.channel === 'portal' ? (c.residentName ?? '') : '')],
   ]
   return (
     <main lang={lang === 'en' ? 'en' : 'zh-Hant'}>
