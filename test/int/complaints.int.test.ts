@@ -691,6 +691,31 @@ describe('resident', () => {
     })
   })
 
+  it('GEN-5: who acted on their complaint stays hidden from them through every door: depth 2, GraphQL, where, versions', async () => {
+    const { id, home } = await complaintAt('planned')
+    const deep = await api(`/api/complaints/${id}?depth=2`, { auth: home.auth })
+    expect(deep.status).toBe(200)
+    expect(JSON.stringify(deep.body)).not.toMatch(/(created|updated|planned)By/)
+    const gql = await graphql(
+      `{ Complaint(id: ${JSON.stringify(id)}) { number createdByStaff { name } updatedByStaff { name } } }`,
+      home.auth,
+    )
+    expect(gql.body.data?.Complaint?.number).toBeTruthy()
+    expect(gql.body.data?.Complaint?.createdByStaff ?? null).toBeNull()
+    expect(gql.body.data?.Complaint?.updatedByStaff ?? null).toBeNull()
+    // Nor can they find out by asking which complaints a given staff member touched.
+    for (const where of [
+      'where[updatedByStaff.name][like]=主管',
+      'where[updatedByStaff][equals]=' + String(supervisorId),
+      'where[createdByResident][exists]=true',
+    ]) {
+      const res = await api(`/api/complaints?depth=0&${where}`, { auth: home.auth })
+      expect(res.status, where).toBe(400)
+      expect(res.body.errors[0].message).toBeTruthy()
+    }
+    expect((await api('/api/complaints/versions', { auth: home.auth })).status).toBe(403)
+  })
+
   it('HV-4: cannot accept before the work is done, nor change anything else', async () => {
     const { id, home } = await complaintAt('scheduled')
     expectRefusal(await patch(id, { status: 'closed' }, home.auth), 400, 'workflow.illegal-move')
