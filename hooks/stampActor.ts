@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, Field, RelationshipField } from 'payload'
 
 import { serverOwned, staffOnlyField } from '@/access'
+import { ACTOR_KIND_LABELS } from '@/access/actor'
 
 /** The auth collections whose members can act on records. */
 export const ACTOR_COLLECTIONS = ['users', 'residents', 'kiosks'] as const
@@ -26,21 +27,20 @@ const actorField = (name: string, label: Label) => ({
   },
 })
 
+const WHO = {
+  created: { en: 'Created by', 'zh-TW': '建立者' },
+  updated: { en: 'Last changed by', 'zh-TW': '最後修改者' },
+} as const
+
 /**
  * `createdBy` / `updatedBy` (GEN-2): who created and last changed a record. Together with
  * `createdAt` / `updatedAt` and the collection's versions they keep who did what and when.
  * The server owns them: no client may write them.
  */
-export const actorFields: Field[] = [
-  {
-    ...actorField('createdBy', { en: 'Created by', 'zh-TW': '建立者' }),
-    relationTo: [...ACTOR_COLLECTIONS],
-  },
-  {
-    ...actorField('updatedBy', { en: 'Last changed by', 'zh-TW': '最後修改者' }),
-    relationTo: [...ACTOR_COLLECTIONS],
-  },
-]
+export const actorFields: Field[] = (['created', 'updated'] as const).map((when) => ({
+  ...actorField(`${when}By`, WHO[when]),
+  relationTo: [...ACTOR_COLLECTIONS],
+}))
 
 /** Records the acting user on every write; runs after field access has stripped client values. */
 export const stampActor: CollectionBeforeChangeHook = ({ data, operation, req }) => {
@@ -54,25 +54,17 @@ export const stampActor: CollectionBeforeChangeHook = ({ data, operation, req })
 
 type ActorCollection = (typeof ACTOR_COLLECTIONS)[number]
 
-const ACTOR_KINDS = {
-  users: { suffix: 'Staff', en: 'staff', 'zh-TW': '職員' },
-  residents: { suffix: 'Resident', en: 'resident', 'zh-TW': '住戶' },
-  kiosks: { suffix: 'Kiosk', en: 'kiosk', 'zh-TW': '自助服務機' },
-} as const
-
-const WHO = {
-  created: { en: 'Created by', 'zh-TW': '建立者' },
-  updated: { en: 'Last changed by', 'zh-TW': '最後修改者' },
-} as const
+/** The ending of each kind's column: `createdByStaff`, `updatedByResident`, … */
+const COLUMN_SUFFIX = { users: 'Staff', residents: 'Resident', kiosks: 'Kiosk' } as const
 
 /** The column naming who created (`created`) or last changed (`updated`) a record of one kind. */
 const actorColumn = (when: keyof typeof WHO, kind: ActorCollection) =>
-  `${when}By${ACTOR_KINDS[kind].suffix}`
+  `${when}By${COLUMN_SUFFIX[kind]}`
 
 /** "Created by (resident)": the kind is in the label, as filters and columns list each. */
 const columnLabel = (when: keyof typeof WHO, kind: ActorCollection): Label => ({
-  en: `${WHO[when].en} (${ACTOR_KINDS[kind].en})`,
-  'zh-TW': `${WHO[when]['zh-TW']}（${ACTOR_KINDS[kind]['zh-TW']}）`,
+  en: `${WHO[when].en} (${ACTOR_KIND_LABELS[kind].en.toLowerCase()})`,
+  'zh-TW': `${WHO[when]['zh-TW']}（${ACTOR_KIND_LABELS[kind]['zh-TW']}）`,
 })
 
 /**

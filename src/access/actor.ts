@@ -32,6 +32,13 @@ export type Actor =
   | { kind: 'kiosk'; id: RecordId; estate: RecordId | null }
   | { kind: 'anonymous' }
 
+/** What each kind of actor (an auth collection) is called where a person reads who did it. */
+export const ACTOR_KIND_LABELS = {
+  users: { en: 'Staff', 'zh-TW': '員工' },
+  residents: { en: 'Resident', 'zh-TW': '住戶' },
+  kiosks: { en: 'Kiosk', 'zh-TW': '自助服務機' },
+} as const
+
 type User = PayloadRequest['user']
 type Membership = { estate?: unknown; roles?: unknown }
 

@@ -1,15 +1,9 @@
 import type { FieldServerComponent } from 'payload'
 
-import { actorOf } from '@/access/actor'
+import { ACTOR_KIND_LABELS, actorOf } from '@/access/actor'
 import { adminLang } from '@/server/adminBrand'
 
 type ActorValue = { relationTo?: string; value?: number | string | { id: number | string } }
-
-const KIND = {
-  users: { 'zh-TW': '員工', en: 'Staff' },
-  residents: { 'zh-TW': '住戶', en: 'Resident' },
-  kiosks: { 'zh-TW': '自助服務機', en: 'Kiosk' },
-} as const
 
 /**
  * `createdBy` / `updatedBy`, and every staff member the server stamped (who signed, decided,
@@ -37,8 +31,8 @@ export const ActorField: FieldServerComponent = async (props) => {
     return fixed ? <ActorLine label={label} text="—" /> : null
   }
   const id = typeof actor.value === 'object' ? actor.value.id : actor.value
-  const collection = actor.relationTo as keyof typeof KIND
-  const found = KIND[collection]
+  const collection = actor.relationTo as keyof typeof ACTOR_KIND_LABELS
+  const found = ACTOR_KIND_LABELS[collection]
     ? await payload
         .find({
           collection,
@@ -52,7 +46,7 @@ export const ActorField: FieldServerComponent = async (props) => {
     : null
   const who = (found?.docs[0] as { name?: string } | undefined)?.name
   // A resident or a kiosk is named as such (unless the field's label says it); staff by name alone.
-  const kind = collection === 'users' || fixed ? undefined : KIND[collection]?.[lang]
+  const kind = collection === 'users' || fixed ? undefined : ACTOR_KIND_LABELS[collection]?.[lang]
   const shown = who && kind ? (lang === 'en' ? `${who} (${kind})` : `${who}（${kind}）`) : who
   return <ActorLine label={label} text={shown || '—'} />
 }
