@@ -1417,6 +1417,7 @@ export interface Complaint {
   number?: string | null;
   household: number | Household;
   residentName?: string | null;
+  unit?: string | null;
   channel: 'phone' | 'written' | 'walk-in' | 'portal' | 'kiosk';
   department: 'cs' | 'engineering' | 'environment' | 'security' | 'developer' | 'outside';
   major?: boolean | null;
@@ -2943,6 +2944,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   number?: T;
   household?: T;
   residentName?: T;
+  unit?: T;
   channel?: T;
   department?: T;
   major?: T;

@@ -62,17 +62,9 @@ export const Complaints: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'number',
-    defaultColumns: [
-      'number',
-      'household',
-      'department',
-      'status',
-      'major',
-      'respondBy',
-      'createdAt',
-    ],
+    defaultColumns: ['number', 'unit', 'department', 'status', 'major', 'respondBy', 'createdAt'],
     group: COMPLAINTS_GROUP,
-    listSearchableFields: ['number', 'residentName', 'problem'],
+    listSearchableFields: ['number', 'unit', 'residentName', 'problem'],
   },
   defaultSort: '-createdAt',
   access: {
@@ -140,6 +132,17 @@ export const Complaints: CollectionConfig = {
           admin: { width: '50%' },
         },
       ],
+    },
+    {
+      // The household's unit number as the register has it (CMP-1), kept on the complaint so that
+      // the desk's queue, the office's search and the e-mails read it without a join; set by the
+      // server from the household and carried along when the register corrects a unit.
+      name: 'unit',
+      type: 'text',
+      label: { en: 'Unit number', 'zh-TW': '單位編號' },
+      access: serverOwned,
+      // A column and a search term in the list; the form shows the household itself.
+      admin: { ...readOnly, condition: () => false },
     },
     {
       type: 'row',

@@ -19,6 +19,7 @@ import { workflowOf } from '../../hooks/guardWorkflow'
 import { actorFields, stampActor } from '../../hooks/stampActor'
 import { importRegisterEndpoint } from './endpoints/importRegister'
 import { inEstateTimeZone, stampEstateTimeZone } from '../../hooks/stampEstateTimeZone'
+import { carryUnitToComplaints } from './hooks/carryUnitToComplaints'
 
 const householdWorkflow = workflowOf(HOUSEHOLD_WORKFLOW, { field: 'status', household: 'id' })
 
@@ -60,7 +61,7 @@ export const Households: CollectionConfig = {
       stampEstateTimeZone('movedInAt'),
       stampActor,
     ],
-    afterChange: [householdWorkflow.afterChange],
+    afterChange: [householdWorkflow.afterChange, carryUnitToComplaints],
   },
   fields: [
     {

@@ -20,6 +20,7 @@ import * as migration_20261127_134931_mail_versions_and_housekeeping_jobs from '
 import * as migration_20261128_031900_mail_items_recorded_by from './20261128_031900_mail_items_recorded_by'
 import * as migration_20261128_034431_notifications_queued_by from './20261128_034431_notifications_queued_by'
 import * as migration_20261128_064140_complaint_actor_columns from './20261128_064140_complaint_actor_columns'
+import * as migration_20261128_095710_complaint_unit from './20261128_095710_complaint_unit'
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261128_064140_complaint_actor_columns.up,
     down: migration_20261128_064140_complaint_actor_columns.down,
     name: '20261128_064140_complaint_actor_columns',
+  },
+  {
+    up: migration_20261128_095710_complaint_unit.up,
+    down: migration_20261128_095710_complaint_unit.down,
+    name: '20261128_095710_complaint_unit',
   },
 ]

@@ -18,6 +18,7 @@ import {
   makeStaff,
   SIGNATURE_PNG,
   testPayload,
+  uniqueUnit,
 } from '../support/payload'
 
 type Id = number | string
@@ -299,6 +300,41 @@ describe('staff: cs', () => {
     expect(res.status).toBe(200)
     expect(res.body.docs.map((d: { id: Id }) => String(d.id))).toContain(String(id))
   })
+  it('CMP-1: a complaint keeps its unit’s number as the register has it, whatever is sent; a corrected unit follows, on the desk and in the office’s search', async () => {
+    const { household: h } = await household()
+    const res = await record({ household: h.id, unit: '99-9999' })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    expect(res.body.doc.unit).toBe(h.unit)
+    const { id, number } = res.body.doc
+    // Nobody writes it but the server: staff's value is dropped, through REST and GraphQL.
+    const patched = await patch(id, { unit: '99-9999', major: true }, cs)
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200)
+    expect(patched.body.doc.unit).toBe(h.unit)
+    const gql = await graphql(
+      `mutation { updateComplaint(id: ${JSON.stringify(id)}, data: { unit: "99-9999" }) { unit } }`,
+      cs,
+    )
+    // Refused by the schema or dropped by field access; never written.
+    if (!gql.body.errors) expect(gql.body.data.updateComplaint.unit).toBe(h.unit)
+    expect((await stored(id)).unit).toBe(h.unit)
+    // The register corrects the unit's number: the household's complaints follow at once.
+    const corrected = uniqueUnit()
+    const fixed = await api(`/api/households/${h.id}`, {
+      method: 'PATCH',
+      auth: cs,
+      json: { unit: corrected },
+    })
+    expect(fixed.status, JSON.stringify(fixed.body)).toBe(200)
+    expect((await stored(id)).unit).toBe(corrected)
+    const found = await api(`/api/complaints?where[unit][equals]=${corrected}&depth=0`, {
+      auth: cs,
+    })
+    expect(found.body.docs.map((d: { id: Id }) => String(d.id))).toEqual([String(id)])
+    const html = String((await api('/office/complaints', { auth: cs })).body)
+    const at = html.indexOf(`>${number}<`)
+    expect(at, number).toBeGreaterThan(-1)
+    expect(html.slice(at, html.indexOf('</tr>', at))).toContain(corrected)
+  })
 })
 
 describe('staff: supervisor', () => {
@@ -477,6 +513,7 @@ describe('resident', () => {
       auth: home.auth,
       json: {
         household: other.household.id,
+        unit: other.household.unit,
         channel: 'phone',
         problem: '露台去水渠淤塞',
         requestedTime: '2026-12-02T06:00:00.000Z',
@@ -489,6 +526,7 @@ describe('resident', () => {
     const doc = await stored(res.body.doc.id)
     expect(String(doc.household)).toBe(String(home.household.id))
     expect(doc).toMatchObject({
+      unit: home.household.unit,
       channel: 'portal',
       department: 'cs',
       major: false,
@@ -720,6 +758,7 @@ describe('resident', () => {
     const { id, home } = await complaintAt('scheduled')
     expectRefusal(await patch(id, { status: 'closed' }, home.auth), 400, 'workflow.illegal-move')
     expectRefusal(await patch(id, { problem: '改寫' }, home.auth), 403, 'complaint.resident-fields')
+    expectRefusal(await patch(id, { unit: '99-9999' }, home.auth), 403, 'complaint.resident-fields')
     expectRefusal(
       await patch(id, { department: 'security' }, home.auth),
       403,

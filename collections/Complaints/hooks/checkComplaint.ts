@@ -72,7 +72,16 @@ function refuseFieldsNotTheirs(req: PayloadRequest, original: Record<string, unk
   }
 }
 
-async function checkUnit(req: PayloadRequest, household: unknown, estate: unknown) {
+/**
+ * CMP-1: the unit is in the estate's register; its number as the register has it, which the
+ * complaint keeps. A resident's own household needs no check, only its number.
+ */
+async function unitNumberOf(
+  req: PayloadRequest,
+  household: unknown,
+  estate: unknown,
+  { own = false } = {},
+) {
   const id = idOf(household as number)
   const found =
     id === undefined || id === null || estate === null || estate === undefined
@@ -80,8 +89,11 @@ async function checkUnit(req: PayloadRequest, household: unknown, estate: unknow
       : (
           await req.payload.find({
             collection: 'households',
-            where: { and: [{ id: { equals: id } }, { estate: { equals: estate } }] },
+            where: own
+              ? { id: { equals: id } }
+              : { and: [{ id: { equals: id } }, { estate: { equals: estate } }] },
             limit: 1,
+            pagination: false,
             depth: 0,
             select: { unit: true },
             req,
@@ -89,6 +101,7 @@ async function checkUnit(req: PayloadRequest, household: unknown, estate: unknow
           })
         ).docs
   if (!found[0]) throw invalidField(req, where, 'household', 'complaint.unit-unknown')
+  return found[0].unit
 }
 
 async function residentNameOf(req: PayloadRequest) {
@@ -185,7 +198,9 @@ export const checkComplaint: CollectionBeforeChangeHook = async ({
       throw invalidField(req, where, path, refusal)
     }
     data.confirmed = actor.kind === 'resident'
-    if (actor.kind !== 'resident') await checkUnit(req, data.household, estate)
+    data.unit = await unitNumberOf(req, data.household, estate, {
+      own: actor.kind === 'resident',
+    })
     if (typeof data.residentName === 'string') data.residentName = data.residentName.trim()
     if (!data.residentName)
       throw invalidField(req, where, 'residentName', 'complaint.resident-name-required')

@@ -14,8 +14,12 @@ import {
   managerCopyEmail,
 } from './complaintEmails'
 
-/** The complaint's unit: from the household the record already carries (read at depth), else read. */
+/**
+ * The complaint's unit number: kept on the complaint since it has had one, else from the household
+ * it carries (read at depth), else read.
+ */
 async function unitOf(req: PayloadRequest, c: Complaint) {
+  if (c.unit) return c.unit
   if (typeof c.household === 'object' && c.household?.unit) return c.household.unit
   const household = await req.payload.findByID({
     collection: 'households',
