@@ -1571,11 +1571,13 @@ async function benchVisitors(kind: TestDatabase, name: string): Promise<Database
 //
 //   queue  — GET /api/complaints?<the desk page's own query> as CS (src/domain/complaints/
 //            deskQueue.ts: open statuses, by status and oldest first, at most 500, no count,
-//            depth 1 for the unit, the desk's fields), i.e. exactly what /office/complaints reads
-//            vs GET /api/benchmark-baselines with the same shape: the open rows (the seed copies
+//            the desk's fields, the unit's number among them as the complaint keeps it, depth 0),
+//            i.e. exactly what /office/complaints reads
+//            vs GET /api/benchmark-baselines with the same rows: the open rows (the seed copies
 //            each complaint there, open as prepared/active), in the same order through a
-//            (status, createdAt) index, at most 500, no count, depth 1 for the household's unit,
-//            every column (10; ours selects 12), as admin
+//            (status, createdAt) index, at most 500, no count, every column (10; ours selects 12),
+//            the household's unit read through the relation at depth 1 (a hook-free collection
+//            has no unit of its own: this is how it would give the same answer), as admin
 //   create — POST /api/complaints?depth=0 { problem, confirmed, photos: [] } as a resident, as
 //            the portal's form sends it (the server numbers it, computes its deadline, queues the
 //            resident's and the managers' e-mails; the form reads back only the number)

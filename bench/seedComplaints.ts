@@ -67,7 +67,7 @@ export async function seedComplaints(payload: Payload, log = (line: string) => c
   await db.transaction(async (tx: any) => {
     const insert = raw.inserter(tx, COMPLAINT_SEED.rowsPerInsert)
     const created = iso(now - (COMPLAINT_SEED.years * 365 + 30) * DAY)
-    const { households, names } = await insertHouseholds(tx, raw, insert, {
+    const { households, names, unitOf } = await insertHouseholds(tx, raw, insert, {
       estate,
       households: COMPLAINT_SEED.households,
       membersPerHousehold: 1,
@@ -78,6 +78,7 @@ export async function seedComplaints(payload: Payload, log = (line: string) => c
     const complaintColumns = [
       'number',
       'household_id',
+      'unit',
       'resident_name',
       'channel',
       'department',
@@ -142,6 +143,7 @@ export async function seedComplaints(payload: Payload, log = (line: string) => c
       complaints.push([
         number,
         h,
+        unitOf.get(h)!,
         names.get(h)![0]!,
         channel,
         pick(DEPARTMENTS),

@@ -154,12 +154,12 @@ export async function insertHouseholds(
     }
   }
   await insert('households', ['unit', 'status', 'estate_id', 'updated_at', 'created_at'], units)
-  const households = (
-    await raw.rows(
-      tx,
-      `SELECT id FROM households WHERE estate_id = ${o.estate} AND unit LIKE '__-____' ORDER BY id`,
-    )
-  ).map((r) => Number(r.id))
+  const written = await raw.rows(
+    tx,
+    `SELECT id, unit FROM households WHERE estate_id = ${o.estate} AND unit LIKE '__-____' ORDER BY id`,
+  )
+  const households = written.map((r) => Number(r.id))
+  const unitOf = new Map(written.map((r) => [Number(r.id), String(r.unit)]))
   const memberRows: Row[] = []
   const names = new Map<number, string[]>()
   for (const h of households) {
@@ -197,7 +197,7 @@ export async function insertHouseholds(
     ],
     memberRows,
   )
-  return { households, names }
+  return { households, names, unitOf }
 }
 
 export type SeedReport = { skipped: boolean; items: number; seconds: number; estate: number }

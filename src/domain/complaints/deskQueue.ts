@@ -8,7 +8,8 @@ export const DESK_STATUSES = COMPLAINT_STATUSES.filter((s) => s !== 'closed')
 
 /**
  * The CS desk's queue read: the open complaints of the estate (by the reader's access), by status
- * and oldest first, with only what the desk shows and each unit's number; no total is counted.
+ * and oldest first, with only what the desk shows, the unit's number among it (kept on the
+ * complaint: no household is read, at depth 0); no total is counted.
  * Sorted by status first because the desk groups by it, and because then the (estate, status,
  * createdAt) index gives the order: sorted by createdAt alone, SQLite's planner, which cannot see
  * that almost every complaint is closed, walks the createdAt index through all of them (0.5 s
@@ -20,10 +21,10 @@ export const DESK_QUEUE = {
   sort: 'status,createdAt',
   limit: 500,
   pagination: false,
-  depth: 1,
+  depth: 0,
   select: {
     number: true,
-    household: true,
+    unit: true,
     residentName: true,
     department: true,
     status: true,
@@ -35,7 +36,6 @@ export const DESK_QUEUE = {
     problem: true,
     createdAt: true,
   },
-  populate: { households: { unit: true } },
 } as const
 
 /** The same read as a REST query string: `GET /api/complaints?<this>`. */

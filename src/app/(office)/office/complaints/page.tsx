@@ -9,7 +9,6 @@ import {
 } from '@/domain/complaints/transitions'
 import { formatEstateDateTime } from '@/domain/estates/timeZone'
 import { complaintDeskText } from '@/i18n/complaintDesk'
-import type { Household } from '@payload-types'
 import { officeTitle } from '@/components/office/officeTitle'
 
 export const generateMetadata = officeTitle('投訴櫃枱', 'Complaints desk')
@@ -37,7 +36,6 @@ export default async function ComplaintDeskPage() {
       collection: 'complaints',
       ...DESK_QUEUE,
       select: { ...DESK_QUEUE.select },
-      populate: { ...DESK_QUEUE.populate },
       user,
       overrideAccess: false,
     }),
@@ -115,7 +113,7 @@ export default async function ComplaintDeskPage() {
                           {c.reopenCount ? <> · {t('reopened', { n: c.reopenCount })}</> : null}
                         </td>
                         <td>
-                          {(c.household as Household)?.unit} {c.residentName}
+                          {c.unit} {c.residentName}
                         </td>
                         <td>{COMPLAINT_DEPARTMENT_LABELS[c.department ?? 'cs'][lang]}</td>
                         <td>{c.problem.length > 60 ? `${c.problem.slice(0, 60)}…` : c.problem}</td>
