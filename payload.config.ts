@@ -112,9 +112,12 @@ export default buildConfig({
     supportedLanguages: { 'zh-TW': zhTw, en },
     fallbackLanguage: 'zh-TW',
     // No "Payload 設定" and no "<No Age>" placeholders: the staff's words, an empty cell is a dash.
+    // A yes-or-no column says yes or no in English as it says 是 / 否 in Chinese (not true/false).
     translations: {
       'zh-TW': { general: { payloadSettings: '介面設定', noLabel: '—' } },
-      en: { general: { payloadSettings: 'Display settings', noLabel: '—' } },
+      en: {
+        general: { payloadSettings: 'Display settings', noLabel: '—', true: 'Yes', false: 'No' },
+      },
     },
   },
   // Content (e.g. the procedures) is kept in both languages.

@@ -305,11 +305,13 @@ test.describe('a complaint from the portal to acceptance', () => {
         })
         await page.emulateMedia({ media: 'screen' })
       }
-      // The admin's list marks it too, in its "Respond by" column.
+      // The admin's list marks it too, in its "Respond by" column, with its unit's number and
+      // "major" said in words (yes, not true).
       await page.goto('/admin/collections/complaints')
-      await expect(page.getByRole('row').filter({ hasText: waitingNumber }).first()).toContainText(
-        lang === 'en' ? 'Due soon' : '即將逾期',
-      )
+      const row = page.getByRole('row').filter({ hasText: waitingNumber }).first()
+      await expect(row).toContainText(lang === 'en' ? 'Due soon' : '即將逾期')
+      await expect(row).toContainText(home.unit)
+      await expect(row.locator('.bool-cell')).toHaveText(lang === 'en' ? 'yes' : '是')
       await page.screenshot({ path: `test-results/screens/admin-complaints-list.${lang}.png` })
       await context.close()
     }
