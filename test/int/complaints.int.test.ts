@@ -300,6 +300,7 @@ describe('staff: cs', () => {
     expect(res.status).toBe(200)
     expect(res.body.docs.map((d: { id: Id }) => String(d.id))).toContain(String(id))
   })
+
   it('CMP-1: a complaint keeps its unit’s number as the register has it, whatever is sent; a corrected unit follows, on the desk and in the office’s search', async () => {
     const { household: h } = await household()
     const res = await record({ household: h.id, unit: '99-9999' })

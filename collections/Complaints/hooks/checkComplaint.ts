@@ -22,6 +22,7 @@ import {
   tellNewComplaint,
 } from '@/domain/complaints/tellAboutComplaint'
 import { MAX_COMPLAINT_PHOTOS, MAX_PROBLEM_LENGTH } from '@/domain/complaints/transitions'
+import { noteRecord } from '@/domain/knownRecords'
 import { idOf } from '@/domain/relations'
 import { operationOf } from '@/domain/workflow/defineWorkflow'
 import { invalidField, refuse } from '@/errors/refuse'
@@ -74,7 +75,8 @@ function refuseFieldsNotTheirs(req: PayloadRequest, original: Record<string, unk
 
 /**
  * CMP-1: the unit is in the estate's register; its number as the register has it, which the
- * complaint keeps. A resident's own household needs no check, only its number.
+ * complaint keeps. A resident's own household needs no check, only its number. The household's
+ * estate is noted for this request, so `assignEstate` does not read the household again.
  */
 async function unitNumberOf(
   req: PayloadRequest,
@@ -95,12 +97,13 @@ async function unitNumberOf(
             limit: 1,
             pagination: false,
             depth: 0,
-            select: { unit: true },
+            select: { unit: true, estate: true },
             req,
             overrideAccess: true,
           })
         ).docs
   if (!found[0]) throw invalidField(req, where, 'household', 'complaint.unit-unknown')
+  noteRecord(req, 'households', id!, found[0])
   return found[0].unit
 }
 
