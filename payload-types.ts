@@ -192,6 +192,7 @@ export interface Config {
       sendNotification: TaskSendNotification;
       remindUnclaimedMail: TaskRemindUnclaimedMail;
       closeUnansweredComplaints: TaskCloseUnansweredComplaints;
+      tellNewComplaint: TaskTellNewComplaint;
       alertComplaintDeadlines: TaskAlertComplaintDeadlines;
       escalateWaitingVisitors: TaskEscalateWaitingVisitors;
       alertPermitDeadlines: TaskAlertPermitDeadlines;
@@ -2053,6 +2054,7 @@ export interface PayloadJob {
           | 'sendNotification'
           | 'remindUnclaimedMail'
           | 'closeUnansweredComplaints'
+          | 'tellNewComplaint'
           | 'alertComplaintDeadlines'
           | 'escalateWaitingVisitors'
           | 'alertPermitDeadlines'
@@ -2097,6 +2099,7 @@ export interface PayloadJob {
         | 'sendNotification'
         | 'remindUnclaimedMail'
         | 'closeUnansweredComplaints'
+        | 'tellNewComplaint'
         | 'alertComplaintDeadlines'
         | 'escalateWaitingVisitors'
         | 'alertPermitDeadlines'
@@ -3371,6 +3374,18 @@ export interface TaskRemindUnclaimedMail {
 export interface TaskCloseUnansweredComplaints {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTellNewComplaint".
+ */
+export interface TaskTellNewComplaint {
+  input: {
+    complaintId: string;
+  };
+  output: {
+    messages?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

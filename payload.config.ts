@@ -41,6 +41,7 @@ import { closeUnansweredComplaintsTask } from './src/jobs/closeUnansweredComplai
 import { purgeOrphanUploadsTask } from './src/jobs/purgeOrphanUploads'
 import { followSubscriptionCalendarTask } from './src/jobs/followSubscriptionCalendar'
 import { alertComplaintDeadlinesTask } from './src/jobs/alertComplaintDeadlines'
+import { tellNewComplaintTask } from './src/jobs/tellNewComplaint'
 import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
 import { DoNotAdmit } from './collections/DoNotAdmit'
 import { VisitorRequests } from './collections/VisitorRequests'
@@ -191,6 +192,7 @@ export default buildConfig({
       sendNotificationTask(mail),
       remindUnclaimedMailTask,
       closeUnansweredComplaintsTask,
+      tellNewComplaintTask,
       alertComplaintDeadlinesTask,
       escalateWaitingVisitorsTask,
       alertPermitDeadlinesTask,

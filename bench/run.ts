@@ -1579,8 +1579,9 @@ async function benchVisitors(kind: TestDatabase, name: string): Promise<Database
 //            the household's unit read through the relation at depth 1 (a hook-free collection
 //            has no unit of its own: this is how it would give the same answer), as admin
 //   create — POST /api/complaints?depth=0 { problem, confirmed, photos: [] } as a resident, as
-//            the portal's form sends it (the server numbers it, computes its deadline, queues the
-//            resident's and the managers' e-mails; the form reads back only the number)
+//            the portal's form sends it (the server numbers it, computes its deadline and queues
+//            the job that stores the resident's and the managers' e-mails, which the bench's
+//            server, its crons off, does not run; the form reads back only the number)
 //            vs POST /api/benchmark-baselines?depth=0 with a row of the same size, as admin.
 // The queue is measured first, while it holds only the seeded open complaints.
 

@@ -21,6 +21,7 @@ import * as migration_20261128_031900_mail_items_recorded_by from './20261128_03
 import * as migration_20261128_034431_notifications_queued_by from './20261128_034431_notifications_queued_by'
 import * as migration_20261128_064140_complaint_actor_columns from './20261128_064140_complaint_actor_columns'
 import * as migration_20261128_095710_complaint_unit from './20261128_095710_complaint_unit'
+import * as migration_20261128_132152_tell_new_complaint_job from './20261128_132152_tell_new_complaint_job'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261128_095710_complaint_unit.up,
     down: migration_20261128_095710_complaint_unit.down,
     name: '20261128_095710_complaint_unit',
+  },
+  {
+    up: migration_20261128_132152_tell_new_complaint_job.up,
+    down: migration_20261128_132152_tell_new_complaint_job.down,
+    name: '20261128_132152_tell_new_complaint_job',
   },
 ]

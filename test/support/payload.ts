@@ -179,3 +179,12 @@ export async function makeResident(householdId: number | string, memberId?: numb
 /** A tiny valid PNG (1×1), as a data URL — what a signature pad sends. */
 export const SIGNATURE_PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
+
+/**
+ * Runs a task's queued jobs now, as the server's cron does within seconds (the int servers run no
+ * crons): e.g. `tellNewComplaint`, which stores a new complaint's e-mails after its request.
+ */
+export async function runQueuedJobs(task: string) {
+  const payload = await testPayload()
+  await payload.jobs.run({ limit: 200, where: { taskSlug: { equals: task } } })
+}

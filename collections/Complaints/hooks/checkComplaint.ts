@@ -16,11 +16,7 @@ import {
   sameValue,
 } from '@/domain/complaints/rules'
 import { complaintSettings } from '@/domain/complaints/settings'
-import {
-  tellCommittedTime,
-  tellMajorComplaint,
-  tellNewComplaint,
-} from '@/domain/complaints/tellAboutComplaint'
+import { tellCommittedTime, tellMajorComplaint } from '@/domain/complaints/tellAboutComplaint'
 import { MAX_COMPLAINT_PHOTOS, MAX_PROBLEM_LENGTH } from '@/domain/complaints/transitions'
 import { noteRecord } from '@/domain/knownRecords'
 import { idOf } from '@/domain/relations'
@@ -282,7 +278,10 @@ export const checkComplaint: CollectionBeforeChangeHook = async ({
   return data
 }
 
-/** CMP-1, CMP-6, CMP-7, CMP-3: the e-mails after the fact, through the outbox (GEN-4). */
+/**
+ * CMP-1, CMP-6, CMP-7, CMP-3: the e-mails after the fact, through the outbox (GEN-4). A new
+ * complaint's are stored by a queued job (its creation writes only the job, in its transaction).
+ */
 export const tellComplaintParties: CollectionAfterChangeHook<Complaint> = async ({
   doc,
   previousDoc,
@@ -290,7 +289,11 @@ export const tellComplaintParties: CollectionAfterChangeHook<Complaint> = async 
   req,
 }) => {
   if (operation === 'create') {
-    await tellNewComplaint(req, doc, { justCreated: true })
+    await req.payload.jobs.queue({
+      task: 'tellNewComplaint',
+      input: { complaintId: String(doc.id) },
+      req,
+    })
     return doc
   }
   if (doc.major && !previousDoc?.major) await tellMajorComplaint(req, doc)

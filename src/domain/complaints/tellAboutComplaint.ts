@@ -82,24 +82,19 @@ const portalUrl = (c: Complaint) => `${publicUrl()}/portal/complaints/${c.id}`
 const officeUrl = (c: Complaint) => `${publicUrl()}/office/complaints/${c.id}/form`
 
 /**
- * A new complaint (CMP-1, CMP-6, CMP-7): its number to the household's accounts at once, and a
- * copy to every property manager of the estate, marked major when it is. Through the outbox
- * (GEN-4), once per complaint and recipient: told again (a resumed operation), it stores nothing
- * twice. `justCreated`: the complaint was made in this request, so nothing can be stored under its
- * keys yet and the outbox is not searched for them.
+ * A new complaint (CMP-1, CMP-6, CMP-7): its number to the household's accounts, and a copy to
+ * every property manager of the estate, marked major when it is. Through the outbox (GEN-4), once
+ * per complaint and recipient: told again (a retried job), it stores nothing twice. Run by the
+ * `tellNewComplaint` job the complaint's creation queues. Returns the outbox records.
  */
-export async function tellNewComplaint(
-  req: PayloadRequest,
-  c: Complaint,
-  { justCreated = false } = {},
-) {
+export async function tellNewComplaint(req: PayloadRequest, c: Complaint) {
   const [estate, summary, residents, managers] = await Promise.all([
     readEstate(req, c.estate),
     summaryOf(req, c),
     householdAccounts(req, c.household),
     managersOf(req, c.estate),
   ])
-  await queueNotifications(req, [
+  return queueNotifications(req, [
     ...residents.map((r) => ({
       message: {
         to: r.email,
@@ -107,11 +102,8 @@ export async function tellNewComplaint(
         estate: idOf(c.estate),
       },
       dedupeKey: `complaint-received:${c.id}:${r.id}`,
-      firstOfKey: justCreated,
     })),
-    ...managerCopies(c, summary, estate, managers, c.major ? ':major' : '', {
-      firstOfKey: justCreated,
-    }),
+    ...managerCopies(c, summary, estate, managers, c.major ? ':major' : ''),
   ])
 }
 
@@ -122,10 +114,8 @@ function managerCopies(
   estate: Awaited<ReturnType<typeof readEstate>>,
   managers: Awaited<ReturnType<typeof managersOf>>,
   mark: '' | ':major',
-  { firstOfKey = false } = {},
 ) {
   return managers.map((m) => ({
-    firstOfKey,
     message: {
       to: m.email,
       ...managerCopyEmail(summary, estate, officeUrl(c), recipientLang(m.language)),
