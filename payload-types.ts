@@ -190,6 +190,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendNotification: TaskSendNotification;
+      tellMailArrived: TaskTellMailArrived;
       remindUnclaimedMail: TaskRemindUnclaimedMail;
       closeUnansweredComplaints: TaskCloseUnansweredComplaints;
       tellNewComplaint: TaskTellNewComplaint;
@@ -2052,6 +2053,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'sendNotification'
+          | 'tellMailArrived'
           | 'remindUnclaimedMail'
           | 'closeUnansweredComplaints'
           | 'tellNewComplaint'
@@ -2097,6 +2099,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'sendNotification'
+        | 'tellMailArrived'
         | 'remindUnclaimedMail'
         | 'closeUnansweredComplaints'
         | 'tellNewComplaint'
@@ -3357,6 +3360,18 @@ export interface TaskSendNotification {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTellMailArrived".
+ */
+export interface TaskTellMailArrived {
+  input: {
+    itemId: string;
+  };
+  output: {
+    messages?: number | null;
   };
 }
 /**

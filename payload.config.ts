@@ -42,6 +42,7 @@ import { purgeOrphanUploadsTask } from './src/jobs/purgeOrphanUploads'
 import { followSubscriptionCalendarTask } from './src/jobs/followSubscriptionCalendar'
 import { alertComplaintDeadlinesTask } from './src/jobs/alertComplaintDeadlines'
 import { tellNewComplaintTask } from './src/jobs/tellNewComplaint'
+import { tellMailArrivedTask } from './src/jobs/tellMailArrived'
 import { escalateWaitingVisitorsTask } from './src/jobs/escalateWaitingVisitors'
 import { DoNotAdmit } from './collections/DoNotAdmit'
 import { VisitorRequests } from './collections/VisitorRequests'
@@ -190,6 +191,7 @@ export default buildConfig({
   jobs: {
     tasks: [
       sendNotificationTask(mail),
+      tellMailArrivedTask,
       remindUnclaimedMailTask,
       closeUnansweredComplaintsTask,
       tellNewComplaintTask,

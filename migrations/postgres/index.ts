@@ -22,6 +22,7 @@ import * as migration_20261128_034431_notifications_queued_by from './20261128_0
 import * as migration_20261128_064140_complaint_actor_columns from './20261128_064140_complaint_actor_columns'
 import * as migration_20261128_095710_complaint_unit from './20261128_095710_complaint_unit'
 import * as migration_20261128_132152_tell_new_complaint_job from './20261128_132152_tell_new_complaint_job'
+import * as migration_20261128_135436_mail_notice_job from './20261128_135436_mail_notice_job'
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261128_132152_tell_new_complaint_job.up,
     down: migration_20261128_132152_tell_new_complaint_job.down,
     name: '20261128_132152_tell_new_complaint_job',
+  },
+  {
+    up: migration_20261128_135436_mail_notice_job.up,
+    down: migration_20261128_135436_mail_notice_job.down,
+    name: '20261128_135436_mail_notice_job',
   },
 ]

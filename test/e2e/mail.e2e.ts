@@ -141,6 +141,10 @@ test.describe('mail from the gate to the kiosk', () => {
 
     // The resident's e-mail, read from the outbox: its QR image reads as the pickup code.
     const auth = { Authorization: `JWT ${token}` }
+    // The notices are stored by a job the cron runs within seconds; the browser tests' server
+    // runs no crons, so the queue is run here, as an admin may.
+    const ran = await request.get('/api/payload-jobs/run?limit=100', { headers: auth })
+    expect(ran.ok(), await ran.text()).toBe(true)
     const outbox = await request.get(
       `/api/notifications?where[to][equals]=${encodeURIComponent(home.email)}&sort=-createdAt&depth=0`,
       { headers: auth },

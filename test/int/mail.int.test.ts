@@ -19,6 +19,7 @@ import {
   makeResident,
   makeStaff,
   SIGNATURE_PNG,
+  runQueuedJobs,
   testPayload,
 } from '../support/payload'
 import { readQrCode } from '../support/qr'
@@ -117,7 +118,9 @@ const actorId = (value: unknown) => {
   return String(typeof v === 'object' && v ? v.id : v)
 }
 
+/** One address's outbox, once the queued notices are stored (as the cron does within seconds). */
 async function outboxFor(to: string) {
+  await runQueuedJobs('tellMailArrived')
   const payload = await testPayload()
   const { docs } = await payload.find({
     collection: 'notifications',
@@ -342,6 +345,45 @@ describe('staff: cs', () => {
     expect(toHer[0]!.body).toContain('李美玲')
     // His own account is not told of her mail.
     expect(await outboxFor(his.email)).toHaveLength(0)
+  })
+
+  it('MAIL-3, GEN-4: the notice is stored by a job queued with the recording: one job for a batch’s items of one code, one notice however often it runs', async () => {
+    const payload = await testPayload()
+    const { resident, items, code } = await waitingMail('letter', 3)
+    const ids = items.map((i: { id: Id }) => String(i.id))
+    // The recordings stored no message themselves…
+    const stored = await payload.find({
+      collection: 'notifications',
+      where: { to: { equals: resident.email } },
+      depth: 0,
+    })
+    expect(stored.docs).toHaveLength(0)
+    // …and queued one job for the three items (they share the addressee's code).
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'tellMailArrived' } },
+      limit: 1000,
+      depth: 0,
+    })
+    const ours = jobs.docs.filter((j) =>
+      ids.includes(String((j.input as { itemId?: string }).itemId)),
+    )
+    expect(ours).toHaveLength(1)
+    // The job queued again for another of the items (a second process, a retry), run beside itself.
+    for (const id of ids.slice(1)) {
+      await payload.jobs.queue({ task: 'tellMailArrived', input: { itemId: id } })
+    }
+    await Promise.all([runQueuedJobs('tellMailArrived'), runQueuedJobs('tellMailArrived')])
+    const told = await outboxFor(resident.email)
+    expect(told).toHaveLength(1)
+    expect(told[0]!.qrCode).toBe(code)
+  })
+
+  it('MAIL-3: mail picked up before its notice was stored is not told of', async () => {
+    const { resident, items, code } = await waitingMail('parcel')
+    const ok = await pickup(cs, { code, items: [items[0].id], signerName: '陳大文' })
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200)
+    expect(await outboxFor(resident.email)).toHaveLength(0)
   })
 
   it('MAIL-3: the e-mail delivered by SMTP carries the QR code as an image that reads back as the pickup code', async () => {

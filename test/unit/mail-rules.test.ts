@@ -6,9 +6,9 @@ import { normalisePickupCode } from '@/domain/kiosk/api'
 import {
   choosePickupCode,
   formatPickupCode,
-  isNewPickupCode,
+  isNoticeDue,
   newPickupCode,
-  noteNewPickupCode,
+  noteNoticeDue,
 } from '@/domain/mail/pickupCode'
 import {
   addDays,
@@ -186,12 +186,13 @@ describe('MAIL-3: the pickup code a new item gets', () => {
     expect(choosePickupCode(others, member, '6666666666')).toBeNull()
   })
 
-  it('MAIL-3: only a code issued in this request counts as new (its first notice needs no dedupe look)', () => {
+  it('MAIL-3: a notice is due only for a code this request marked so (new, or new to the batch)', () => {
     const req = { context: {} as Record<string, unknown> }
-    expect(isNewPickupCode(req, '7777777777')).toBe(false)
-    noteNewPickupCode(req, '7777777777')
-    expect(isNewPickupCode(req, '7777777777')).toBe(true)
-    expect(isNewPickupCode(req, '8888888888')).toBe(false)
-    expect(isNewPickupCode({ context: {} }, '7777777777')).toBe(false)
+    expect(isNoticeDue(req, '7777777777')).toBe(false)
+    noteNoticeDue(req, '7777777777')
+    expect(isNoticeDue(req, '7777777777')).toBe(true)
+    expect(isNoticeDue(req, '8888888888')).toBe(false)
+    expect(isNoticeDue(req, null)).toBe(false)
+    expect(isNoticeDue({ context: {} }, '7777777777')).toBe(false)
   })
 })

@@ -7,7 +7,7 @@ import {
   type Addressee,
   choosePickupCode,
   newPickupCode,
-  noteNewPickupCode,
+  noteNoticeDue,
 } from '@/domain/mail/pickupCode'
 import { idOf } from '@/domain/relations'
 import { invalidField } from '@/errors/refuse'
@@ -57,14 +57,14 @@ export const checkMailItem: CollectionBeforeChangeHook = async ({
 
   if (operation === 'create') {
     await checkBatchHasRoom(req, data.batch, data.estate)
-    const { code, isNew } = await pickupCodeFor(req, {
+    const { code, heldInBatch } = await pickupCodeFor(req, idOf(data.batch) as RecordId, {
       estate: data.estate as RecordId,
       household,
       member: memberId ?? null,
       addressee: String(data.addressee),
     })
     data.pickupCode = code
-    if (isNew) noteNewPickupCode(req, code)
+    if (!heldInBatch) noteNoticeDue(req, code)
     return data
   }
 
@@ -113,9 +113,14 @@ async function checkBatchHasRoom(req: PayloadRequest, batchValue: unknown, estat
 /**
  * One code per addressee while they have mail waiting, so one QR code collects all of it; a new
  * code (unused by any waiting item of the estate) otherwise. One query asks both at once: the
- * addressee's waiting items, and the waiting items already holding a candidate code.
+ * addressee's waiting items, and the waiting items already holding a candidate code. Also says
+ * whether an item of this batch was found holding the code (its notice is queued already).
  */
-async function pickupCodeFor(req: PayloadRequest, who: Addressee & { estate: RecordId }) {
+async function pickupCodeFor(
+  req: PayloadRequest,
+  batch: RecordId,
+  who: Addressee & { estate: RecordId },
+) {
   const waiting = { status: { equals: 'waiting' } }
   const theirs = {
     household: { equals: who.household },
@@ -137,11 +142,17 @@ async function pickupCodeFor(req: PayloadRequest, who: Addressee & { estate: Rec
       limit: 2,
       pagination: false,
       depth: 0,
-      select: { pickupCode: true, household: true, member: true, addressee: true },
+      select: { pickupCode: true, household: true, member: true, addressee: true, batch: true },
       req,
       overrideAccess: true,
     })
     const chosen = choosePickupCode(docs, who, candidate)
-    if (chosen) return chosen
+    if (chosen) {
+      // An item of this batch already holds the code: its recording queued the batch's notice.
+      const heldInBatch = docs.some(
+        (d) => d.pickupCode === chosen.code && String(idOf(d.batch)) === String(batch),
+      )
+      return { code: chosen.code, heldInBatch }
+    }
   }
 }

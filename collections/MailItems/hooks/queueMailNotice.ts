@@ -1,20 +1,24 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { MailItem } from '@payload-types'
-import { isNewPickupCode } from '@/domain/mail/pickupCode'
-import { tellAddressee } from '@/domain/mail/tellAddressee'
+import { isNoticeDue } from '@/domain/mail/pickupCode'
 
-/** MAIL-3: a new item's addressee is told by e-mail (through the outbox, GEN-4). */
+/**
+ * MAIL-3: a new item's addressee is told by e-mail (through the outbox, GEN-4), by a job the
+ * recording queues in its transaction (`tellMailArrived`, run by the cron within seconds), so CS
+ * recording 50 items does not wait for each notice's reads and writes. One notice per batch and
+ * code: an item joining a code an item of the same batch holds queues nothing.
+ */
 export const queueMailNotice: CollectionAfterChangeHook<MailItem> = async ({
   doc,
   operation,
   req,
 }) => {
-  if (operation !== 'create') return doc
-  await tellAddressee(req, doc, {
-    dedupeKey: `mail-notice:${String(doc.batch)}:${doc.pickupCode}`,
-    // A code new to this item was never sent: no earlier notice of it to look for.
-    firstOfKey: isNewPickupCode(req, doc.pickupCode),
+  if (operation !== 'create' || !isNoticeDue(req, doc.pickupCode)) return doc
+  await req.payload.jobs.queue({
+    task: 'tellMailArrived',
+    input: { itemId: String(doc.id) },
+    req,
   })
   return doc
 }

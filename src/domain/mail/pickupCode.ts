@@ -22,15 +22,16 @@ export function formatPickupCode(code: string): string {
 type Context = Pick<PayloadRequest, 'context'>
 
 /**
- * A code issued in this request that no waiting item had: nothing can have been sent with it yet,
- * so its first notice needs no look for an earlier copy in the outbox.
+ * MAIL-3: the addressee's notice of this code and batch is still to be queued by this request:
+ * the code is new, or no waiting item of the same batch was found holding it (whose recording
+ * queued the notice already). The notice job stores it once per batch and code in any case.
  */
-export function noteNewPickupCode(req: Context, code: string) {
-  ;((req.context.newPickupCodes ??= []) as string[]).push(code)
+export function noteNoticeDue(req: Context, code: string) {
+  ;((req.context.mailNoticesDue ??= []) as string[]).push(code)
 }
 
-export const isNewPickupCode = (req: Context, code: string | null | undefined) =>
-  Boolean(code) && ((req.context.newPickupCodes ?? []) as string[]).includes(code!)
+export const isNoticeDue = (req: Context, code: string | null | undefined) =>
+  Boolean(code) && ((req.context.mailNoticesDue ?? []) as string[]).includes(code!)
 
 /** Whose mail an item is: a member of a unit, or a name on the envelope in that unit. */
 export type Addressee = { household: RecordId; member: RecordId | null; addressee: string }

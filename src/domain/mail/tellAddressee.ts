@@ -60,8 +60,6 @@ export async function tellAddressee(
   item: Item,
   options: {
     dedupeKey: string
-    /** No message can have been stored under `dedupeKey` yet (a code issued just now). */
-    firstOfKey?: boolean
     reminder?: { days: number; kinds: MailItem['kind'][] }
   },
 ) {
@@ -88,7 +86,6 @@ export async function tellAddressee(
       req,
       { to: resident.email, ...email, estate: idOf(item.estate), qrCode: item.pickupCode },
       `${options.dedupeKey}:${String(resident.id)}`,
-      { firstOfKey: options.firstOfKey },
     )
   }
   return recipients.length

@@ -1,0 +1,36 @@
+import type { TaskConfig } from 'payload'
+
+import { onceUnderClaim } from '@/domain/claims/onceUnderClaim'
+import { tellAddressee } from '@/domain/mail/tellAddressee'
+import { idOf } from '@/domain/relations'
+
+/**
+ * MAIL-3: the e-mail with the pickup QR code and short code to a new item's addressee, stored in
+ * the outbox (GEN-4) after CS recorded the item: the recording queues this job in its
+ * transaction and the cron runs it within seconds. Once per batch and code, whoever runs it
+ * (`onceUnderClaim`): one notice tells of all the addressee's items of a batch.
+ */
+export const tellMailArrivedTask: TaskConfig<'tellMailArrived'> = {
+  slug: 'tellMailArrived',
+  label: 'Tell an addressee their mail is waiting',
+  inputSchema: [{ name: 'itemId', type: 'text', required: true }],
+  outputSchema: [{ name: 'messages', type: 'number' }],
+  retries: { attempts: 10, backoff: { type: 'exponential', delay: 30_000 } },
+  handler: async ({ input, req }) => {
+    const item = await req.payload.findByID({
+      collection: 'mail-items',
+      id: input.itemId,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    // Picked up or returned before its notice was stored: nothing is waiting to be told of.
+    if (!item || item.status !== 'waiting' || !item.pickupCode) return { output: { messages: 0 } }
+    const key = `mail-notice:${String(idOf(item.batch))}:${item.pickupCode}`
+    const told = await onceUnderClaim(req, `told:${key}`, () =>
+      tellAddressee(req, item, { dedupeKey: key }),
+    )
+    return { output: { messages: told ?? 0 } }
+  },
+}
