@@ -211,7 +211,7 @@ export default buildConfig({
     // Kept, not deleted, when complete: with two processes running the queue, Payload's runner
     // can hand one job to both (it finds, then marks), and the slower one then writes the log of
     // a job the faster one deleted; that write fails and leaves a pooled connection stuck in its
-    // transaction. Finished jobs are purged after a day instead (src/jobs/purgeFinishedJobs).
+    // transaction. Finished jobs are purged after a day instead (src/jobs/tidyJobQueue).
     deleteJobOnComplete: false,
   },
   sharp,

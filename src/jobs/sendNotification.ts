@@ -5,7 +5,7 @@ import { deliveryOutcome, shouldAttemptDelivery } from '@/domain/notifications/s
 import { deliveryFor } from '@/email/outboxAdapter'
 import { renderNotification } from '@/email/renderNotification'
 import type { MailTransport } from '@/email/transport'
-import { purgeFinishedJobs } from './purgeFinishedJobs'
+import { tidyJobQueue } from './tidyJobQueue'
 
 /** How long the first retry waits; each later retry waits twice as long. */
 export const retryBaseDelayMs = () => Number(process.env.EMAIL_RETRY_DELAY_MS ?? 30_000)
@@ -25,7 +25,7 @@ export function sendNotificationTask(mail: MailTransport): TaskConfig<'sendNotif
     retries: { attempts: 10, backoff: { type: 'exponential', delay: retryBaseDelayMs() } },
     handler: async ({ input, req }) => {
       const { payload } = req
-      purgeFinishedJobs(payload)
+      tidyJobQueue(payload)
       const claim = await claimDelivery(payload, input.notificationId)
       if (!claim.claimed) {
         // Another process is sending it now. Look again once its claim would be stale: if that

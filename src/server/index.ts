@@ -12,6 +12,7 @@ import next from 'next'
 import { getPayload } from 'payload'
 
 import { runMigrations, withStartupLock } from '../db/migrate'
+import { releaseAbandonedJobs } from '../jobs/tidyJobQueue'
 import { settleUnfinishedHandovers } from '../domain/passes/handOverPasses'
 import { bootstrap, printDemoLogins } from '../seed/bootstrap'
 import { createApp } from './app'
@@ -48,6 +49,8 @@ async function main() {
         await runMigrations(instance, settings.databaseUri)
         // A handover a crash interrupted (databases without transactions) is finished or withdrawn.
         await settleUnfinishedHandovers(instance)
+        // Jobs a process that died was running (a new complaint's e-mails, a mail notice) run again.
+        await releaseAbandonedJobs(instance)
         demoLogins = await bootstrap(instance, settings)
       }),
   })

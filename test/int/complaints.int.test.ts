@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { closeUnansweredComplaints } from '@/domain/complaints/closeUnansweredComplaints'
 import { tellNewComplaint } from '@/domain/complaints/tellAboutComplaint'
+import { ABANDONED_JOB_MS, releaseAbandonedJobs } from '@/jobs/tidyJobQueue'
 import { type Auth, api, graphql, login } from '../support/http'
 import {
   makeEstate,
@@ -849,6 +850,45 @@ describe('operator: the auto-close job', () => {
   it('CMP-8: nobody else can make the auto-close move by claiming it', async () => {
     const { id } = await complaintAt('in-progress')
     expectRefusal(await patch(id, { status: 'closed' }, cs), 400, 'workflow.illegal-move')
+  })
+})
+
+describe('operator: the process running the e-mail job dies', () => {
+  it('CMP-1, GEN-4: a job left marked as running is released after ten minutes and stores the e-mails once', async () => {
+    const payload = await testPayload()
+    const home = await household()
+    const made = await record({ household: home.household.id })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'tellNewComplaint' } },
+      limit: 1000,
+      depth: 0,
+    })
+    const job = docs.find(
+      (j) => (j.input as { complaintId?: string }).complaintId === String(made.body.doc.id),
+    )!
+    // What Payload's runner writes before it runs a job; the process then died (kill -9).
+    await payload.db.updateOne({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { processing: true },
+    })
+    const running = async () =>
+      (await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })).processing
+    expect(await outboxFor(home.resident.email)).toHaveLength(0)
+    // Still within the time a live run could take: left alone.
+    await releaseAbandonedJobs(payload)
+    expect(await running()).toBe(true)
+    expect(await outboxFor(home.resident.email)).toHaveLength(0)
+    // Ten minutes on (as a server's start or the outbox's housekeeping sees it): run again.
+    expect(
+      await releaseAbandonedJobs(payload, Date.now() + ABANDONED_JOB_MS + 1000),
+    ).toBeGreaterThanOrEqual(1)
+    expect(await running()).toBe(false)
+    const mails = await outboxFor(home.resident.email)
+    expect(mails).toHaveLength(1)
+    expect(mails[0]!.subject).toContain(made.body.doc.number)
   })
 })
 
