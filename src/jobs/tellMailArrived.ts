@@ -25,11 +25,31 @@ export const tellMailArrivedTask: TaskConfig<'tellMailArrived'> = {
       overrideAccess: true,
       disableErrors: true,
     })
-    // Picked up or returned before its notice was stored: nothing is waiting to be told of.
-    if (!item || item.status !== 'waiting' || !item.pickupCode) return { output: { messages: 0 } }
+    if (!item?.pickupCode) return { output: { messages: 0 } }
+    // Picked up or returned before its notice was stored: told only if another of the batch's
+    // items with the code (which queued no notice of its own) still waits.
+    const waiting =
+      item.status === 'waiting'
+        ? item
+        : (
+            await req.payload.find({
+              collection: 'mail-items',
+              where: {
+                batch: { equals: idOf(item.batch) },
+                pickupCode: { equals: item.pickupCode },
+                status: { equals: 'waiting' },
+              },
+              limit: 1,
+              pagination: false,
+              depth: 0,
+              req,
+              overrideAccess: true,
+            })
+          ).docs[0]
+    if (!waiting) return { output: { messages: 0 } }
     const key = `mail-notice:${String(idOf(item.batch))}:${item.pickupCode}`
     const told = await onceUnderClaim(req, `told:${key}`, () =>
-      tellAddressee(req, item, { dedupeKey: key }),
+      tellAddressee(req, waiting, { dedupeKey: key }),
     )
     return { output: { messages: told ?? 0 } }
   },

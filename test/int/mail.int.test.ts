@@ -379,11 +379,23 @@ describe('staff: cs', () => {
     expect(told[0]!.qrCode).toBe(code)
   })
 
-  it('MAIL-3: mail picked up before its notice was stored is not told of', async () => {
+  it('MAIL-3: mail picked up before its notice was stored is not told of; what still waits is', async () => {
     const { resident, items, code } = await waitingMail('parcel')
     const ok = await pickup(cs, { code, items: [items[0].id], signerName: '陳大文' })
     expect(ok.status, JSON.stringify(ok.body)).toBe(200)
     expect(await outboxFor(resident.email)).toHaveLength(0)
+    // Two items of one batch and code (only the first queued the notice); the first is picked up
+    // before the notice is stored: the second still waits, and is told of.
+    const two = await waitingMail('letter', 2)
+    const first = await pickup(cs, {
+      code: two.code,
+      items: [two.items[0].id],
+      signerName: '陳大文',
+    })
+    expect(first.status, JSON.stringify(first.body)).toBe(200)
+    const told = await outboxFor(two.resident.email)
+    expect(told).toHaveLength(1)
+    expect(told[0]!.qrCode).toBe(two.code)
   })
 
   it('MAIL-3: the e-mail delivered by SMTP carries the QR code as an image that reads back as the pickup code', async () => {
