@@ -35,7 +35,7 @@ const dict = {
   edit: { 'zh-TW': '返回修改', en: 'Go back and change it' },
   sending: { 'zh-TW': '提交中…', en: 'Sending…' },
   sent: {
-    'zh-TW': '已收到您的報告，編號 {number}。確認電郵已發出。',
+    'zh-TW': '已收到您的報告，編號 {number}。確認電郵即將寄出。',
     en: 'Your report was received: number {number}. A confirmation e-mail is on its way.',
   },
   tooManyPhotos: { 'zh-TW': '最多可附 5 張相片。', en: 'Attach at most 5 photos.' },
