@@ -21,8 +21,7 @@ import * as migration_20261128_031900_mail_items_recorded_by from './20261128_03
 import * as migration_20261128_034431_notifications_queued_by from './20261128_034431_notifications_queued_by'
 import * as migration_20261128_064140_complaint_actor_columns from './20261128_064140_complaint_actor_columns'
 import * as migration_20261128_095710_complaint_unit from './20261128_095710_complaint_unit'
-import * as migration_20261128_132152_tell_new_complaint_job from './20261128_132152_tell_new_complaint_job'
-import * as migration_20261128_135436_mail_notice_job from './20261128_135436_mail_notice_job'
+import * as migration_20261128_132152_notice_jobs from './20261128_132152_notice_jobs'
 
 export const migrations = [
   {
@@ -141,13 +140,8 @@ export const migrations = [
     name: '20261128_095710_complaint_unit',
   },
   {
-    up: migration_20261128_132152_tell_new_complaint_job.up,
-    down: migration_20261128_132152_tell_new_complaint_job.down,
-    name: '20261128_132152_tell_new_complaint_job',
-  },
-  {
-    up: migration_20261128_135436_mail_notice_job.up,
-    down: migration_20261128_135436_mail_notice_job.down,
-    name: '20261128_135436_mail_notice_job',
+    up: migration_20261128_132152_notice_jobs.up,
+    down: migration_20261128_132152_notice_jobs.down,
+    name: '20261128_132152_notice_jobs',
   },
 ]

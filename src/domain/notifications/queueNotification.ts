@@ -14,8 +14,6 @@ export type OutgoingMessage = {
 export type QueuedMessage = {
   message: OutgoingMessage
   dedupeKey?: string
-  /** The key was made just now (of a code issued in this request): nothing can be stored under it. */
-  firstOfKey?: boolean
 }
 
 /**
@@ -26,9 +24,8 @@ export async function queueNotification(
   req: PayloadRequest,
   message: OutgoingMessage,
   dedupeKey?: string,
-  { firstOfKey = false }: { firstOfKey?: boolean } = {},
 ) {
-  const [queued] = await queueNotifications(req, [{ message, dedupeKey, firstOfKey }])
+  const [queued] = await queueNotifications(req, [{ message, dedupeKey }])
   return queued!
 }
 
@@ -39,12 +36,7 @@ export async function queueNotification(
  */
 export async function queueNotifications(req: PayloadRequest, messages: QueuedMessage[]) {
   // An operation that may be resumed after a crash names each message: it is stored only once.
-  // A caller that knows a key is new (it was made of a code issued just now) skips its look.
-  const keys = [
-    ...new Set(
-      messages.filter((m) => !m.firstOfKey).flatMap((m) => (m.dedupeKey ? [m.dedupeKey] : [])),
-    ),
-  ]
+  const keys = [...new Set(messages.flatMap((m) => (m.dedupeKey ? [m.dedupeKey] : [])))]
   const stored = new Map<string, { id: number | string; dedupeKey?: string | null }>()
   if (keys.length > 0) {
     const { docs } = await req.payload.find({
