@@ -145,18 +145,17 @@ export const assignEstate =
         estate = idOf(known.estate as RecordId)
       } else {
         const select = Object.fromEntries(['estate', ...(parent.keep ?? [])].map((f) => [f, true]))
-        const found = await req.payload.find({
+        // The adapter's read of a few plain columns: no access, field hooks or population for the
+        // server to run on every create (an id of the wrong shape finds nothing, as before).
+        const doc = await req.payload.db.findOne<
+          { id: RecordId; estate?: RecordId } & Record<string, unknown>
+        >({
           collection: parent.collection,
           where: { id: { equals: parentId } },
-          depth: 0,
-          limit: 1,
-          pagination: false,
           select: select as never,
           req,
-          overrideAccess: true,
         })
-        const doc = found.docs[0] as ({ estate?: RecordId } & Record<string, unknown>) | undefined
-        estate = idOf(doc?.estate)
+        estate = idOf(doc?.estate ?? undefined)
         if (doc) noteRecord(req, parent.collection, parentId, doc)
       }
     }

@@ -5,7 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import type { Complaint } from '@payload-types'
+import type { Complaint, Household, Member } from '@payload-types'
 import { actorOf } from '@/access/actor'
 import {
   decidesPlan,
@@ -81,26 +81,21 @@ async function unitNumberOf(
   { own = false } = {},
 ) {
   const id = idOf(household as number)
+  // The adapter's reads here: a few plain columns, no access, field hooks or population to run.
   const found =
     id === undefined || id === null || estate === null || estate === undefined
-      ? []
-      : (
-          await req.payload.find({
-            collection: 'households',
-            where: own
-              ? { id: { equals: id } }
-              : { and: [{ id: { equals: id } }, { estate: { equals: estate } }] },
-            limit: 1,
-            pagination: false,
-            depth: 0,
-            select: { unit: true, estate: true },
-            req,
-            overrideAccess: true,
-          })
-        ).docs
-  if (!found[0]) throw invalidField(req, where, 'household', 'complaint.unit-unknown')
-  noteRecord(req, 'households', id!, found[0])
-  return found[0].unit
+      ? null
+      : await req.payload.db.findOne<Pick<Household, 'id' | 'unit' | 'estate'>>({
+          collection: 'households',
+          where: own
+            ? { id: { equals: id } }
+            : { and: [{ id: { equals: id } }, { estate: { equals: estate } }] },
+          select: { unit: true, estate: true },
+          req,
+        })
+  if (!found) throw invalidField(req, where, 'household', 'complaint.unit-unknown')
+  noteRecord(req, 'households', id!, found)
+  return found.unit
 }
 
 async function residentNameOf(req: PayloadRequest) {
@@ -108,16 +103,12 @@ async function residentNameOf(req: PayloadRequest) {
   const member = idOf(user?.member as number)
   if (member !== undefined && member !== null) {
     // The name alone: a whole member is read with its relations table joined in.
-    const doc = await req.payload
-      .findByID({
-        collection: 'members',
-        id: member,
-        depth: 0,
-        select: { name: true },
-        req,
-        overrideAccess: true,
-      })
-      .catch(() => null)
+    const doc = await req.payload.db.findOne<Pick<Member, 'id' | 'name'>>({
+      collection: 'members',
+      where: { id: { equals: member } },
+      select: { name: true },
+      req,
+    })
     if (doc?.name) return doc.name
   }
   return user?.name || ''
