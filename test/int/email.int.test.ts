@@ -64,6 +64,39 @@ async function runQueue(notificationId: number | string) {
 const uniqueRecipient = () => `resident-${Math.random().toString(36).slice(2, 8)}@test.example`
 
 describe('domain code (server)', () => {
+  it('GEN-4: a delivery job queued without its read back is the row Payload’s own queue writes, and runs', async () => {
+    peer = smtpPeerHere()
+    await peer.start()
+    const payload = await testPayload()
+    const to = uniqueRecipient()
+    // The outbox queues the message's delivery with queueJob (collections/Notifications).
+    const message = await payload.create({
+      collection: 'notifications',
+      data: { to, subject: 'Queued row', body: 'Same row as jobs.queue.' },
+    })
+    const ours = await deliveryJob(message.id)
+    const theirs = await payload.jobs.queue({
+      task: 'sendNotification',
+      input: { notificationId: `compare-${message.id}` },
+    })
+    const shape = (job: Record<string, unknown>) => ({
+      taskSlug: job.taskSlug,
+      queue: job.queue ?? null,
+      processing: job.processing,
+      totalTried: job.totalTried,
+      hasError: job.hasError,
+      completedAt: job.completedAt ?? null,
+      waitUntil: job.waitUntil ?? null,
+    })
+    const stored = await payload.findByID({ collection: 'payload-jobs', id: theirs.id, depth: 0 })
+    expect(shape(ours as never)).toEqual(shape(stored as never))
+    expect(ours.input).toEqual({ notificationId: String(message.id) })
+    await payload.delete({ collection: 'payload-jobs', id: theirs.id })
+    await runQueue(message.id)
+    expect(peer.received.filter((m) => m.to === to)).toHaveLength(1)
+    expect((await outbox(message.id)).status).toBe('sent')
+  })
+
   it('GEN-4: a queued message is delivered over SMTP, Chinese subject intact', async () => {
     peer = smtpPeerHere()
     await peer.start()

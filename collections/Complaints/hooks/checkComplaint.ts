@@ -22,6 +22,7 @@ import { noteRecord } from '@/domain/knownRecords'
 import { idOf } from '@/domain/relations'
 import { operationOf } from '@/domain/workflow/defineWorkflow'
 import { invalidField, refuse } from '@/errors/refuse'
+import { queueJob } from '@/jobs/queueJob'
 
 const where = { collection: 'complaints' }
 const INPUT = 'complaintInput'
@@ -280,11 +281,7 @@ export const tellComplaintParties: CollectionAfterChangeHook<Complaint> = async 
   req,
 }) => {
   if (operation === 'create') {
-    await req.payload.jobs.queue({
-      task: 'tellNewComplaint',
-      input: { complaintId: String(doc.id) },
-      req,
-    })
+    await queueJob(req, 'tellNewComplaint', { complaintId: String(doc.id) })
     return doc
   }
   if (doc.major && !previousDoc?.major) await tellMajorComplaint(req, doc)

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { MailItem } from '@payload-types'
 import { isNoticeDue } from '@/domain/mail/pickupCode'
+import { queueJob } from '@/jobs/queueJob'
 
 /**
  * MAIL-3: a new item's addressee is told by e-mail (through the outbox, GEN-4), by a job the
@@ -15,10 +16,6 @@ export const queueMailNotice: CollectionAfterChangeHook<MailItem> = async ({
   req,
 }) => {
   if (operation !== 'create' || !isNoticeDue(req, doc.pickupCode)) return doc
-  await req.payload.jobs.queue({
-    task: 'tellMailArrived',
-    input: { itemId: String(doc.id) },
-    req,
-  })
+  await queueJob(req, 'tellMailArrived', { itemId: String(doc.id) })
   return doc
 }
