@@ -197,6 +197,10 @@ describe('staff: cs', () => {
     const payload = await testPayload()
     const before = (await payload.count({ collection: 'complaints' })).totalDocs
     expectRefusal(await record({ household: 99999999 }), 400, 'complaint.unit-unknown')
+    // Ids of the wrong shape or out of the column's range: a 400 too, never a 5xx.
+    for (const bad of [99999999999, 'abc', -1, 1.5]) {
+      expect((await record({ household: bad })).status, JSON.stringify(bad)).toBe(400)
+    }
     expectRefusal(await record({ household: theirs.id }), 400, 'complaint.unit-unknown')
     expectRefusal(
       await record({ household: h.id, problem: '   ' }),

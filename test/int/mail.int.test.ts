@@ -426,6 +426,21 @@ describe('staff: cs', () => {
     }
   })
 
+  it('MAIL-3: a unit, member or batch id of the wrong shape or out of range is a 4xx with a message, never a 5xx, and records nothing', async () => {
+    const { household, members } = await makeHousehold()
+    const batch = await acceptedBatch(1)
+    const good = { batch: batch.id, household: household.id, member: members[0]!.id }
+    for (const bad of ['abc', 99999999999, -1, 1.5, '1 OR 1=1']) {
+      for (const field of ['household', 'member', 'batch'] as const) {
+        const res = await recordItem({ ...good, [field]: bad })
+        expect(res.status, `${field}=${JSON.stringify(bad)}: ${JSON.stringify(res.body)}`).toBe(400)
+        expect(JSON.stringify(res.body.errors)).toMatch(/message/)
+      }
+    }
+    // The batch's one place is still free.
+    expect((await recordItem(good)).status).toBe(201)
+  })
+
   it('MAIL-3: items need an accepted batch with room, a member of the unit, an addressee; another estate’s unit is refused', async () => {
     const { household, members } = await makeHousehold()
     const other = await makeHousehold()
