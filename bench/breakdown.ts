@@ -18,13 +18,20 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { acceptMailBatch } from '../src/domain/mail/acceptMailBatch'
 import { freshDatabase } from '../test/support/database'
 import { SIGNATURE_PNG } from '../test/support/payload'
+import { percentile } from './load'
 import { exitWith, runSeedAlone } from './seedMail'
 
 const ROUNDS = Math.max(20, Number(process.env.BENCH_BREAKDOWN_N) || 300)
 const WARM_UP = 30
 type Call = { key: string; ms: number }
 
-const p50 = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1]! : 0)
+const p50 = (xs: number[]) =>
+  xs.length
+    ? percentile(
+        [...xs].sort((a, b) => a - b),
+        50,
+      )
+    : 0
 const ms = (x: number) => `${x.toFixed(2)} ms`
 
 /**
@@ -74,7 +81,11 @@ async function measure(state: { calls: Call[] | null }, run: () => Promise<unkno
     result.total.push(total)
     result.adapter.push(calls.reduce((sum, c) => sum + c.ms, 0))
     result.n.push(calls.length)
-    for (const c of calls) result.calls.set(c.key, [...(result.calls.get(c.key) ?? []), c.ms])
+    for (const c of calls) {
+      const times = result.calls.get(c.key) ?? []
+      times.push(c.ms)
+      result.calls.set(c.key, times)
+    }
   }
   return result
 }
